@@ -1,0 +1,48 @@
+package org.psoexplorer.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import picocli.CommandLine;
+
+/** Decides between window and command line, and runs the command line. */
+public final class Cli {
+
+    private static final Set<String> OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    private Cli() {
+    }
+
+    /** A sub-command or a top-level option means the command line; nothing or a file opens the window. */
+    public static boolean wantsCommandLine(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return OPTIONS.contains(first) || commandLine(new PrintWriter(System.out), new PrintWriter(System.err))
+                .getSubcommands().containsKey(first) || first.startsWith("-");
+    }
+
+    public static int run(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        return run(args, out, err);
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getErr().println("Error: " + ex.getMessage());
+            return ExitCodes.USAGE;
+        });
+        return cl;
+    }
+}

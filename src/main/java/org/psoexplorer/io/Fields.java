@@ -1,0 +1,235 @@
+package org.psoexplorer.io;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.psoexplorer.model.LocalizedText;
+
+/**
+ * Typed access to one JSON object of the file, reporting every mismatch with the entry's path.
+ * A missing or ill-typed field yields {@code null} (or an empty value) so reading goes on and
+ * the user sees all mistakes at once.
+ */
+final class Fields {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+    private final Json.Obj obj;
+    private final String path;
+    private final Reporter reporter;
+    private final String defaultLanguage;
+
+    Fields(Json.Obj obj, String path, Reporter reporter, String defaultLanguage) {
+        this.obj = obj;
+        this.path = path;
+        this.reporter = reporter;
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    Json.Obj node() {
+        return obj;
+    }
+
+    String path() {
+        return path;
+    }
+
+    String child(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** Refuses keys not in {@code allowed}; keys starting with "x-" pass where extensions are allowed. */
+    void allowOnly(boolean extensions, String... allowed) {
+        Set<String> known = Set.of(allowed);
+        for (Json.Member m : obj.members().values()) {
+            if (known.contains(m.key()) || (extensions && m.key().startsWith("x-"))) {
+                continue;
+            }
+            String hint = Suggestions.closest(m.key(), known).map(s -> "Did you mean \"" + s + "\"?")
+                    .orElse("Known keys here: " + String.join(", ", Arrays.stream(allowed).sorted().toList())
+                            + (extensions ? "; your own keys must start with \"x-\"" : ""));
+            reporter.error(m.keyAt(), child(m.key()), "Unknown key \"" + m.key() + "\"", hint);
+        }
+    }
+
+    Json get(String key) {
+        Json.Member m = obj.members().get(key);
+        return m == null ? null : m.value();
+    }
+
+    boolean has(String key) {
+        return obj.members().containsKey(key);
+    }
+
+    Json.Position at(String key) {
+        Json v = get(key);
+        return v == null ? obj.at() : v.at();
+    }
+
+    private void missing(String key, String what) {
+        reporter.error(obj.at(), path, "Missing \"" + key + "\" (" + what + ")", null);
+    }
+
+    private void wrongType(String key, String expected, Json actual) {
+        reporter.error(actual.at(), child(key), "\"" + key + "\" should be " + expected + ", but is " + actual.describe(),
+                null);
+    }
+
+    String string(String key, boolean required) {
+        Json v = get(key);
+        if (v == null || v instanceof Json.Null) {
+            if (required) {
+                missing(key, "a text");
+            }
+            return null;
+        }
+        if (v instanceof Json.Str s) {
+            if (required && s.value().isBlank()) {
+                reporter.error(v.at(), child(key), "\"" + key + "\" is empty", null);
+            }
+            return s.value();
+        }
+        wrongType(key, "a text in double quotes", v);
+        return null;
+    }
+
+    String id(String key, String what) {
+        String id = string(key, true);
+        if (id != null && !id.isBlank() && !ID.matcher(id).matches()) {
+            String suggestion = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-+|-+$", "");
+            reporter.error(at(key), child(key), "The " + what + " id \"" + id + "\" is not allowed",
+                    "Ids use lower-case letters, digits and dashes" + (suggestion.isEmpty() ? "" : ", e.g. \"" + suggestion + "\""));
+        }
+        return id;
+    }
+
+    Integer integer(String key, boolean required, int min, int max) {
+        Json v = get(key);
+        if (v == null || v instanceof Json.Null) {
+            if (required) {
+                missing(key, "a whole number");
+            }
+            return null;
+        }
+        if (v instanceof Json.Num n && n.integral()) {
+            long value = n.value().longValue();
+            if (value < min || value > max) {
+                reporter.error(v.at(), child(key), "\"" + key + "\" is " + value + ", outside " + min + "–" + max, null);
+                return null;
+            }
+            return (int) value;
+        }
+        wrongType(key, "a whole number (without quotes)", v);
+        return null;
+    }
+
+    Boolean bool(String key, boolean required) {
+        Json v = get(key);
+        if (v == null || v instanceof Json.Null) {
+            if (required) {
+                missing(key, "true or false");
+            }
+            return null;
+        }
+        if (v instanceof Json.Bool b) {
+            return b.value();
+        }
+        wrongType(key, "true or false (without quotes)", v);
+        return null;
+    }
+
+    /** A text: a plain string in the default language, or an object of language tags to strings. */
+    LocalizedText text(String key, boolean required) {
+        Json v = get(key);
+        if (v == null || v instanceof Json.Null) {
+            if (required) {
+                missing(key, "a text, or an object such as {\"en\": \"…\", \"fr\": \"…\"}");
+            }
+            return LocalizedText.EMPTY;
+        }
+        return textValue(v, child(key), key);
+    }
+
+    LocalizedText textValue(Json v, String valuePath, String name) {
+        if (v instanceof Json.Str s) {
+            return LocalizedText.of(defaultLanguage, s.value());
+        }
+        if (v instanceof Json.Obj o) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (Json.Member m : o.members().values()) {
+                String tagPath = valuePath + "." + m.key();
+                if (!LANGUAGE_TAG.matcher(m.key()).matches()) {
+                    reporter.error(m.keyAt(), tagPath, "\"" + m.key() + "\" is not a language tag",
+                            "Use tags such as \"en\", \"fr\" or \"pt-BR\"");
+                } else if (m.value() instanceof Json.Str s) {
+                    values.put(m.key(), s.value());
+                } else {
+                    reporter.error(m.value().at(), tagPath, "The " + m.key() + " text should be in double quotes, but is "
+                            + m.value().describe(), null);
+                }
+            }
+            return new LocalizedText(values);
+        }
+        reporter.error(v.at(), valuePath, "\"" + name + "\" should be a text or an object of languages, but is "
+                + v.describe(), null);
+        return LocalizedText.EMPTY;
+    }
+
+    /** A list of values read by {@code item}, which gets each element and its path; bad elements are skipped. */
+    <T> List<T> list(String key, BiFunction<Json, String, T> item) {
+        Json v = get(key);
+        if (v == null || v instanceof Json.Null) {
+            return List.of();
+        }
+        if (!(v instanceof Json.Arr arr)) {
+            wrongType(key, "a list in [ ]", v);
+            return List.of();
+        }
+        List<T> out = new ArrayList<>(arr.items().size());
+        for (int i = 0; i < arr.items().size(); i++) {
+            T t = item.apply(arr.items().get(i), child(key) + "[" + i + "]");
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** An element of a list that must be an object; reports and returns null otherwise. */
+    Fields objectAt(Json v, String itemPath, String what) {
+        if (v instanceof Json.Obj o) {
+            return new Fields(o, itemPath, reporter, defaultLanguage);
+        }
+        reporter.error(v.at(), itemPath, "Each " + what + " should be an object in { }, but this is " + v.describe(), null);
+        return null;
+    }
+
+    List<String> strings(String key) {
+        return list(key, (v, p) -> {
+            if (v instanceof Json.Str s) {
+                return s.value();
+            }
+            reporter.error(v.at(), p, "Expected an id in double quotes, but found " + v.describe(), null);
+            return null;
+        });
+    }
+
+    Fields object(String key) {
+        Json v = get(key);
+        if (v == null || v instanceof Json.Null) {
+            return null;
+        }
+        if (v instanceof Json.Obj o) {
+            return new Fields(o, child(key), reporter, defaultLanguage);
+        }
+        wrongType(key, "an object in { }", v);
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+package org.psoexplorer.io;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns Jackson's parser messages into sentences a lecturer editing JSON by hand can act on. */
+final class SyntaxMessages {
+
+    private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.+?)' \\(code (\\d+)\\)\\)");
+    private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
+
+    private SyntaxMessages() {
+    }
+
+    static String explain(String jackson) {
+        String m = jackson == null ? "" : jackson;
+        if (m.startsWith("Unexpected end-of-input")) {
+            if (m.contains("closing quote")) {
+                return "The file ends inside a text: a closing \" is missing";
+            }
+            return "The file ends too early: a closing } or ] is missing (is the file truncated?)";
+        }
+        if (m.contains("Illegal unquoted character")) {
+            return "A text contains a raw line break or control character";
+        }
+        if (m.contains("Unrecognized character escape")) {
+            return "A text contains an invalid backslash escape";
+        }
+        if (m.startsWith("Unexpected close marker")) {
+            return "A closing bracket does not match the one that was opened";
+        }
+        Matcher token = UNRECOGNIZED_TOKEN.matcher(m);
+        if (token.find()) {
+            return "Unexpected word '" + token.group(1) + "': texts must be in double quotes";
+        }
+        Matcher ch = UNEXPECTED_CHAR.matcher(m);
+        if (ch.find()) {
+            String c = ch.group(1);
+            if (m.contains("double-quote to start field name") && c.equals("}")) {
+                return "A comma before } is not allowed in JSON";
+            }
+            if (m.contains("comma to separate Object entries") || m.contains("comma to separate Array entries")) {
+                return "A comma is missing before '" + c + "'";
+            }
+            if (m.contains("colon to separate field name and value")) {
+                return "A colon (:) is missing after the key, before '" + c + "'";
+            }
+            if (c.equals("/") || c.equals("#")) {
+                return "Comments are not allowed in JSON";
+            }
+            if (c.equals("'")) {
+                return "Texts must be in double quotes (\"), not single quotes";
+            }
+            if (c.equals("]")) {
+                return "A comma before ] is not allowed in JSON";
+            }
+            return "Unexpected character '" + c + "'";
+        }
+        return "The file is not valid JSON: " + m.lines().findFirst().orElse(m);
+    }
+
+    static String hint(String jackson) {
+        String m = jackson == null ? "" : jackson;
+        if (m.startsWith("Unexpected end-of-input")) {
+            return "Check that every { has its } and every [ its ]";
+        }
+        if (m.contains("Illegal unquoted character")) {
+            return "Write a line break inside a text as \\n";
+        }
+        if (m.contains("Unrecognized character escape")) {
+            return "Write a backslash as \\\\";
+        }
+        if (m.contains("comma to separate")) {
+            return "Separate the entries of an object or list with commas";
+        }
+        return "A JSON-aware editor (e.g. VS Code) shows such mistakes as you type";
+    }
+}

@@ -1,0 +1,91 @@
+package org.psoexplorer.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.psoexplorer.model.Taxonomy;
+
+/**
+ * Loads taxonomy files, reporting every problem with file, line and column instead of throwing.
+ * Never throws for bad content: whatever the bytes, the answer is a {@link LoadResult}.
+ */
+public final class TaxonomyLoader {
+
+    /** Where the embedded default taxonomy lives on the class path. */
+    public static final String DEFAULT_RESOURCE = "/org/psoexplorer/taxonomy/pso.json";
+    /** The name the default taxonomy goes by in messages and title bars. */
+    public static final String DEFAULT_NAME = "pso.json (built in)";
+
+    public LoadResult load(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return failure(name, "This is a folder, not a taxonomy file", "Choose a .json file");
+            }
+            long size = Files.size(file);
+            if (size > JsonLimits.MAX_FILE_BYTES) {
+                return failure(name, "The file is " + size / (1024 * 1024) + " MB; taxonomy files are limited to "
+                        + JsonLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB", "Is this the right file?");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return load(name, in);
+            }
+        } catch (NoSuchFileException e) {
+            return failure(name, "No such file", "Check the path and the file name");
+        } catch (AccessDeniedException e) {
+            return failure(name, "Permission denied: the file cannot be read", "Check the file's permissions");
+        } catch (IOException e) {
+            return failure(name, "The file cannot be read: " + e.getMessage(), null);
+        }
+    }
+
+    /** Loads from a stream; {@code name} is what messages call the file. */
+    public LoadResult load(String name, InputStream in) throws IOException {
+        Reporter reporter = new Reporter(name);
+        Json root;
+        try {
+            root = new LocatedJsonParser(name, reporter::add).parse(in);
+        } catch (JsonSyntaxException e) {
+            reporter.error(e.position(), "", e.getMessage(), e.hint());
+            return result(reporter, null);
+        }
+        TaxonomyReader.Read read = new TaxonomyReader(reporter).read(root);
+        if (read == null) {
+            return result(reporter, null);
+        }
+        new TaxonomyChecker(reporter, read).check();
+        return result(reporter, reporter.hasErrors() ? null : read.toTaxonomy());
+    }
+
+    /** The taxonomy embedded in the application. */
+    public LoadResult loadDefault() {
+        try (InputStream in = TaxonomyLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                return failure(DEFAULT_NAME, "The built-in taxonomy is missing from this build", "Rebuild the application");
+            }
+            return load(DEFAULT_NAME, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The default taxonomy, which is part of the product and must load. */
+    public static Taxonomy defaultTaxonomy() {
+        LoadResult result = new TaxonomyLoader().loadDefault();
+        return result.taxonomy().orElseThrow(() -> new IllegalStateException(
+                "The built-in taxonomy has errors: " + result.errors().get(0).format()));
+    }
+
+    private static LoadResult result(Reporter reporter, Taxonomy taxonomy) {
+        return new LoadResult(reporter.file(), taxonomy, reporter.problems(), reporter.dropped());
+    }
+
+    private static LoadResult failure(String name, String message, String hint) {
+        return new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "", message, hint)), 0);
+    }
+}

@@ -1,0 +1,120 @@
+package org.psoexplorer.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A loaded taxonomy: immutable, with every reference already checked by the loader.
+ * Lookups by id are precomputed because the UI and the graph queries use them constantly.
+ */
+public final class Taxonomy {
+
+    public static final String FORMAT = "pso-taxonomy/1";
+
+    private final LocalizedText title;
+    private final String defaultLanguage;
+    private final LocalizedText description;
+    private final List<Source> sources;
+    private final List<Kind> kinds;
+    private final List<RelationType> relationTypes;
+    private final List<Concept> concepts;
+    private final List<Relation> relations;
+    private final Map<String, Source> sourcesById;
+    private final Map<String, Kind> kindsById;
+    private final Map<String, RelationType> relationTypesById;
+    private final Map<String, Concept> conceptsById;
+
+    public Taxonomy(LocalizedText title, String defaultLanguage, LocalizedText description, List<Source> sources,
+                    List<Kind> kinds, List<RelationType> relationTypes, List<Concept> concepts,
+                    List<Relation> relations) {
+        this.title = title;
+        this.defaultLanguage = defaultLanguage;
+        this.description = description;
+        this.sources = List.copyOf(sources);
+        this.kinds = List.copyOf(kinds);
+        this.relationTypes = List.copyOf(relationTypes);
+        this.concepts = List.copyOf(concepts);
+        this.relations = List.copyOf(relations);
+        this.sourcesById = index(this.sources, Source::id);
+        this.kindsById = index(this.kinds, Kind::id);
+        this.relationTypesById = index(this.relationTypes, RelationType::id);
+        this.conceptsById = index(this.concepts, Concept::id);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            map.putIfAbsent(id.apply(item), item);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    public String defaultLanguage() {
+        return defaultLanguage;
+    }
+
+    public LocalizedText description() {
+        return description;
+    }
+
+    public List<Source> sources() {
+        return sources;
+    }
+
+    public List<Kind> kinds() {
+        return kinds;
+    }
+
+    public List<RelationType> relationTypes() {
+        return relationTypes;
+    }
+
+    public List<Concept> concepts() {
+        return concepts;
+    }
+
+    public List<Relation> relations() {
+        return relations;
+    }
+
+    public Optional<Concept> concept(String id) {
+        return Optional.ofNullable(conceptsById.get(id));
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sourcesById.get(id));
+    }
+
+    public Optional<Kind> kind(String id) {
+        return Optional.ofNullable(kindsById.get(id));
+    }
+
+    public Optional<RelationType> relationType(String id) {
+        return Optional.ofNullable(relationTypesById.get(id));
+    }
+
+    /** The text in {@code language}, falling back to this taxonomy's default language. */
+    public String text(LocalizedText text, String language) {
+        return text.in(language, defaultLanguage);
+    }
+
+    /** Every language any text of the taxonomy is written in, the default first. */
+    public List<String> languages() {
+        java.util.Set<String> langs = new java.util.LinkedHashSet<>();
+        langs.add(defaultLanguage);
+        title.values().keySet().forEach(langs::add);
+        for (Concept c : concepts) {
+            c.label().values().keySet().forEach(langs::add);
+            c.definition().values().keySet().forEach(langs::add);
+        }
+        return List.copyOf(langs);
+    }
+}
