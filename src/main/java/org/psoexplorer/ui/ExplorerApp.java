@@ -1,26 +1,158 @@
 package org.psoexplorer.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.psoexplorer.io.TaxonomyLoader;
-import org.psoexplorer.model.Taxonomy;
+import org.psoexplorer.ui.main.MainWindow;
+import org.psoexplorer.ui.main.WindowActions;
 
-/** The desktop application. */
+/** The desktop application: one explorer window on the built-in taxonomy or the file given. */
 public final class ExplorerApp extends Application {
+
+    private final UserSettings settings = UserSettings.forUser();
+    private final FileWatcher watcher = new FileWatcher();
+    private ExplorerViewModel vm;
+    private Stage stage;
+    private Scene scene;
 
     public static void launchWith(String[] args) {
         Application.launch(ExplorerApp.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
-        Taxonomy taxonomy = TaxonomyLoader.defaultTaxonomy();
-        ListView<String> list = new ListView<>();
-        taxonomy.concepts().forEach(c -> list.getItems().add(taxonomy.text(c.label(), "en")));
-        stage.setTitle("PSO Explorer — " + taxonomy.text(taxonomy.title(), "en"));
-        stage.setScene(new Scene(list, 1100, 700));
+    public void start(Stage primary) {
+        stage = primary;
+        vm = new ExplorerViewModel(new FxTaskRunner());
+        WindowActions actions = new WindowActions(this::chooseFile, this::open, this::openUrl, this::setDark,
+                settings::darkTheme, settings::recentFiles, () -> Dialogs.keyboardHelp(stage),
+                () -> Dialogs.about(stage), Platform::exit);
+        MainWindow window = new MainWindow(vm, actions);
+        scene = new Scene(window);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                ExplorerApp.class.getResource("/org/psoexplorer/ui/explorer.css")).toExternalForm());
+        setDark(settings.darkTheme());
+        vm.fileProperty().addListener((o, was, file) -> {
+            updateTitle();
+            if (file != null) {
+                settings.addRecentFile(file);
+                watcher.watch(file, changed -> Platform.runLater(vm::reload));
+            } else {
+                watcher.close();
+            }
+        });
+        vm.taxonomyProperty().addListener((o, was, t) -> updateTitle());
+        vm.languageProperty().addListener((o, was, lang) -> {
+            settings.setLanguage(lang);
+            updateTitle();
+        });
+        placeWindow();
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> saveWindow());
         stage.show();
+
+        List<String> args = getParameters().getUnnamed();
+        String remembered = settings.language();
+        vm.openDefault();
+        if (remembered != null && vm.getTaxonomy() != null && vm.getTaxonomy().languages().contains(remembered)) {
+            vm.languageProperty().set(remembered);
+        }
+        if (!args.isEmpty()) {
+            open(Path.of(args.get(0)));
+        }
+    }
+
+    @Override
+    public void stop() {
+        watcher.close();
+        saveWindow();
+    }
+
+    private void updateTitle() {
+        String file = vm.fileProperty().get() == null ? null : String.valueOf(vm.fileProperty().get().getFileName());
+        String title = vm.getTaxonomy() == null ? "" : vm.getTaxonomy().text(vm.getTaxonomy().title(),
+                vm.languageProperty().get());
+        stage.setTitle((file == null ? title : title + " — " + file) + " — PSO Explorer");
+    }
+
+    /** Sized for the screen it opens on: most of a 1366×768 laptop, a comfortable part of a 1080p projector. */
+    private void placeWindow() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        UserSettings.WindowBounds saved = settings.window();
+        if (saved != null && Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height()).size() > 0) {
+            stage.setX(saved.x());
+            stage.setY(saved.y());
+            stage.setWidth(Math.min(saved.width(), screen.getWidth()));
+            stage.setHeight(Math.min(saved.height(), screen.getHeight()));
+            stage.setMaximized(saved.maximized());
+            return;
+        }
+        double w = Math.min(1600, screen.getWidth() * 0.92);
+        double h = Math.min(1000, screen.getHeight() * 0.92);
+        stage.setWidth(w);
+        stage.setHeight(h);
+        stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
+    }
+
+    private void saveWindow() {
+        if (stage != null && stage.getWidth() > 0) {
+            settings.setWindow(new UserSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
+            settings.flush();
+        }
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.get("dialog.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(I18n.get("dialog.open.taxonomies"), "*.json"),
+                new FileChooser.ExtensionFilter(I18n.get("dialog.open.all"), "*.*"));
+        Path current = vm.fileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null
+                && Files.isDirectory(current.toAbsolutePath().getParent())) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    private void open(Path file) {
+        vm.open(file);
+    }
+
+    private void openUrl(String url) {
+        getHostServices().showDocument(url);
+    }
+
+    private void setDark(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        scene.getRoot().getStyleClass().remove("dark");
+        if (dark) {
+            scene.getRoot().getStyleClass().add("dark");
+        }
+        settings.setDarkTheme(dark);
+    }
+
+    static void error(Stage owner, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.showAndWait();
     }
 }

@@ -1,0 +1,23 @@
+package org.psoexplorer.diagram;
+
+import java.util.List;
+
+/**
+ * Everything a renderer needs to draw the taxonomy, in diagram coordinates, and nothing about how:
+ * the window, SVG, PNG and PDF all draw this, so they cannot drift apart.
+ *
+ * @param width  extent of the graph drawing (nodes and edges), from 0
+ * @param height extent of the graph drawing, from 0
+ * @param legend the kinds and relation types that appear, in taxonomy order
+ * @param sources short citations of the sources behind what is shown
+ */
+public record Diagram(String title, double width, double height, List<DiagramNode> nodes, List<DiagramEdge> edges,
+                      List<LegendItem> legend, List<String> sources, DiagramStyle style) {
+
+    public Diagram {
+        nodes = List.copyOf(nodes);
+        edges = List.copyOf(edges);
+        legend = List.copyOf(legend);
+        sources = List.copyOf(sources);
+    }
+}

@@ -1,0 +1,215 @@
+package org.psoexplorer.diagram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.psoexplorer.graph.RelationEdge;
+import org.psoexplorer.graph.TaxonomyGraph;
+import org.psoexplorer.graph.VisibleGraph;
+import org.psoexplorer.layout.Layout;
+import org.psoexplorer.layout.LayoutEdge;
+import org.psoexplorer.layout.LayoutGraph;
+import org.psoexplorer.layout.LayoutVertex;
+import org.psoexplorer.layout.NodeBox;
+import org.psoexplorer.layout.Point;
+import org.psoexplorer.model.Concept;
+import org.psoexplorer.model.Kind;
+import org.psoexplorer.model.NodeShape;
+import org.psoexplorer.model.Quote;
+import org.psoexplorer.model.RelationType;
+import org.psoexplorer.model.Taxonomy;
+
+/**
+ * Turns the visible part of a taxonomy into a {@link Diagram}: sizes boxes from wrapped labels
+ * (for the layout), then, given the layout, places shapes, routes edges and collects legend and
+ * sources.
+ */
+public final class DiagramBuilder {
+
+    private static final double PARALLEL_GAP = 10;
+    private static final double MIN_WIDTH = 64;
+
+    private final DiagramStyle style;
+    private final LabelWrapper wrapper;
+    private final TextMeasurer measurer;
+
+    public DiagramBuilder(DiagramStyle style, TextMeasurer measurer) {
+        this.style = style;
+        this.measurer = measurer;
+        this.wrapper = new LabelWrapper(measurer);
+    }
+
+    public DiagramBuilder() {
+        this(DiagramStyle.DEFAULT, new AwtTextMeasurer(DiagramStyle.DEFAULT.fontFamily()));
+    }
+
+    public DiagramStyle style() {
+        return style;
+    }
+
+    /** The layout's input: one box per visible concept, sized to its wrapped label; edges in visible order. */
+    public LayoutGraph layoutGraph(TaxonomyGraph tg, VisibleGraph visible, String language) {
+        Taxonomy t = tg.taxonomy();
+        List<LayoutVertex> vertices = new ArrayList<>();
+        for (String id : visible.concepts()) {
+            Concept c = t.concept(id).orElseThrow();
+            double[] size = boxSize(lines(t, c, language), shape(t, c));
+            vertices.add(new LayoutVertex(id, size[0], size[1]));
+        }
+        List<LayoutEdge> edges = new ArrayList<>();
+        for (RelationEdge e : visible.relations()) {
+            edges.add(new LayoutEdge(e.from(), e.to(), tg.isHierarchical(e)));
+        }
+        return LayoutGraph.of(vertices, edges);
+    }
+
+    public Diagram build(TaxonomyGraph tg, VisibleGraph visible, Layout layout, String language, Highlight highlight,
+                         String title) {
+        Taxonomy t = tg.taxonomy();
+        List<DiagramNode> nodes = new ArrayList<>();
+        Map<String, NodeShape> shapes = new HashMap<>();
+        for (String id : visible.concepts()) {
+            Concept c = t.concept(id).orElseThrow();
+            NodeBox box = layout.node(id);
+            NodeShape shape = shape(t, c);
+            shapes.put(id, shape);
+            String fill = fill(t, c.kind());
+            nodes.add(new DiagramNode(id, c.kind(), lines(t, c, language), box.x(), box.y(), box.width(), box.height(),
+                    shape, fill, Palette.darker(fill, 0.62), style.textColor(), emphasis(id, highlight)));
+        }
+        List<DiagramEdge> edges = edges(tg, visible, layout, language, highlight, shapes);
+        return new Diagram(title, layout.bounds().width(), layout.bounds().height(), nodes, edges,
+                legend(t, visible, language), sources(t, visible), style);
+    }
+
+    private List<DiagramEdge> edges(TaxonomyGraph tg, VisibleGraph visible, Layout layout, String language,
+                                    Highlight highlight, Map<String, NodeShape> shapes) {
+        Taxonomy t = tg.taxonomy();
+        Map<String, Integer> parallelCount = new HashMap<>();
+        for (RelationEdge e : visible.relations()) {
+            parallelCount.merge(pairKey(e), 1, Integer::sum);
+        }
+        Map<String, Integer> parallelSeen = new HashMap<>();
+        List<DiagramEdge> edges = new ArrayList<>();
+        List<RelationEdge> relations = visible.relations();
+        for (int i = 0; i < relations.size(); i++) {
+            RelationEdge e = relations.get(i);
+            RelationType type = t.relationType(e.type()).orElseThrow();
+            int count = parallelCount.get(pairKey(e));
+            int nth = parallelSeen.merge(pairKey(e), 1, Integer::sum) - 1;
+            // Offsets are measured in the pair's canonical direction, so opposite edges don't cancel out.
+            double sign = e.from().compareTo(e.to()) < 0 ? 1 : -1;
+            double offset = (nth - (count - 1) / 2.0) * PARALLEL_GAP * sign;
+            List<Point> bends = layout.edges().get(i).bends();
+            List<Point> points = EdgeGeometry.route(layout.node(e.from()), shapes.get(e.from()), layout.node(e.to()),
+                    shapes.get(e.to()), bends, offset);
+            boolean contested = e.relation().isContested(type);
+            edges.add(new DiagramEdge(e.index(), e.from(), e.to(), e.type(), points,
+                    Palette.line(t.relationTypes().indexOf(type), type.hierarchical()), contested, type.directed(),
+                    contested, t.text(type.label(), language), emphasis(e, highlight)));
+        }
+        return edges;
+    }
+
+    private static String pairKey(RelationEdge e) {
+        return e.from().compareTo(e.to()) < 0 ? e.from() + "\u0000" + e.to() : e.to() + "\u0000" + e.from();
+    }
+
+    private List<String> lines(Taxonomy t, Concept c, String language) {
+        return wrapper.wrap(t.text(c.label(), language), style.maxLabelWidth(), style.fontSize(), false);
+    }
+
+    private double[] boxSize(List<String> lines, NodeShape shape) {
+        double textWidth = 0;
+        for (String line : lines) {
+            textWidth = Math.max(textWidth, measurer.width(line, style.fontSize(), false));
+        }
+        double w = Math.max(MIN_WIDTH, Math.ceil(textWidth + 2 * style.paddingX()));
+        double h = Math.ceil(lines.size() * measurer.lineHeight(style.fontSize()) + 2 * style.paddingY());
+        // Text sits in the inscribed rectangle, which is smaller for ellipses, diamonds and hexagons.
+        return switch (shape) {
+            case ELLIPSE -> new double[] {Math.ceil(w * 1.3), Math.ceil(h * 1.35)};
+            case DIAMOND -> new double[] {Math.ceil(w * 1.6), Math.ceil(h * 1.7)};
+            case HEXAGON -> new double[] {Math.ceil(w + h * 0.6), h};
+            default -> new double[] {w, h};
+        };
+    }
+
+    private static NodeShape shape(Taxonomy t, Concept c) {
+        return t.kind(c.kind()).map(Kind::shape).filter(s -> s != null).orElse(NodeShape.ROUNDED);
+    }
+
+    private static String fill(Taxonomy t, String kindId) {
+        Kind kind = t.kind(kindId).orElse(null);
+        if (kind != null && kind.color() != null) {
+            return kind.color().toLowerCase(java.util.Locale.ROOT);
+        }
+        return Palette.fill(kind == null ? 0 : t.kinds().indexOf(kind));
+    }
+
+    private static Emphasis emphasis(String id, Highlight h) {
+        if (id.equals(h.selected())) {
+            return Emphasis.SELECTED;
+        }
+        if (!h.dimsOthers()) {
+            return Emphasis.NORMAL;
+        }
+        return h.concepts().contains(id) ? Emphasis.HIGHLIGHTED : Emphasis.DIMMED;
+    }
+
+    private static Emphasis emphasis(RelationEdge e, Highlight h) {
+        if (!h.dimsOthers()) {
+            return Emphasis.NORMAL;
+        }
+        return h.relations().contains(e.index()) ? Emphasis.HIGHLIGHTED : Emphasis.DIMMED;
+    }
+
+    private List<LegendItem> legend(Taxonomy t, VisibleGraph visible, String language) {
+        Set<String> kinds = new LinkedHashSet<>();
+        visible.concepts().forEach(id -> kinds.add(t.concept(id).orElseThrow().kind()));
+        Set<String> types = new LinkedHashSet<>();
+        visible.relations().forEach(e -> types.add(e.type()));
+        List<LegendItem> items = new ArrayList<>();
+        for (Kind k : t.kinds()) {
+            if (kinds.contains(k.id())) {
+                String fill = fill(t, k.id());
+                items.add(new LegendItem(k.id(), t.text(k.label(), language),
+                        k.shape() == null ? NodeShape.ROUNDED : k.shape(), fill, Palette.darker(fill, 0.62), false));
+            }
+        }
+        for (int i = 0; i < t.relationTypes().size(); i++) {
+            RelationType rt = t.relationTypes().get(i);
+            if (types.contains(rt.id())) {
+                items.add(new LegendItem(rt.id(), t.text(rt.label(), language), null, null,
+                        Palette.line(i, rt.hierarchical()), rt.contested()));
+            }
+        }
+        return items;
+    }
+
+    private static List<String> sources(Taxonomy t, VisibleGraph visible) {
+        Set<String> cited = new LinkedHashSet<>();
+        for (String id : visible.concepts()) {
+            for (Quote q : t.concept(id).orElseThrow().quotes()) {
+                cited.add(q.source());
+            }
+        }
+        for (RelationEdge e : visible.relations()) {
+            cited.addAll(e.relation().sources());
+            if (e.relation().quote() != null) {
+                cited.add(e.relation().quote().source());
+            }
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        t.sources().forEach(s -> {
+            if (cited.contains(s.id())) {
+                ordered.put(s.id(), s.shortCitation());
+            }
+        });
+        return List.copyOf(ordered.values());
+    }
+}

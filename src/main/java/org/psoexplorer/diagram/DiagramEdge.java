@@ -1,0 +1,45 @@
+package org.psoexplorer.diagram;
+
+import java.util.List;
+import org.psoexplorer.layout.Point;
+
+/**
+ * One relation as drawn: a polyline already clipped to the borders of its two boxes, so every
+ * renderer only has to stroke it and put an arrowhead at the end.
+ *
+ * @param relationIndex the relation's position in the taxonomy file, which identifies it
+ * @param label         the relation type's label in the chosen language
+ * @param directed      draw an arrowhead at the last point
+ */
+public record DiagramEdge(int relationIndex, String from, String to, String type, List<Point> points,
+                          String color, boolean dashed, boolean directed, boolean contested, String label,
+                          Emphasis emphasis) {
+
+    public DiagramEdge {
+        points = List.copyOf(points);
+    }
+
+    /** The point halfway along the polyline, where a label goes. */
+    public Point middle() {
+        double total = 0;
+        for (int i = 1; i < points.size(); i++) {
+            total += distance(points.get(i - 1), points.get(i));
+        }
+        double half = total / 2;
+        for (int i = 1; i < points.size(); i++) {
+            double d = distance(points.get(i - 1), points.get(i));
+            if (half <= d && d > 0) {
+                Point a = points.get(i - 1);
+                Point b = points.get(i);
+                double t = half / d;
+                return new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
+            }
+            half -= d;
+        }
+        return points.get(points.size() - 1);
+    }
+
+    private static double distance(Point a, Point b) {
+        return Math.hypot(b.x() - a.x(), b.y() - a.y());
+    }
+}

@@ -1,0 +1,96 @@
+package org.psoexplorer.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.psoexplorer.layout.NodeBox;
+import org.psoexplorer.layout.Point;
+import org.psoexplorer.model.NodeShape;
+
+/** Clips edge polylines at the outline of the shapes they join, so arrowheads touch the border. */
+final class EdgeGeometry {
+
+    private EdgeGeometry() {
+    }
+
+    /**
+     * The drawn polyline from {@code from} to {@code to} through {@code bends}, shifted sideways by
+     * {@code offset} (to separate parallel relations) and cut at both outlines.
+     */
+    static List<Point> route(NodeBox from, NodeShape fromShape, NodeBox to, NodeShape toShape, List<Point> bends,
+                             double offset) {
+        Point start = new Point(from.x(), from.y());
+        Point end = new Point(to.x(), to.y());
+        if (offset != 0 && bends.isEmpty()) {
+            double dx = end.x() - start.x();
+            double dy = end.y() - start.y();
+            double len = Math.hypot(dx, dy);
+            if (len > 0) {
+                double nx = -dy / len * offset;
+                double ny = dx / len * offset;
+                start = start.translate(nx, ny);
+                end = end.translate(nx, ny);
+            }
+        }
+        List<Point> points = new ArrayList<>();
+        Point firstTarget = bends.isEmpty() ? end : bends.get(0);
+        Point lastSource = bends.isEmpty() ? start : bends.get(bends.size() - 1);
+        points.add(border(from, fromShape, start, firstTarget));
+        points.addAll(bends);
+        points.add(border(to, toShape, end, lastSource));
+        return points;
+    }
+
+    /** Where the segment from {@code inside} towards {@code outside} leaves the shape drawn in {@code box}. */
+    static Point border(NodeBox box, NodeShape shape, Point inside, Point outside) {
+        double dx = outside.x() - inside.x();
+        double dy = outside.y() - inside.y();
+        if (dx == 0 && dy == 0) {
+            return inside;
+        }
+        double hw = box.width() / 2;
+        double hh = box.height() / 2;
+        // The inside point may be shifted off-centre for parallel edges; measure from the box centre.
+        double ox = inside.x() - box.x();
+        double oy = inside.y() - box.y();
+        double t;
+        NodeShape s = shape == null ? NodeShape.ROUNDED : shape;
+        switch (s) {
+            case ELLIPSE -> t = ellipseExit(ox, oy, dx, dy, hw, hh);
+            case DIAMOND -> t = diamondExit(ox, oy, dx, dy, hw, hh);
+            default -> t = rectExit(ox, oy, dx, dy, hw, hh);
+        }
+        t = Math.max(0, Math.min(1, t));
+        return new Point(inside.x() + dx * t, inside.y() + dy * t);
+    }
+
+    private static double rectExit(double ox, double oy, double dx, double dy, double hw, double hh) {
+        double tx = dx > 0 ? (hw - ox) / dx : dx < 0 ? (-hw - ox) / dx : Double.POSITIVE_INFINITY;
+        double ty = dy > 0 ? (hh - oy) / dy : dy < 0 ? (-hh - oy) / dy : Double.POSITIVE_INFINITY;
+        return Math.min(tx, ty);
+    }
+
+    private static double ellipseExit(double ox, double oy, double dx, double dy, double hw, double hh) {
+        double a = (dx * dx) / (hw * hw) + (dy * dy) / (hh * hh);
+        double b = 2 * ((ox * dx) / (hw * hw) + (oy * dy) / (hh * hh));
+        double c = (ox * ox) / (hw * hw) + (oy * oy) / (hh * hh) - 1;
+        double disc = b * b - 4 * a * c;
+        return disc < 0 ? 0 : (-b + Math.sqrt(disc)) / (2 * a);
+    }
+
+    private static double diamondExit(double ox, double oy, double dx, double dy, double hw, double hh) {
+        // |x|/hw + |y|/hh = 1 along the ray: step to the border by bisection (the shape is convex).
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < 40; i++) {
+            double mid = (lo + hi) / 2;
+            double x = ox + dx * mid;
+            double y = oy + dy * mid;
+            if (Math.abs(x) / hw + Math.abs(y) / hh <= 1) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,120 @@
+package org.psoexplorer.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Layered (Sugiyama-style) layout along the hierarchical edges: parents above children, one row
+ * per layer.
+ *
+ * <p><b>Direction convention.</b> With {@link LayoutOptions#parentIsTarget()} (the default), a
+ * hierarchical edge goes from child to parent, as in the taxonomy where "peacekeeping is a kind
+ * of PSO" is the edge peacekeeping → pso: the edge's <em>target</em> is drawn above its source.
+ * With {@code parentIsTarget == false} the source is drawn above. Either way, for an acyclic
+ * hierarchy every parent is strictly above each of its children; in a cycle, the edges that
+ * close it (found by a depth-first search) point upwards instead.
+ *
+ * <p>Non-hierarchical edges never constrain layers and are drawn straight. Each connected
+ * hierarchy (connected through hierarchical edges) is drawn on its own and the hierarchies are
+ * packed in rows, largest first; vertices with no hierarchical edge go in rows below them,
+ * grouped by their other links. Edges spanning several layers bend once per layer crossed, at the
+ * positions reserved for them (see {@link EdgeRoute#bends()}).
+ *
+ * @see LayerAssignment
+ * @see CrossingReduction
+ * @see PriorityPlacement
+ */
+public final class LayeredLayout implements LayoutAlgorithm {
+
+    @Override
+    public Layout layout(LayoutGraph graph, LayoutOptions options) {
+        int n = graph.vertexCount();
+        List<List<Integer>> hierarchicalEdges = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) {
+            hierarchicalEdges.add(new ArrayList<>());
+        }
+        for (int e = 0; e < graph.edges().size(); e++) {
+            if (graph.edges().get(e).hierarchical()) {
+                hierarchicalEdges.get(graph.edgeSource(e)).add(e);
+                hierarchicalEdges.get(graph.edgeTarget(e)).add(e);
+            }
+        }
+        List<Piece> hierarchies = new ArrayList<>();
+        boolean[] seen = new boolean[n];
+        for (int start = 0; start < n; start++) {
+            if (seen[start] || hierarchicalEdges.get(start).isEmpty()) {
+                continue;
+            }
+            List<Integer> members = new ArrayList<>();
+            List<Integer> edges = new ArrayList<>();
+            collectHierarchy(graph, start, hierarchicalEdges, seen, members, edges);
+            int[] vertices = members.stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] edgeArray = edges.stream().mapToInt(Integer::intValue).sorted().toArray();
+            List<Integer> edgeList = Arrays.stream(edgeArray).boxed().toList();
+            hierarchies.add(new HierarchyLayout(graph, vertices, edgeList, options).layout());
+        }
+        Piece drawing = ComponentPacker.pack(ComponentPacker.largestFirst(hierarchies), options.spacing());
+
+        List<Piece> loose = looseVertices(graph, hierarchicalEdges);
+        if (!loose.isEmpty()) {
+            Piece rows = ComponentPacker.pack(loose, options.spacing(), drawing.width());
+            if (!drawing.nodes.isEmpty()) {
+                double[] above = drawing.extent();
+                double[] below = rows.extent();
+                double gap = Math.max(options.layerGap(), options.spacing());
+                rows.translate(above[0] - below[0], above[3] + gap - below[1]);
+            }
+            drawing.absorb(rows);
+        }
+        return LayoutAssembly.finish(graph, drawing, options);
+    }
+
+    private static void collectHierarchy(LayoutGraph graph, int start, List<List<Integer>> hierarchicalEdges,
+                                         boolean[] seen, List<Integer> members, List<Integer> edges) {
+        List<Integer> queue = new ArrayList<>();
+        queue.add(start);
+        seen[start] = true;
+        for (int head = 0; head < queue.size(); head++) {
+            int v = queue.get(head);
+            members.add(v);
+            for (int e : hierarchicalEdges.get(v)) {
+                int u = graph.edgeSource(e) == v ? graph.edgeTarget(e) : graph.edgeSource(e);
+                if (graph.edgeSource(e) == v) {
+                    edges.add(e); // each edge once: from its source's side
+                }
+                if (!seen[u]) {
+                    seen[u] = true;
+                    queue.add(u);
+                }
+            }
+        }
+    }
+
+    /** Vertices without hierarchical edges, breadth-first along their other links. */
+    private static List<Piece> looseVertices(LayoutGraph graph, List<List<Integer>> hierarchicalEdges) {
+        int n = graph.vertexCount();
+        boolean[] seen = new boolean[n];
+        List<Piece> pieces = new ArrayList<>();
+        List<Integer> queue = new ArrayList<>();
+        for (int start = 0; start < n; start++) {
+            if (seen[start] || !hierarchicalEdges.get(start).isEmpty()) {
+                continue;
+            }
+            queue.clear();
+            queue.add(start);
+            seen[start] = true;
+            for (int head = 0; head < queue.size(); head++) {
+                int v = queue.get(head);
+                pieces.add(Piece.single(graph.id(v), graph.width(v), graph.height(v)));
+                for (int u : graph.neighbours(v)) {
+                    if (!seen[u] && hierarchicalEdges.get(u).isEmpty()) {
+                        seen[u] = true;
+                        queue.add(u);
+                    }
+                }
+            }
+        }
+        return pieces;
+    }
+}

@@ -1,0 +1,353 @@
+package org.psoexplorer.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.psoexplorer.diagram.Diagram;
+import org.psoexplorer.diagram.DiagramBuilder;
+import org.psoexplorer.diagram.Highlight;
+import org.psoexplorer.graph.TaxonomyGraph;
+import org.psoexplorer.graph.ViewFilter;
+import org.psoexplorer.graph.VisibleGraph;
+import org.psoexplorer.io.LoadResult;
+import org.psoexplorer.io.Problem;
+import org.psoexplorer.io.TaxonomyLoader;
+import org.psoexplorer.layout.Layout;
+import org.psoexplorer.layout.LayoutKind;
+import org.psoexplorer.layout.LayoutOptions;
+import org.psoexplorer.layout.NodeBox;
+import org.psoexplorer.model.Taxonomy;
+
+/**
+ * The explorer's state and commands, as JavaFX properties without any control: which taxonomy is
+ * open, what is visible, how it is laid out, what is selected. Views bind to it; tests drive it
+ * without a window.
+ */
+public final class ExplorerViewModel {
+
+    private final TaxonomyLoader loader = new TaxonomyLoader();
+    private final DiagramBuilder builder = new DiagramBuilder();
+    private final TaskRunner tasks;
+
+    private final ReadOnlyObjectWrapper<Taxonomy> taxonomy = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TaxonomyGraph> graph = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<VisibleGraph> visible = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final StringProperty language = new SimpleStringProperty("en");
+    private final ObjectProperty<LayoutKind> layoutKind = new SimpleObjectProperty<>(LayoutKind.LAYERED);
+    private final ObjectProperty<ViewFilter> filter = new SimpleObjectProperty<>(ViewFilter.NONE);
+    private final StringProperty selected = new SimpleStringProperty();
+    private final ObservableList<Problem> errors = FXCollections.observableArrayList();
+    private final ObservableList<Problem> warnings = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> failedFile = new ReadOnlyObjectWrapper<>();
+    private final Deque<ViewFilter> focusHistory = new ArrayDeque<>();
+    private final Map<String, NodeBox> pinned = new LinkedHashMap<>();
+    private int layoutGeneration;
+
+    public ExplorerViewModel(TaskRunner tasks) {
+        this.tasks = tasks;
+        language.addListener((o, was, now) -> relayout());
+        layoutKind.addListener((o, was, now) -> {
+            pinned.clear();
+            relayout();
+        });
+        filter.addListener((o, was, now) -> refreshVisible());
+    }
+
+    // ---- loading
+
+    /** Opens the built-in taxonomy. */
+    public void openDefault() {
+        load(null, loader::loadDefault);
+    }
+
+    /** Opens a file; on errors the current taxonomy stays and {@link #errors()} lists what is wrong. */
+    public void open(Path path) {
+        load(path, () -> loader.load(path));
+    }
+
+    /** Reads the current file again (the built-in taxonomy when none is open). */
+    public void reload() {
+        if (file.get() == null) {
+            openDefault();
+        } else {
+            open(file.get());
+        }
+    }
+
+    private void load(Path path, Supplier<LoadResult> work) {
+        busy.set(true);
+        tasks.run(work, result -> {
+            busy.set(false);
+            accept(path, result);
+        }, failure -> busy.set(false));
+    }
+
+    private void accept(Path path, LoadResult result) {
+        if (!result.ok()) {
+            failedFile.set(result.file());
+            errors.setAll(result.errors());
+            return;
+        }
+        failedFile.set(null);
+        errors.clear();
+        warnings.setAll(result.warnings());
+        boolean sameFile = path != null && path.equals(file.get());
+        Taxonomy t = result.taxonomyOrNull();
+        file.set(path);
+        graph.set(new TaxonomyGraph(t));
+        taxonomy.set(t);
+        if (!t.languages().contains(language.get()) && !t.defaultLanguage().equals(language.get())) {
+            language.set(t.defaultLanguage());
+        }
+        if (!sameFile) {
+            pinned.clear();
+            focusHistory.clear();
+            filter.set(ViewFilter.NONE);
+            layoutKind.set(bestLayout(t));
+        }
+        if (selected.get() != null && t.concept(selected.get()).isEmpty()) {
+            selected.set(null);
+        }
+        refreshVisible();
+    }
+
+    /**
+     * A taxonomy that is mostly one hierarchy reads best top-down; one where many concepts stand
+     * outside the hierarchy (actors, documents, principles) reads best as a force layout.
+     */
+    static LayoutKind bestLayout(Taxonomy t) {
+        java.util.Set<String> inHierarchy = new java.util.HashSet<>();
+        for (org.psoexplorer.model.Relation r : t.relations()) {
+            if (t.relationType(r.type()).map(rt -> rt.hierarchical()).orElse(false)) {
+                inHierarchy.add(r.from());
+                inHierarchy.add(r.to());
+            }
+        }
+        return inHierarchy.size() >= 0.6 * t.concepts().size() ? LayoutKind.LAYERED : LayoutKind.FORCE;
+    }
+
+    // ---- view
+
+    private void refreshVisible() {
+        TaxonomyGraph g = graph.get();
+        if (g == null) {
+            return;
+        }
+        visible.set(VisibleGraph.of(g, filter.get()));
+        relayout();
+    }
+
+    /** Lays out what is visible again, off the FX thread; results of superseded requests are dropped. */
+    public void relayout() {
+        TaxonomyGraph g = graph.get();
+        VisibleGraph v = visible.get();
+        if (g == null || v == null) {
+            return;
+        }
+        int generation = ++layoutGeneration;
+        LayoutKind kind = layoutKind.get();
+        String lang = language.get();
+        String centre = selected.get() != null && v.contains(selected.get()) ? selected.get() : null;
+        LayoutOptions options = LayoutOptions.defaults().withCentre(centre);
+        busy.set(true);
+        tasks.run(() -> kind.algorithm().layout(builder.layoutGraph(g, v, lang), options), result -> {
+            if (generation == layoutGeneration) {
+                busy.set(false);
+                layout.set(result);
+                rebuildDiagram();
+            }
+        }, failure -> busy.set(false));
+    }
+
+    private void rebuildDiagram() {
+        Layout l = withPins(layout.get());
+        if (l == null) {
+            return;
+        }
+        Taxonomy t = taxonomy.get();
+        diagram.set(builder.build(graph.get(), visible.get(), l, language.get(), Highlight.NONE,
+                t.text(t.title(), language.get())));
+    }
+
+    private Layout withPins(Layout l) {
+        if (l == null || pinned.isEmpty()) {
+            return l;
+        }
+        Map<String, NodeBox> nodes = new LinkedHashMap<>(l.nodes());
+        pinned.forEach((id, box) -> nodes.computeIfPresent(id, (k, old) -> box));
+        return new Layout(nodes, l.edges(), l.bounds());
+    }
+
+    /** Moves a concept to a place of the user's choosing, where it stays until the layout changes. */
+    public void moveConcept(String id, double x, double y) {
+        Layout l = withPins(layout.get());
+        if (l == null || !l.nodes().containsKey(id)) {
+            return;
+        }
+        pinned.put(id, l.node(id).moveTo(x, y));
+        rebuildDiagram();
+    }
+
+    public boolean isPinned(String id) {
+        return pinned.containsKey(id);
+    }
+
+    // ---- selection, focus, filters
+
+    public void select(String id) {
+        Taxonomy t = taxonomy.get();
+        selected.set(t != null && id != null && t.concept(id).isPresent() ? id : null);
+    }
+
+    /** Shows only the neighbourhood of a concept; {@link #back()} returns to the view before. */
+    public void focus(String id, int depth) {
+        if (taxonomy.get() == null || taxonomy.get().concept(id).isEmpty()) {
+            return;
+        }
+        focusHistory.push(filter.get());
+        select(id);
+        filter.set(filter.get().withFocus(id, depth));
+    }
+
+    public boolean canGoBack() {
+        return !focusHistory.isEmpty();
+    }
+
+    public void back() {
+        if (!focusHistory.isEmpty()) {
+            filter.set(focusHistory.pop());
+        }
+    }
+
+    public void clearFocus() {
+        focusHistory.clear();
+        filter.set(filter.get().withFocus(null, 1));
+    }
+
+    public void setKindVisible(String kind, boolean shown) {
+        Set<String> hidden = new HashSet<>(filter.get().hiddenKinds());
+        if (shown) {
+            hidden.remove(kind);
+        } else {
+            hidden.add(kind);
+        }
+        filter.set(filter.get().withHiddenKinds(hidden));
+    }
+
+    public void setRelationTypeVisible(String type, boolean shown) {
+        Set<String> hidden = new HashSet<>(filter.get().hiddenRelationTypes());
+        if (shown) {
+            hidden.remove(type);
+        } else {
+            hidden.add(type);
+        }
+        filter.set(filter.get().withHiddenRelationTypes(hidden));
+    }
+
+    /** Shows only what one source says, or everything with {@code null}. */
+    public void setOnlySource(String source) {
+        filter.set(filter.get().withOnlySource(source));
+    }
+
+    public void toggleCollapsed(String id) {
+        Set<String> collapsed = new HashSet<>(filter.get().collapsed());
+        if (!collapsed.remove(id)) {
+            collapsed.add(id);
+        }
+        filter.set(filter.get().withCollapsed(collapsed));
+    }
+
+    public void resetFilters() {
+        focusHistory.clear();
+        filter.set(ViewFilter.NONE);
+    }
+
+    // ---- properties
+
+    public ReadOnlyObjectProperty<Taxonomy> taxonomyProperty() {
+        return taxonomy.getReadOnlyProperty();
+    }
+
+    public Taxonomy getTaxonomy() {
+        return taxonomy.get();
+    }
+
+    public ReadOnlyObjectProperty<TaxonomyGraph> graphProperty() {
+        return graph.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<VisibleGraph> visibleProperty() {
+        return visible.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Layout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Diagram> diagramProperty() {
+        return diagram.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    public ObjectProperty<LayoutKind> layoutKindProperty() {
+        return layoutKind;
+    }
+
+    public ObjectProperty<ViewFilter> filterProperty() {
+        return filter;
+    }
+
+    public StringProperty selectedProperty() {
+        return selected;
+    }
+
+    /** Errors of the last file that failed to load (empty after a successful load). */
+    public ObservableList<Problem> errors() {
+        return errors;
+    }
+
+    /** Warnings of the taxonomy on screen. */
+    public ObservableList<Problem> warnings() {
+        return warnings;
+    }
+
+    public ReadOnlyObjectProperty<String> failedFileProperty() {
+        return failedFile.getReadOnlyProperty();
+    }
+
+    /** The label of a concept in the current language. */
+    public String label(String id) {
+        Taxonomy t = taxonomy.get();
+        return t == null ? id : t.concept(id).map(c -> t.text(c.label(), language.get())).orElse(id);
+    }
+}

@@ -1,0 +1,35 @@
+package org.psoexplorer.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The user interface's words, from resource bundles (English, French), in the chosen locale. */
+public final class I18n {
+
+    private static final String BUNDLE = "org.psoexplorer.ui.messages";
+    private static ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+
+    private I18n() {
+    }
+
+    public static void setLocale(Locale locale) {
+        bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    public static Locale locale() {
+        return bundle.getLocale();
+    }
+
+    public static String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        // Always through MessageFormat, so every message escapes apostrophes the same way (doubled).
+        return new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+}

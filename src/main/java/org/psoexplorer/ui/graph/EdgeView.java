@@ -1,0 +1,77 @@
+package org.psoexplorer.ui.graph;
+
+import java.util.List;
+import javafx.scene.Group;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.psoexplorer.diagram.DiagramEdge;
+import org.psoexplorer.diagram.DiagramStyle;
+import org.psoexplorer.layout.Point;
+
+/** One relation on screen: its line, its arrowhead when directed, and its label (shown on demand). */
+final class EdgeView extends Group {
+
+    private final DiagramEdge edge;
+    private final Text label;
+
+    EdgeView(DiagramEdge edge, DiagramStyle style) {
+        this.edge = edge;
+        getStyleClass().addAll("relation", "type-" + edge.type());
+        if (edge.contested()) {
+            getStyleClass().add("contested");
+        }
+        Color color = Color.web(edge.color());
+        Polyline line = new Polyline();
+        for (Point p : edge.points()) {
+            line.getPoints().addAll(p.x(), p.y());
+        }
+        line.setStroke(color);
+        line.setStrokeWidth(style.edgeWidth());
+        line.getStyleClass().add("relation-line");
+        if (edge.dashed()) {
+            line.getStrokeDashArray().setAll(7.0, 5.0);
+        }
+        getChildren().add(line);
+        if (edge.directed() && edge.points().size() >= 2) {
+            Polygon head = arrowhead(edge.points(), style.arrowSize());
+            head.setFill(color);
+            head.getStyleClass().add("relation-arrow");
+            getChildren().add(head);
+        }
+        Point mid = edge.middle();
+        label = new Text(edge.label());
+        label.setFont(Font.font(style.fontFamily(), style.fontSize() - 2));
+        label.getStyleClass().add("relation-label");
+        label.setX(mid.x() - label.getLayoutBounds().getWidth() / 2);
+        label.setY(mid.y() - 4);
+        label.setVisible(false);
+        label.setMouseTransparent(true);
+    }
+
+    static Polygon arrowhead(List<Point> points, double size) {
+        Point tip = points.get(points.size() - 1);
+        Point from = points.get(points.size() - 2);
+        double angle = Math.atan2(tip.y() - from.y(), tip.x() - from.x());
+        double spread = Math.toRadians(24);
+        return new Polygon(tip.x(), tip.y(),
+                tip.x() - size * Math.cos(angle - spread), tip.y() - size * Math.sin(angle - spread),
+                tip.x() - size * Math.cos(angle + spread), tip.y() - size * Math.sin(angle + spread));
+    }
+
+    DiagramEdge edge() {
+        return edge;
+    }
+
+    /** The label lives in its own layer above all nodes, so it is never hidden under a box. */
+    Text label() {
+        return label;
+    }
+
+    void setState(javafx.css.PseudoClass state, boolean on) {
+        pseudoClassStateChanged(state, on);
+        label.pseudoClassStateChanged(state, on);
+    }
+}

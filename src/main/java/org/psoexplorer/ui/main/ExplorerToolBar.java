@@ -1,0 +1,224 @@
+package org.psoexplorer.ui.main;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.psoexplorer.graph.ViewFilter;
+import org.psoexplorer.layout.LayoutKind;
+import org.psoexplorer.model.Kind;
+import org.psoexplorer.model.RelationType;
+import org.psoexplorer.model.Source;
+import org.psoexplorer.model.Taxonomy;
+import org.psoexplorer.ui.ExplorerViewModel;
+import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.graph.GraphView;
+
+/** Open, layout, search, filters, language, fit, edge labels, back: the explorer's everyday controls. */
+public final class ExplorerToolBar extends ToolBar {
+
+    private final ExplorerViewModel vm;
+    private final TextField search = new TextField();
+    private final MenuButton filters = new MenuButton(I18n.get("toolbar.filters"));
+    private final ComboBox<String> language = new ComboBox<>();
+    private final ToggleButton edgeLabels = new ToggleButton();
+    private SearchIndex index;
+
+    ExplorerToolBar(ExplorerViewModel vm, WindowActions actions, GraphView graph) {
+        this.vm = vm;
+        getStyleClass().add("explorer-toolbar");
+        Button open = iconButton(Feather.FOLDER, "toolbar.open");
+        open.setText(I18n.get("toolbar.open"));
+        open.setOnAction(e -> actions.chooseFile().run());
+
+        ComboBox<LayoutKind> layout = new ComboBox<>(FXCollections.observableArrayList(LayoutKind.values()));
+        layout.setId("layout-choice");
+        layout.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LayoutKind k) {
+                return k == null ? "" : I18n.get("layout." + k.id());
+            }
+
+            @Override
+            public LayoutKind fromString(String s) {
+                return null;
+            }
+        });
+        layout.valueProperty().bindBidirectional(vm.layoutKindProperty());
+        layout.setTooltip(new Tooltip(I18n.get("toolbar.layout")));
+
+        search.setId("search");
+        search.setPromptText(I18n.get("toolbar.search"));
+        search.setPrefColumnCount(18);
+        AutoCompletionBinding<SearchIndex.Hit> completion = TextFields.bindAutoCompletion(search,
+                request -> index == null ? List.of() : index.search(request.getUserText(), 12));
+        completion.setOnAutoCompleted(e -> jumpTo(e.getCompletion().id(), graph));
+        search.setOnAction(e -> {
+            if (index != null) {
+                index.search(search.getText(), 1).stream().findFirst().ifPresent(h -> jumpTo(h.id(), graph));
+            }
+        });
+
+        filters.setId("filters");
+        filters.setGraphic(new FontIcon(Feather.FILTER));
+
+        language.setId("language");
+        language.setTooltip(new Tooltip(I18n.get("toolbar.language")));
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return languageName(tag);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+
+        Button fit = iconButton(Feather.MAXIMIZE, "toolbar.fit");
+        fit.setOnAction(e -> graph.fit());
+        edgeLabels.setGraphic(new FontIcon(Feather.TYPE));
+        edgeLabels.setTooltip(new Tooltip(I18n.get("toolbar.edgeLabels")));
+        edgeLabels.selectedProperty().addListener((o, was, on) -> graph.setEdgeLabelsShown(on));
+        Button back = iconButton(Feather.ARROW_LEFT, "toolbar.back");
+        back.setId("back");
+        back.setText(I18n.get("toolbar.back"));
+        back.setOnAction(e -> vm.back());
+        back.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !vm.canGoBack(), vm.filterProperty()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getItems().addAll(open, new Label(I18n.get("toolbar.layout")), layout, search, filters, back, spacer,
+                language, edgeLabels, fit);
+
+        vm.taxonomyProperty().addListener((o, was, t) -> taxonomyChanged(t));
+        vm.languageProperty().addListener((o, was, l) -> taxonomyChanged(vm.getTaxonomy()));
+        vm.filterProperty().addListener((o, was, f) -> rebuildFilters(vm.getTaxonomy(), f));
+    }
+
+    private static Button iconButton(Feather icon, String tooltipKey) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setTooltip(new Tooltip(I18n.get(tooltipKey)));
+        return b;
+    }
+
+    private void jumpTo(String id, GraphView graph) {
+        if (vm.visibleProperty().get() != null && !vm.visibleProperty().get().contains(id)) {
+            vm.resetFilters();
+        }
+        vm.select(id);
+        graph.centreOn(id);
+        graph.requestFocus();
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public void toggleEdgeLabels() {
+        edgeLabels.setSelected(!edgeLabels.isSelected());
+    }
+
+    private void taxonomyChanged(Taxonomy t) {
+        if (t == null) {
+            return;
+        }
+        index = new SearchIndex(t, vm.languageProperty().get());
+        List<String> langs = t.languages();
+        if (!language.getItems().equals(langs)) {
+            String current = vm.languageProperty().get();
+            language.getItems().setAll(langs);
+            language.setValue(current);
+        }
+        rebuildFilters(t, vm.filterProperty().get());
+    }
+
+    /** Check items for kinds and relation types, radio items for the source perspective. */
+    private void rebuildFilters(Taxonomy t, ViewFilter f) {
+        if (t == null) {
+            return;
+        }
+        String lang = vm.languageProperty().get();
+        filters.getItems().clear();
+        filters.getItems().add(header("filters.kinds"));
+        for (Kind k : t.kinds()) {
+            CheckMenuItem item = new CheckMenuItem(t.text(k.label(), lang));
+            item.setId("filter-kind-" + k.id());
+            item.setSelected(!f.hiddenKinds().contains(k.id()));
+            item.setOnAction(e -> vm.setKindVisible(k.id(), item.isSelected()));
+            filters.getItems().add(item);
+        }
+        filters.getItems().addAll(new SeparatorMenuItem(), header("filters.relations"));
+        for (RelationType rt : t.relationTypes()) {
+            CheckMenuItem item = new CheckMenuItem(t.text(rt.label(), lang));
+            item.setId("filter-type-" + rt.id());
+            item.setSelected(!f.hiddenRelationTypes().contains(rt.id()));
+            item.setOnAction(e -> vm.setRelationTypeVisible(rt.id(), item.isSelected()));
+            filters.getItems().add(item);
+        }
+        filters.getItems().addAll(new SeparatorMenuItem(), header("filters.source"));
+        ToggleGroup group = new ToggleGroup();
+        RadioMenuItem all = new RadioMenuItem(I18n.get("filters.allSources"));
+        all.setToggleGroup(group);
+        all.setSelected(f.onlySource() == null);
+        all.setOnAction(e -> vm.setOnlySource(null));
+        filters.getItems().add(all);
+        for (Source s : t.sources()) {
+            RadioMenuItem item = new RadioMenuItem(s.shortCitation() + " — " + abbreviate(s.title(), 48));
+            item.setId("filter-source-" + s.id());
+            item.setToggleGroup(group);
+            item.setSelected(s.id().equals(f.onlySource()));
+            item.setOnAction(e -> vm.setOnlySource(s.id()));
+            filters.getItems().add(item);
+        }
+        MenuItem reset = new MenuItem(I18n.get("filters.showAll"));
+        reset.setOnAction(e -> vm.resetFilters());
+        filters.getItems().addAll(new SeparatorMenuItem(), reset);
+        filters.setText(f.isActive() ? I18n.get("toolbar.filtersActive") : I18n.get("toolbar.filters"));
+    }
+
+    private static MenuItem header(String key) {
+        MenuItem h = new MenuItem(I18n.get(key));
+        h.setDisable(true);
+        h.getStyleClass().add("menu-header");
+        return h;
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** A language tag by its own name ("English", "Français"). */
+    static String languageName(String tag) {
+        if (tag == null) {
+            return "";
+        }
+        Locale l = Locale.forLanguageTag(tag);
+        String name = l.getDisplayName(l);
+        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(l) + name.substring(1);
+    }
+}

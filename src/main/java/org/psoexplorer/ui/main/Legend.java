@@ -1,0 +1,92 @@
+package org.psoexplorer.ui.main;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import org.psoexplorer.diagram.Diagram;
+import org.psoexplorer.diagram.LegendItem;
+import org.psoexplorer.ui.I18n;
+
+/**
+ * The kinds and relation types on screen, with their colours, shapes and dashes. Kept small so
+ * it hides little of the graph: relation types unfold on demand, and the whole legend folds away.
+ */
+final class Legend extends VBox {
+
+    private final FlowPane kinds = new FlowPane(10, 3);
+    private final FlowPane relations = new FlowPane(10, 3);
+    private final VBox body = new VBox(3);
+    private final Hyperlink relationsToggle = new Hyperlink();
+    private final Hyperlink foldToggle = new Hyperlink();
+
+    Legend() {
+        super(3);
+        getStyleClass().add("legend");
+        setId("legend");
+        setPadding(new Insets(6, 10, 6, 10));
+        setMaxWidth(460);
+        setMaxHeight(USE_PREF_SIZE);
+        setPickOnBounds(false);
+        Label title = new Label(I18n.get("legend.title"));
+        title.getStyleClass().add("legend-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        foldToggle.setOnAction(e -> setFolded(body.isVisible()));
+        relationsToggle.setOnAction(e -> setRelationsShown(!relations.isVisible()));
+        HBox header = new HBox(8, title, spacer, foldToggle);
+        body.getChildren().addAll(kinds, relationsToggle, relations);
+        getChildren().addAll(header, body);
+        setRelationsShown(false);
+        setFolded(false);
+    }
+
+    private void setFolded(boolean folded) {
+        body.setVisible(!folded);
+        body.setManaged(!folded);
+        foldToggle.setText(I18n.get(folded ? "legend.show" : "legend.hide"));
+    }
+
+    private void setRelationsShown(boolean shown) {
+        relations.setVisible(shown);
+        relations.setManaged(shown);
+        relationsToggle.setText(I18n.get(shown ? "legend.relationsHide" : "legend.relationsShow"));
+    }
+
+    void show(Diagram d) {
+        kinds.getChildren().clear();
+        relations.getChildren().clear();
+        if (d == null) {
+            return;
+        }
+        for (LegendItem item : d.legend()) {
+            Label l = new Label(item.label());
+            l.getStyleClass().add("legend-item");
+            if (item.isKind()) {
+                Rectangle swatch = new Rectangle(14, 10, Color.web(item.fill()));
+                swatch.setStroke(Color.web(item.stroke()));
+                swatch.setArcWidth(4);
+                swatch.setArcHeight(4);
+                l.setGraphic(swatch);
+                kinds.getChildren().add(l);
+            } else {
+                Line sample = new Line(0, 0, 22, 0);
+                sample.setStroke(Color.web(item.stroke()));
+                sample.setStrokeWidth(2);
+                sample.getStyleClass().add("legend-line");
+                if (item.dashed()) {
+                    sample.getStrokeDashArray().setAll(5.0, 3.0);
+                }
+                l.setGraphic(sample);
+                relations.getChildren().add(l);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.psoexplorer.ui.main;
+
+import java.nio.file.Path;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.psoexplorer.layout.LayoutKind;
+import org.psoexplorer.ui.ExplorerViewModel;
+import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.graph.GraphView;
+
+/** The menu bar, with the usual accelerators: Ctrl+O, F5, Ctrl+Q, Ctrl+F, Ctrl+0, F1. */
+final class MainMenu {
+
+    private final MenuBar bar = new MenuBar();
+
+    MainMenu(ExplorerViewModel vm, WindowActions actions, GraphView graph, ExplorerToolBar toolBar) {
+        MenuItem open = item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                actions.chooseFile());
+        Menu recent = new Menu(I18n.get("menu.recent"));
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (Path p : actions.recentFiles().get()) {
+                MenuItem item = new MenuItem(p.toString());
+                item.setMnemonicParsing(false);
+                item.setOnAction(a -> actions.open().accept(p));
+                recent.getItems().add(item);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem(I18n.get("menu.recentNone"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        recent.getItems().add(new MenuItem(I18n.get("menu.recentNone")));
+        MenuItem builtIn = item("menu.openDefault", null, vm::openDefault);
+        MenuItem reload = item("menu.reload", new KeyCodeCombination(KeyCode.F5), vm::reload);
+        MenuItem quit = item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions.quit());
+        Menu file = new Menu(I18n.get("menu.file"), null, open, recent, builtIn, reload, new SeparatorMenuItem(), quit);
+
+        MenuItem search = item("menu.search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                toolBar::focusSearch);
+        MenuItem fit = item("menu.fit", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), graph::fit);
+        MenuItem zoomIn = item("menu.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                () -> graph.zoom(1.25, graph.getWidth() / 2, graph.getHeight() / 2));
+        MenuItem zoomOut = item("menu.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                () -> graph.zoom(0.8, graph.getWidth() / 2, graph.getHeight() / 2));
+        MenuItem labels = item("menu.edgeLabels", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                toolBar::toggleEdgeLabels);
+        MenuItem back = item("menu.back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back);
+        MenuItem showAll = item("filters.showAll", null, vm::resetFilters);
+        Menu layouts = new Menu(I18n.get("menu.layout"));
+        ToggleGroup layoutGroup = new ToggleGroup();
+        for (LayoutKind k : LayoutKind.values()) {
+            RadioMenuItem item = new RadioMenuItem(I18n.get("layout." + k.id()));
+            item.setToggleGroup(layoutGroup);
+            item.setSelected(vm.layoutKindProperty().get() == k);
+            item.setOnAction(e -> vm.layoutKindProperty().set(k));
+            vm.layoutKindProperty().addListener((o, was, now) -> item.setSelected(now == k));
+            layouts.getItems().add(item);
+        }
+        CheckMenuItem dark = new CheckMenuItem(I18n.get("menu.darkTheme"));
+        dark.setSelected(actions.isDark().getAsBoolean());
+        dark.setOnAction(e -> actions.setDark().accept(dark.isSelected()));
+        Menu view = new Menu(I18n.get("menu.view"), null, search, fit, zoomIn, zoomOut, labels, new SeparatorMenuItem(),
+                layouts, back, showAll, new SeparatorMenuItem(), dark);
+
+        MenuItem keys = item("menu.keys", new KeyCodeCombination(KeyCode.F1), actions.showKeys());
+        MenuItem about = item("menu.about", null, actions.showAbout());
+        Menu help = new Menu(I18n.get("menu.help"), null, keys, about);
+        bar.getMenus().addAll(file, view, help);
+    }
+
+    private static MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(I18n.get(key));
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+}

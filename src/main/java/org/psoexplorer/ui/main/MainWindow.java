@@ -1,0 +1,287 @@
+package org.psoexplorer.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import org.psoexplorer.graph.VisibleGraph;
+import org.psoexplorer.ui.ExplorerViewModel;
+import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.details.ConceptDetails;
+import org.psoexplorer.ui.details.DetailsPane;
+import org.psoexplorer.ui.graph.GraphView;
+
+/**
+ * The explorer window's content: toolbar and menus on top, the graph in the centre with its legend,
+ * the details pane on the right, problems and the status bar below. It wires controls to the view
+ * model and holds no explorer state of its own.
+ */
+public final class MainWindow extends BorderPane {
+
+    private final ExplorerViewModel vm;
+    private final GraphView graphView = new GraphView();
+    private final DetailsPane details = new DetailsPane();
+    private final Legend legend = new Legend();
+    private final StatusBar status = new StatusBar();
+    private final ExplorerToolBar toolBar;
+    private final VBox bottom = new VBox();
+    private final ProblemsPanel problems;
+    private final Label filterNotice = new Label();
+
+    public MainWindow(ExplorerViewModel vm, WindowActions actions) {
+        this.vm = vm;
+        getStyleClass().add("main-window");
+        toolBar = new ExplorerToolBar(vm, actions, graphView);
+        setTop(new VBox(new MainMenu(vm, actions, graphView, toolBar).bar(), toolBar));
+
+        filterNotice.getStyleClass().add("filter-notice");
+        filterNotice.setId("filter-notice");
+        Button reset = new Button(I18n.get("filters.showAll"));
+        reset.getStyleClass().add("small");
+        reset.setOnAction(e -> vm.resetFilters());
+        HBox notice = new HBox(8, filterNotice, reset);
+        notice.getStyleClass().add("filter-notice-box");
+        notice.setAlignment(Pos.CENTER_LEFT);
+        notice.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        notice.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.filterProperty().get().isActive(),
+                vm.filterProperty()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(36, 36);
+        busy.visibleProperty().bind(vm.busyProperty());
+        StackPane centre = new StackPane(graphView, legend, notice, busy);
+        centre.getStyleClass().add("graph-area");
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
+        StackPane.setAlignment(notice, Pos.TOP_CENTER);
+        StackPane.setMargin(notice, new Insets(10));
+        StackPane.setAlignment(busy, Pos.TOP_RIGHT);
+        StackPane.setMargin(busy, new Insets(12));
+
+        SplitPane split = new SplitPane(centre, details);
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(details, false);
+        details.setMinWidth(280);
+        details.setPrefWidth(400);
+        setCenter(split);
+
+        problems = new ProblemsPanel(vm.errors(), vm.failedFileProperty(), vm.errors()::clear, vm::reload);
+        status.setText("");
+        bottom.getChildren().add(status);
+        setBottom(bottom);
+
+        wireGraph(actions);
+        wireDetails(actions.openUrl());
+        wireStatus();
+        wireKeyboard();
+        wireDragAndDrop(actions.open());
+    }
+
+    private void wireGraph(WindowActions actions) {
+        vm.diagramProperty().addListener((o, was, d) -> {
+            graphView.setDiagram(d, was != null);
+            legend.show(d);
+            graphView.setSelected(vm.selectedProperty().get());
+            graphView.setCollapsed(vm.filterProperty().get().collapsed());
+        });
+        vm.selectedProperty().addListener((o, was, id) -> {
+            graphView.setSelected(id);
+            refreshDetails();
+        });
+        vm.languageProperty().addListener((o, was, now) -> refreshDetails());
+        vm.taxonomyProperty().addListener((o, was, now) -> refreshDetails());
+        graphView.setOnSelect(vm::select);
+        graphView.setOnOpen(id -> vm.focus(id, 1));
+        graphView.setOnMove((id, p) -> vm.moveConcept(id, p.getX(), p.getY()));
+        graphView.setOnNodeContextMenu(ctx -> {
+            if (ctx.concept() != null) {
+                conceptMenu(ctx.concept()).show(graphView, ctx.screenX(), ctx.screenY());
+            }
+        });
+    }
+
+    private ContextMenu conceptMenu(String id) {
+        MenuItem focus1 = new MenuItem(I18n.get("menu.focus", 1));
+        focus1.setOnAction(e -> vm.focus(id, 1));
+        MenuItem focus2 = new MenuItem(I18n.get("menu.focus", 2));
+        focus2.setOnAction(e -> vm.focus(id, 2));
+        MenuItem focus3 = new MenuItem(I18n.get("menu.focus", 3));
+        focus3.setOnAction(e -> vm.focus(id, 3));
+        ContextMenu menu = new ContextMenu(focus1, focus2, focus3);
+        if (vm.graphProperty().get() != null && vm.graphProperty().get().hasChildren(id)) {
+            boolean collapsed = vm.filterProperty().get().collapsed().contains(id);
+            MenuItem fold = new MenuItem(I18n.get(collapsed ? "menu.expand" : "menu.collapse"));
+            fold.setOnAction(e -> vm.toggleCollapsed(id));
+            menu.getItems().add(fold);
+        }
+        return menu;
+    }
+
+    private void refreshDetails() {
+        String id = vm.selectedProperty().get();
+        if (id == null || vm.graphProperty().get() == null || vm.getTaxonomy().concept(id).isEmpty()) {
+            details.show(null);
+            return;
+        }
+        details.show(ConceptDetails.of(vm.graphProperty().get(), id, vm.languageProperty().get()));
+    }
+
+    private void wireDetails(Consumer<String> openUrl) {
+        details.setOnNavigate(id -> {
+            if (vm.visibleProperty().get() != null && !vm.visibleProperty().get().contains(id)) {
+                vm.resetFilters();
+            }
+            vm.select(id);
+            graphView.centreOn(id);
+        });
+        details.setOnOpenUrl(openUrl);
+    }
+
+    private void wireStatus() {
+        Runnable update = () -> {
+            VisibleGraph v = vm.visibleProperty().get();
+            if (v == null) {
+                return;
+            }
+            String text = I18n.get("status.counts", v.concepts().size(), v.relations().size());
+            if (v.hiddenConcepts() > 0 || v.hiddenRelations() > 0) {
+                text += "  ·  " + I18n.get("status.hidden", v.hiddenConcepts(), v.hiddenRelations());
+            }
+            int warnings = vm.warnings().size();
+            if (warnings > 0) {
+                text += "  ·  " + I18n.get("status.warnings", warnings);
+            }
+            status.setText(text);
+            filterNotice.setText(I18n.get("filters.notice", v.concepts().size(),
+                    v.concepts().size() + v.hiddenConcepts()));
+        };
+        vm.visibleProperty().addListener((o, was, now) -> update.run());
+        vm.warnings().addListener((ListChangeListener<Object>) c -> update.run());
+        vm.errors().addListener((ListChangeListener<Object>) c -> {
+            if (vm.errors().isEmpty()) {
+                bottom.getChildren().remove(problems);
+            } else if (!bottom.getChildren().contains(problems)) {
+                bottom.getChildren().add(0, problems);
+            }
+        });
+    }
+
+    private void wireKeyboard() {
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!(e.getTarget() instanceof GraphView)) {
+                return;
+            }
+            String sel = vm.selectedProperty().get();
+            switch (e.getCode()) {
+                case LEFT, RIGHT, UP, DOWN -> {
+                    moveSelection(e.getCode());
+                    e.consume();
+                }
+                case ENTER -> {
+                    if (sel != null) {
+                        vm.focus(sel, 1);
+                    }
+                    e.consume();
+                }
+                case ESCAPE -> {
+                    if (sel != null) {
+                        vm.select(null);
+                    } else if (vm.canGoBack()) {
+                        vm.back();
+                    }
+                    e.consume();
+                }
+                default -> { }
+            }
+        });
+    }
+
+    /** Moves the selection to the neighbour that lies most nearly in the arrow's direction. */
+    private void moveSelection(KeyCode key) {
+        String sel = vm.selectedProperty().get();
+        List<String> ids = graphView.conceptIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (sel == null || graphView.screenPosition(sel) == null) {
+            vm.select(ids.get(0));
+            return;
+        }
+        Point2D from = graphView.screenPosition(sel);
+        Point2D dir = switch (key) {
+            case LEFT -> new Point2D(-1, 0);
+            case RIGHT -> new Point2D(1, 0);
+            case UP -> new Point2D(0, -1);
+            default -> new Point2D(0, 1);
+        };
+        String best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (String n : vm.graphProperty().get().neighbours(sel)) {
+            Point2D to = graphView.screenPosition(n);
+            if (to == null) {
+                continue;
+            }
+            Point2D d = to.subtract(from);
+            double along = d.dotProduct(dir);
+            if (along <= 0) {
+                continue;
+            }
+            double across = Math.abs(d.getX() * dir.getY() - d.getY() * dir.getX());
+            double score = along + 2 * across;
+            if (score < bestScore) {
+                bestScore = score;
+                best = n;
+            }
+        }
+        if (best != null) {
+            vm.select(best);
+        }
+    }
+
+    private void wireDragAndDrop(Consumer<Path> open) {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean done = false;
+            if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+                open.accept(e.getDragboard().getFiles().get(0).toPath());
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    public GraphView graphView() {
+        return graphView;
+    }
+
+    public DetailsPane details() {
+        return details;
+    }
+
+    public ExplorerToolBar toolBar() {
+        return toolBar;
+    }
+}

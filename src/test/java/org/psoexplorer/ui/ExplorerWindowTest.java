@@ -1,0 +1,173 @@
+package org.psoexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.psoexplorer.io.Problem;
+import org.psoexplorer.layout.LayoutKind;
+import org.psoexplorer.ui.main.MainWindow;
+import org.psoexplorer.ui.main.WindowActions;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The explorer window, driven headless as a user would: look, click, type. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+
+    private ExplorerViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(Locale.ENGLISH);
+        vm = new ExplorerViewModel(TaskRunner.immediate());
+        WindowActions actions = new WindowActions(() -> { }, vm::open, url -> { }, dark -> { }, () -> false, List::of,
+                () -> { }, () -> { }, () -> { });
+        window = new MainWindow(vm, actions);
+        Scene scene = new Scene(window, 1366, 768);
+        scene.getStylesheets().add(getClass().getResource("/org/psoexplorer/ui/explorer.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        vm.openDefault();
+    }
+
+    @Test
+    void theDefaultTaxonomyAppearsAtOnce(FxRobot robot) {
+        assertThat(window.graphView().conceptIds()).contains("pso", "peacekeeping", "peacebuilding", "counterterrorism");
+        assertThat(robot.lookup("#concept-pso").tryQuery()).isPresent();
+        assertThat(robot.lookup("#concept-pso").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#legend").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void selectingAConceptShowsItsDefinitionAndQuotes(FxRobot robot) {
+        robot.interact(() -> window.graphView().centreOn("peacekeeping"));
+        robot.clickOn("#concept-peacekeeping");
+
+        assertThat(vm.selectedProperty().get()).isEqualTo("peacekeeping");
+        assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("Peacekeeping");
+        String definition = robot.lookup("#details-definition").queryAs(TextInputControl.class).getText();
+        assertThat(definition).isEqualTo(vm.getTaxonomy().text(vm.getTaxonomy().concept("peacekeeping").orElseThrow()
+                .definition(), "en"));
+        String firstQuote = vm.getTaxonomy().concept("peacekeeping").orElseThrow().quotes().get(0).text();
+        assertThat(robot.lookup(".quote-text").queryAllAs(TextInputControl.class))
+                .anySatisfy(t -> assertThat(t.getText()).contains(firstQuote));
+        assertThat(robot.lookup(".quote-citation").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).contains("Agenda for Peace"));
+    }
+
+    @Test
+    void searchSelectsAConcept(FxRobot robot) {
+        robot.clickOn("#search").write("consolidation de la");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.selectedProperty().get()).isEqualTo("peacebuilding");
+        assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("Peacebuilding");
+    }
+
+    @Test
+    void aKindFilterHidesItsConceptsAndSaysSo(FxRobot robot) {
+        int before = window.graphView().conceptIds().size();
+        robot.interact(() -> vm.setKindVisible("actor", false));
+
+        assertThat(window.graphView().conceptIds()).doesNotContain("nato", "un-security-council").contains("pso");
+        assertThat(window.graphView().conceptIds().size()).isLessThan(before);
+        Label notice = robot.lookup("#filter-notice").queryAs(Label.class);
+        assertThat(notice.getParent().isVisible()).isTrue();
+        assertThat(notice.getText()).contains("of " + before);
+
+        robot.interact(() -> vm.resetFilters());
+        assertThat(window.graphView().conceptIds()).hasSize(before);
+    }
+
+    @Test
+    void aSourceFilterShowsOnlyWhatThatSourceSays(FxRobot robot) {
+        robot.interact(() -> vm.setOnlySource("agenda-for-peace-1992"));
+
+        assertThat(window.graphView().conceptIds()).contains("peacemaking", "peacekeeping")
+                .doesNotContain("counterterrorism");
+    }
+
+    @Test
+    void everyLayoutRunsAndLeavesNoOverlappingConcepts(FxRobot robot) {
+        robot.interact(() -> vm.select("pso"));
+        for (LayoutKind kind : LayoutKind.values()) {
+            robot.interact(() -> vm.layoutKindProperty().set(kind));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(vm.layoutProperty().get().overlaps()).as(kind.id()).isEmpty();
+            assertThat(window.graphView().conceptIds()).as(kind.id())
+                    .hasSize(vm.getTaxonomy().concepts().size());
+        }
+    }
+
+    @Test
+    void anInvalidFileShowsItsErrorsAndKeepsThePreviousGraph(FxRobot robot, @TempDir Path dir) throws IOException {
+        List<String> before = window.graphView().conceptIds();
+        Path bad = Files.writeString(dir.resolve("mine.json"),
+                "{\n  \"format\": \"pso-taxonomy/1\",\n  \"title\": \"Mine\",\n  \"concepts\": [\n    {\"id\": \"a\"\n}\n");
+
+        robot.interact(() -> vm.open(bad));
+
+        assertThat(robot.lookup("#problems-panel").tryQuery()).isPresent();
+        ListView<?> list = robot.lookup("#problems-list").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(1);
+        Problem p = (Problem) list.getItems().get(0);
+        assertThat(p.line()).isEqualTo(7);
+        assertThat(robot.lookup(".list-cell").queryAll()).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
+                .anySatisfy(text -> assertThat(text).startsWith("mine.json:7:"));
+        assertThat(window.graphView().conceptIds()).isEqualTo(before);
+        assertThat(vm.getTaxonomy().concept("pso")).isPresent();
+    }
+
+    @Test
+    void doubleClickFocusesOnTheNeighbourhoodAndBackReturns(FxRobot robot) {
+        int all = window.graphView().conceptIds().size();
+        robot.interact(() -> window.graphView().centreOn("peace-enforcement"));
+        robot.doubleClickOn("#concept-peace-enforcement");
+
+        List<String> focused = window.graphView().conceptIds();
+        assertThat(focused).contains("peace-enforcement").hasSizeLessThan(all);
+        assertThat(focused).containsAll(vm.graphProperty().get().neighbours("peace-enforcement"));
+
+        robot.clickOn("#back");
+        assertThat(window.graphView().conceptIds()).hasSize(all);
+    }
+
+    @Test
+    void arrowKeysMoveTheSelectionToANeighbour(FxRobot robot) {
+        robot.interact(() -> {
+            vm.select("peacekeeping");
+            window.graphView().requestFocus();
+        });
+        robot.type(KeyCode.UP);
+
+        String now = vm.selectedProperty().get();
+        assertThat(now).isNotEqualTo("peacekeeping");
+        assertThat(vm.graphProperty().get().neighbours("peacekeeping")).contains(now);
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(vm.selectedProperty().get()).isNull();
+    }
+
+    static boolean visible(Node n) {
+        return n.isVisible() && (n.getParent() == null || visible(n.getParent()));
+    }
+}
