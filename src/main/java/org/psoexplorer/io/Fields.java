@@ -32,6 +32,10 @@ final class Fields {
         this.defaultLanguage = defaultLanguage;
     }
 
+    static boolean isLanguageTag(String s) {
+        return LANGUAGE_TAG.matcher(s).matches();
+    }
+
     Json.Obj node() {
         return obj;
     }
@@ -83,7 +87,7 @@ final class Fields {
 
     String string(String key, boolean required) {
         Json v = get(key);
-        if (v == null || v instanceof Json.Null) {
+        if (v == null) {
             if (required) {
                 missing(key, "a text");
             }
@@ -112,19 +116,19 @@ final class Fields {
 
     Integer integer(String key, boolean required, int min, int max) {
         Json v = get(key);
-        if (v == null || v instanceof Json.Null) {
+        if (v == null) {
             if (required) {
                 missing(key, "a whole number");
             }
             return null;
         }
         if (v instanceof Json.Num n && n.integral()) {
-            long value = n.value().longValue();
-            if (value < min || value > max) {
+            java.math.BigInteger value = new java.math.BigInteger(n.value().toString());
+            if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0 || value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
                 reporter.error(v.at(), child(key), "\"" + key + "\" is " + value + ", outside " + min + "–" + max, null);
                 return null;
             }
-            return (int) value;
+            return value.intValue();
         }
         wrongType(key, "a whole number (without quotes)", v);
         return null;
@@ -132,7 +136,7 @@ final class Fields {
 
     Boolean bool(String key, boolean required) {
         Json v = get(key);
-        if (v == null || v instanceof Json.Null) {
+        if (v == null) {
             if (required) {
                 missing(key, "true or false");
             }
@@ -148,13 +152,28 @@ final class Fields {
     /** A text: a plain string in the default language, or an object of language tags to strings. */
     LocalizedText text(String key, boolean required) {
         Json v = get(key);
-        if (v == null || v instanceof Json.Null) {
+        if (v == null) {
             if (required) {
                 missing(key, "a text, or an object such as {\"en\": \"…\", \"fr\": \"…\"}");
             }
             return LocalizedText.EMPTY;
         }
-        return textValue(v, child(key), key);
+        LocalizedText text = textValue(v, child(key), key);
+        if (required && text.values().values().stream().allMatch(String::isBlank)
+                && (v instanceof Json.Str || v instanceof Json.Obj)) {
+            reporter.error(v.at(), child(key), "\"" + key + "\" is empty", "Write the text, in at least the default language");
+        }
+        return text;
+    }
+
+    /** An optional language tag such as "en" or "pt-BR". */
+    String languageTag(String key) {
+        String tag = string(key, false);
+        if (tag != null && !LANGUAGE_TAG.matcher(tag).matches()) {
+            reporter.error(at(key), child(key), "\"" + tag + "\" is not a language tag", "Use tags such as \"en\", \"fr\" or \"pt-BR\"");
+            return null;
+        }
+        return tag;
     }
 
     LocalizedText textValue(Json v, String valuePath, String name) {
@@ -185,7 +204,7 @@ final class Fields {
     /** A list of values read by {@code item}, which gets each element and its path; bad elements are skipped. */
     <T> List<T> list(String key, BiFunction<Json, String, T> item) {
         Json v = get(key);
-        if (v == null || v instanceof Json.Null) {
+        if (v == null) {
             return List.of();
         }
         if (!(v instanceof Json.Arr arr)) {
@@ -223,7 +242,7 @@ final class Fields {
 
     Fields object(String key) {
         Json v = get(key);
-        if (v == null || v instanceof Json.Null) {
+        if (v == null) {
             return null;
         }
         if (v instanceof Json.Obj o) {

@@ -53,14 +53,14 @@ final class TaxonomyReader {
         }
         String defaultLanguage = "en";
         Fields probe = new Fields(obj, "", reporter, "en");
-        if (probe.get("defaultLanguage") instanceof Json.Str s && !s.value().isBlank()) {
+        if (probe.get("defaultLanguage") instanceof Json.Str s && Fields.isLanguageTag(s.value())) {
             defaultLanguage = s.value();
         }
         Fields f = new Fields(obj, "", reporter, defaultLanguage);
         f.allowOnly(false, "$schema", "format", "title", "defaultLanguage", "description", "sources", "kinds",
                 "relationTypes", "concepts", "relations");
         checkFormat(f);
-        f.string("defaultLanguage", false);
+        f.languageTag("defaultLanguage");
         f.string("$schema", false);
         LocalizedText title = f.text("title", true);
         LocalizedText description = f.text("description", false);
@@ -173,7 +173,7 @@ final class TaxonomyReader {
         }
         f.allowOnly(true, "text", "source", "locator", "lang");
         return new Quote(f.string("text", true), f.string("source", true), f.string("locator", true),
-                f.string("lang", false));
+                f.languageTag("lang"));
     }
 
     private Located<Relation> relation(Fields f) {

@@ -42,6 +42,10 @@ class BadFilesTest {
             wrong-type.json                 | 6  | 73 | "since" should be a whole number
             missing-required.json           | 6  | 5  | Missing "definition"
             bad-source-type.json            | 4  | 35 | Unknown source type "doctrin"
+            null-value.json                 | 5  | 15 | "concepts" should be a list in [ ], but is null
+            year-out-of-range.json          | 6  | 73 | "since" is 18446744073709552616, outside 1000–2999
+            empty-label.json                | 6  | 40 | "label" is empty
+            bad-language-tag.json           | 4  | 22 | "english" is not a language tag
             """)
     void refusedWithLineColumnAndMessage(String file, int line, int column, String message) throws URISyntaxException {
         LoadResult result = new TaxonomyLoader().load(bad(file));

@@ -62,7 +62,11 @@ class SchemaAgreementTest {
             "wrong-type.json",
             "missing-required.json",
             "bad-source-type.json",
-            "not-an-object.json");
+            "not-an-object.json",
+            "null-value.json",
+            "year-out-of-range.json",
+            "empty-label.json",
+            "bad-language-tag.json");
 
     /**
      * Mistakes between entries (references, duplicate ids, cycles, a relation to itself, a label
