@@ -1,8 +1,6 @@
 package org.psoexplorer.layout;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.jgrapht.Graph;
@@ -127,13 +125,10 @@ public final class CircularLayout implements LayoutAlgorithm {
         MapLayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(-side / 2, -side / 2, side, side));
         new CircularLayoutAlgorithm2D<String, DefaultEdge>(radius, (p, q) -> Integer.compare(rank.get(p), rank.get(q)))
                 .layout(g, model);
-        List<Point2D> points = new ArrayList<>(order.length);
         for (int i = 0; i < order.length; i++) {
-            points.add(model.get(graph.id(order[i])));
-        }
-        for (int i = 0; i < order.length; i++) {
-            x[i] = points.get(i).getX();
-            y[i] = points.get(i).getY();
+            Point2D p = model.get(graph.id(order[i]));
+            x[i] = p.getX();
+            y[i] = p.getY();
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.psoexplorer.layout;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -50,9 +49,8 @@ public final class LayeredLayout implements LayoutAlgorithm {
             List<Integer> edges = new ArrayList<>();
             collectHierarchy(graph, start, hierarchicalEdges, seen, members, edges);
             int[] vertices = members.stream().mapToInt(Integer::intValue).sorted().toArray();
-            int[] edgeArray = edges.stream().mapToInt(Integer::intValue).sorted().toArray();
-            List<Integer> edgeList = Arrays.stream(edgeArray).boxed().toList();
-            hierarchies.add(new HierarchyLayout(graph, vertices, edgeList, options).layout());
+            List<Integer> inputOrder = edges.stream().sorted().toList();
+            hierarchies.add(new HierarchyLayout(graph, vertices, inputOrder, options).layout());
         }
         Piece drawing = ComponentPacker.pack(ComponentPacker.largestFirst(hierarchies), options.spacing());
 

@@ -21,8 +21,9 @@ import java.util.stream.IntStream;
  *   <li>Each overlapping pair is pushed apart, half each, pass after pass (pairs found with a
  *       grid), for a bounded number of passes: along the axis where it overlaps least, the
  *       smallest move, unless the overlap is deep, then along the line of centres. Pushes can
- *       cycle where boxes are packed tight, so every few passes without success all centres are
- *       spread slightly; scaling never creates an overlap and eventually resolves any.</li>
+ *       cycle where boxes are packed tight, so every few passes, while overlaps remain, all
+ *       centres are spread slightly: scaling never creates an overlap and eventually resolves
+ *       any.</li>
  *   <li>If overlaps remain, an exact fallback places boxes from left to right, moving each right
  *       of whatever it still overlaps; placed boxes never move again, so it always ends clean.</li>
  * </ol>
@@ -54,7 +55,7 @@ public final class OverlapRemoval {
 
     /**
      * Returns the boxes, in the same order, moved so that no two are closer than {@code gap}.
-     * Boxes that needed no move are returned unchanged.
+     * When none are, the boxes come back as they were.
      */
     public static Map<String, NodeBox> apply(Map<String, NodeBox> boxes, double gap) {
         List<String> ids = new ArrayList<>(boxes.keySet());

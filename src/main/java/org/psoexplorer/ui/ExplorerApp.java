@@ -87,7 +87,7 @@ public final class ExplorerApp extends Application {
         stage.setTitle((file == null ? title : title + " — " + file) + " — PSO Explorer");
     }
 
-    /** Sized for the screen it opens on: most of a 1366×768 laptop, a comfortable part of a 1080p projector. */
+    /** Sized for the screen it opens on: nearly all of it, on a 1366×768 laptop as on a 1080p projector. */
     private void placeWindow() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         UserSettings.WindowBounds saved = settings.window();
@@ -99,8 +99,8 @@ public final class ExplorerApp extends Application {
             stage.setMaximized(saved.maximized());
             return;
         }
-        double w = Math.min(1600, screen.getWidth() * 0.92);
-        double h = Math.min(1000, screen.getHeight() * 0.92);
+        double w = Math.min(2400, screen.getWidth() * 0.94);
+        double h = Math.min(1500, screen.getHeight() * 0.94);
         stage.setWidth(w);
         stage.setHeight(h);
         stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);

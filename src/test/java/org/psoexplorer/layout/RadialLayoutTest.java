@@ -65,6 +65,26 @@ class RadialLayoutTest {
     }
 
     @Test
+    void drawsTreesWithoutCrossings() {
+        for (LayoutGraph tree : java.util.List.of(TestGraphs.tree(3, 3), TestGraphs.tree(2, 5), TestGraphs.tree(6, 2))) {
+            assertThat(LayoutAssertions.crossings(radial.layout(tree, OPTIONS))).isZero();
+            assertThat(LayoutAssertions.crossings(radial.layout(tree, OPTIONS.withCentre("n0")))).isZero();
+        }
+    }
+
+    @Test
+    void spreadsBunchedAnglesInsteadOfGrowingTheRing() {
+        double[] ideal = {0.0, 0.01, 0.02, 3.0};
+
+        double[] spread = RingSpacing.spread(ideal, 0.5);
+
+        assertThat(spread[1] - spread[0]).isGreaterThanOrEqualTo(0.5 - 1e-12);
+        assertThat(spread[2] - spread[1]).isGreaterThanOrEqualTo(0.5 - 1e-12);
+        assertThat(spread[1]).isCloseTo(0.01, offset(1e-12)); // the bunch spreads about its middle
+        assertThat(spread[3]).isEqualTo(3.0);
+    }
+
+    @Test
     void picksTheBestConnectedVertexWithoutACentre() {
         LayoutGraph graph = TestGraphs.disconnected();
 

@@ -35,7 +35,10 @@ final class SelectableText extends TextArea {
         measure.setFont(getFont());
         measure.setText(getText());
         measure.setWrappingWidth(w);
-        return Math.ceil(measure.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset() + CHROME;
+        // Half a line more than measured: the skin's text node lays lines out slightly taller.
+        double halfLine = getFont().getSize() * 0.6;
+        return Math.ceil(measure.getLayoutBounds().getHeight() + halfLine) + snappedTopInset() + snappedBottomInset()
+                + CHROME;
     }
 
     @Override

@@ -12,6 +12,7 @@ import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.input.MouseButton;
@@ -57,6 +58,7 @@ public final class GraphView extends Region {
     private NodeView dragged;
     private boolean draggedMoved;
     private boolean fitPending = true;
+    private Insets fitReserve = Insets.EMPTY;
 
     private Consumer<String> onSelect = id -> { };
     private Consumer<String> onOpen = id -> { };
@@ -219,17 +221,27 @@ public final class GraphView extends Region {
 
     // ---- viewport
 
+    /**
+     * Keeps part of the view free when fitting, for panels drawn over the graph (the legend),
+     * so that fit never puts a concept underneath them.
+     */
+    public void setFitReserve(Insets reserve) {
+        fitReserve = reserve;
+    }
+
     /** Scales and centres the drawing to fill the view, never enlarging beyond 1.5×. */
     public void fit() {
-        if (diagram == null || getWidth() <= 0 || getHeight() <= 0) {
+        double availableW = getWidth() - fitReserve.getLeft() - fitReserve.getRight();
+        double availableH = getHeight() - fitReserve.getTop() - fitReserve.getBottom();
+        if (diagram == null || availableW <= 0 || availableH <= 0) {
             fitPending = true;
             return;
         }
         double w = Math.max(1, diagram.width());
         double h = Math.max(1, diagram.height());
-        scale = clamp(Math.min(getWidth() / w, getHeight() / h), MIN_SCALE, 1.5);
-        tx = (getWidth() - w * scale) / 2;
-        ty = (getHeight() - h * scale) / 2;
+        scale = clamp(Math.min(availableW / w, availableH / h), MIN_SCALE, 1.5);
+        tx = fitReserve.getLeft() + (availableW - w * scale) / 2;
+        ty = fitReserve.getTop() + (availableH - h * scale) / 2;
         applyTransform();
     }
 

@@ -43,6 +43,7 @@ public final class ExplorerToolBar extends ToolBar {
     private final ComboBox<String> language = new ComboBox<>();
     private final ToggleButton edgeLabels = new ToggleButton();
     private SearchIndex index;
+    private String answeredQuery;
 
     ExplorerToolBar(ExplorerViewModel vm, WindowActions actions, GraphView graph) {
         this.vm = vm;
@@ -71,10 +72,17 @@ public final class ExplorerToolBar extends ToolBar {
         search.setPromptText(I18n.get("toolbar.search"));
         search.setPrefColumnCount(18);
         AutoCompletionBinding<SearchIndex.Hit> completion = TextFields.bindAutoCompletion(search,
-                request -> index == null ? List.of() : index.search(request.getUserText(), 12));
-        completion.setOnAutoCompleted(e -> jumpTo(e.getCompletion().id(), graph));
+                request -> index == null || request.getUserText().equals(answeredQuery) ? List.of()
+                        : index.search(request.getUserText(), 12));
+        completion.setOnAutoCompleted(e -> {
+            answeredQuery = search.getText();
+            jumpTo(e.getCompletion().id(), graph);
+        });
         search.setOnAction(e -> {
             if (index != null) {
+                // Suggestions for this text arrive after a delay: don't let them pop up over the answer.
+                answeredQuery = search.getText();
+                completion.getAutoCompletionPopup().hide();
                 index.search(search.getText(), 1).stream().findFirst().ifPresent(h -> jumpTo(h.id(), graph));
             }
         });

@@ -72,6 +72,8 @@ public final class MainWindow extends BorderPane {
         StackPane.setMargin(legend, new Insets(10));
         StackPane.setAlignment(notice, Pos.TOP_CENTER);
         StackPane.setMargin(notice, new Insets(10));
+        legend.heightProperty().addListener((o, was, h) ->
+                graphView.setFitReserve(new Insets(0, 0, legend.isVisible() ? h.doubleValue() + 10 : 0, 0)));
         StackPane.setAlignment(busy, Pos.TOP_RIGHT);
         StackPane.setMargin(busy, new Insets(12));
 
