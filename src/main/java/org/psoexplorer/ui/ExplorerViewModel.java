@@ -61,6 +61,11 @@ public final class ExplorerViewModel {
     private final Deque<ViewFilter> focusHistory = new ArrayDeque<>();
     private final Map<String, NodeBox> pinned = new LinkedHashMap<>();
     private int layoutGeneration;
+    /** What the current layout was computed for; the diagram is drawn from this, never from newer state. */
+    private LaidOut laidOut;
+
+    private record LaidOut(TaxonomyGraph graph, VisibleGraph visible, String language) {
+    }
 
     public ExplorerViewModel(TaskRunner tasks) {
         this.tasks = tasks;
@@ -172,20 +177,26 @@ public final class ExplorerViewModel {
         tasks.run(() -> kind.algorithm().layout(builder.layoutGraph(g, v, lang), options), result -> {
             if (generation == layoutGeneration) {
                 busy.set(false);
+                laidOut = new LaidOut(g, v, lang);
                 layout.set(result);
                 rebuildDiagram();
             }
-        }, failure -> busy.set(false));
+        }, failure -> {
+            if (generation == layoutGeneration) {
+                busy.set(false);
+            }
+        });
     }
 
     private void rebuildDiagram() {
         Layout l = withPins(layout.get());
-        if (l == null) {
+        if (l == null || laidOut == null) {
             return;
         }
-        Taxonomy t = taxonomy.get();
-        diagram.set(builder.build(graph.get(), visible.get(), l, language.get(), Highlight.NONE,
-                t.text(t.title(), language.get())));
+        // A newer filter, file or language may be waiting for its layout: draw what this layout is for.
+        Taxonomy t = laidOut.graph().taxonomy();
+        diagram.set(builder.build(laidOut.graph(), laidOut.visible(), l, laidOut.language(), Highlight.NONE,
+                t.text(t.title(), laidOut.language())));
     }
 
     private Layout withPins(Layout l) {
@@ -193,7 +204,8 @@ public final class ExplorerViewModel {
             return l;
         }
         Map<String, NodeBox> nodes = new LinkedHashMap<>(l.nodes());
-        pinned.forEach((id, box) -> nodes.computeIfPresent(id, (k, old) -> box));
+        // Only the place is pinned: the box keeps the size the new layout gives its label.
+        pinned.forEach((id, box) -> nodes.computeIfPresent(id, (k, old) -> old.moveTo(box.x(), box.y())));
         return new Layout(nodes, l.edges(), l.bounds());
     }
 

@@ -6,7 +6,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
+import javafx.scene.control.Label;
 import org.psoexplorer.diagram.DiagramEdge;
 import org.psoexplorer.diagram.DiagramStyle;
 import org.psoexplorer.layout.Point;
@@ -15,7 +15,7 @@ import org.psoexplorer.layout.Point;
 final class EdgeView extends Group {
 
     private final DiagramEdge edge;
-    private final Text label;
+    private final Label label;
 
     EdgeView(DiagramEdge edge, DiagramStyle style) {
         this.edge = edge;
@@ -42,13 +42,15 @@ final class EdgeView extends Group {
             getChildren().add(head);
         }
         Point mid = edge.middle();
-        label = new Text(edge.label());
+        label = new Label(edge.label());
         label.setFont(Font.font(style.fontFamily(), style.fontSize() - 2));
         label.getStyleClass().add("relation-label");
-        label.setX(mid.x() - label.getLayoutBounds().getWidth() / 2);
-        label.setY(mid.y() - 4);
         label.setVisible(false);
         label.setMouseTransparent(true);
+        // The group sizes the label once its skin exists; keep it centred on the edge's middle then.
+        Runnable centre = () -> label.relocate(mid.x() - label.getWidth() / 2, mid.y() - label.getHeight() / 2);
+        label.widthProperty().addListener((o, was, now) -> centre.run());
+        label.heightProperty().addListener((o, was, now) -> centre.run());
     }
 
     static Polygon arrowhead(List<Point> points, double size) {
@@ -66,7 +68,7 @@ final class EdgeView extends Group {
     }
 
     /** The label lives in its own layer above all nodes, so it is never hidden under a box. */
-    Text label() {
+    Label label() {
         return label;
     }
 

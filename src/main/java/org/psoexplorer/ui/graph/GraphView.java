@@ -245,6 +245,36 @@ public final class GraphView extends Region {
         applyTransform();
     }
 
+    /** Scales and centres the view on some concepts (a path), never enlarging beyond 1.5×. */
+    public void fitTo(java.util.Collection<String> ids) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (String id : ids) {
+            NodeView v = nodes.get(id);
+            if (v != null) {
+                DiagramNode n = v.node();
+                minX = Math.min(minX, v.getLayoutX() - n.width() / 2);
+                maxX = Math.max(maxX, v.getLayoutX() + n.width() / 2);
+                minY = Math.min(minY, v.getLayoutY() - n.height() / 2);
+                maxY = Math.max(maxY, v.getLayoutY() + n.height() / 2);
+            }
+        }
+        double availableW = getWidth() - fitReserve.getLeft() - fitReserve.getRight();
+        double availableH = getHeight() - fitReserve.getTop() - fitReserve.getBottom();
+        if (minX > maxX || availableW <= 0 || availableH <= 0) {
+            return;
+        }
+        double pad = 60;
+        double w = maxX - minX + 2 * pad;
+        double h = maxY - minY + 2 * pad;
+        scale = clamp(Math.min(availableW / w, availableH / h), MIN_SCALE, 1.5);
+        tx = fitReserve.getLeft() + (availableW - w * scale) / 2 - (minX - pad) * scale;
+        ty = fitReserve.getTop() + (availableH - h * scale) / 2 - (minY - pad) * scale;
+        applyTransform();
+    }
+
     public void zoom(double factor, double pivotX, double pivotY) {
         double next = clamp(scale * factor, MIN_SCALE, MAX_SCALE);
         double ratio = next / scale;

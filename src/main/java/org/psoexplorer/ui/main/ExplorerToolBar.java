@@ -45,7 +45,7 @@ public final class ExplorerToolBar extends ToolBar {
     private SearchIndex index;
     private String answeredQuery;
 
-    ExplorerToolBar(ExplorerViewModel vm, WindowActions actions, GraphView graph) {
+    ExplorerToolBar(ExplorerViewModel vm, WindowActions actions, GraphView graph, Runnable relate) {
         this.vm = vm;
         getStyleClass().add("explorer-toolbar");
         Button open = iconButton(Feather.FOLDER, "toolbar.open");
@@ -117,10 +117,15 @@ public final class ExplorerToolBar extends ToolBar {
         back.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !vm.canGoBack(), vm.filterProperty()));
 
+        Button relateButton = new Button(I18n.get("relate.button"), new FontIcon(Feather.SHARE_2));
+        relateButton.setId("relate");
+        relateButton.setTooltip(new Tooltip(I18n.get("relate.tooltip")));
+        relateButton.setOnAction(e -> relate.run());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getItems().addAll(open, new Label(I18n.get("toolbar.layout")), layout, search, filters, back, spacer,
-                language, edgeLabels, fit);
+        getItems().addAll(open, new Label(I18n.get("toolbar.layout")), layout, search, filters, relateButton, back,
+                spacer, language, edgeLabels, fit);
 
         vm.taxonomyProperty().addListener((o, was, t) -> taxonomyChanged(t));
         vm.languageProperty().addListener((o, was, l) -> taxonomyChanged(vm.getTaxonomy()));

@@ -21,7 +21,7 @@ final class MainMenu {
 
     private final MenuBar bar = new MenuBar();
 
-    MainMenu(ExplorerViewModel vm, WindowActions actions, GraphView graph, ExplorerToolBar toolBar) {
+    MainMenu(ExplorerViewModel vm, WindowActions actions, GraphView graph, ExplorerToolBar toolBar, Runnable relate) {
         MenuItem open = item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 actions.chooseFile());
         Menu recent = new Menu(I18n.get("menu.recent"));
@@ -52,6 +52,7 @@ final class MainMenu {
                 () -> graph.zoom(1.25, graph.getWidth() / 2, graph.getHeight() / 2));
         MenuItem zoomOut = item("menu.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
                 () -> graph.zoom(0.8, graph.getWidth() / 2, graph.getHeight() / 2));
+        MenuItem relateItem = item("relate.button", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), relate);
         MenuItem labels = item("menu.edgeLabels", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 toolBar::toggleEdgeLabels);
         MenuItem back = item("menu.back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back);
@@ -69,7 +70,7 @@ final class MainMenu {
         CheckMenuItem dark = new CheckMenuItem(I18n.get("menu.darkTheme"));
         dark.setSelected(actions.isDark().getAsBoolean());
         dark.setOnAction(e -> actions.setDark().accept(dark.isSelected()));
-        Menu view = new Menu(I18n.get("menu.view"), null, search, fit, zoomIn, zoomOut, labels, new SeparatorMenuItem(),
+        Menu view = new Menu(I18n.get("menu.view"), null, search, relateItem, fit, zoomIn, zoomOut, labels, new SeparatorMenuItem(),
                 layouts, back, showAll, new SeparatorMenuItem(), dark);
 
         MenuItem keys = item("menu.keys", new KeyCodeCombination(KeyCode.F1), actions.showKeys());

@@ -14,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
@@ -28,6 +30,10 @@ import org.psoexplorer.ui.I18n;
 import org.psoexplorer.ui.details.ConceptDetails;
 import org.psoexplorer.ui.details.DetailsPane;
 import org.psoexplorer.ui.graph.GraphView;
+import org.psoexplorer.ui.relate.ComparePane;
+import org.psoexplorer.ui.relate.ConnectionsPane;
+import org.psoexplorer.ui.relate.RelateDialog;
+import org.psoexplorer.ui.relate.RelateViewModel;
 
 /**
  * The explorer window's content: toolbar and menus on top, the graph in the centre with its legend,
@@ -45,12 +51,19 @@ public final class MainWindow extends BorderPane {
     private final VBox bottom = new VBox();
     private final ProblemsPanel problems;
     private final Label filterNotice = new Label();
+    private final RelateViewModel relate;
+    private final TabPane side = new TabPane();
+    private final Tab detailsTab = new Tab(I18n.get("details.tab"));
+    private final Tab connectionsTab = new Tab(I18n.get("relate.tab"));
+    private final Tab compareTab = new Tab(I18n.get("compare.tab"));
 
     public MainWindow(ExplorerViewModel vm, WindowActions actions) {
         this.vm = vm;
+        this.relate = new RelateViewModel(vm);
         getStyleClass().add("main-window");
-        toolBar = new ExplorerToolBar(vm, actions, graphView);
-        setTop(new VBox(new MainMenu(vm, actions, graphView, toolBar).bar(), toolBar));
+        toolBar = new ExplorerToolBar(vm, actions, graphView, () -> askRelate(vm.selectedProperty().get()));
+        setTop(new VBox(new MainMenu(vm, actions, graphView, toolBar, () -> askRelate(vm.selectedProperty().get())).bar(),
+                toolBar));
 
         filterNotice.getStyleClass().add("filter-notice");
         filterNotice.setId("filter-notice");
@@ -77,11 +90,21 @@ public final class MainWindow extends BorderPane {
         StackPane.setAlignment(busy, Pos.TOP_RIGHT);
         StackPane.setMargin(busy, new Insets(12));
 
-        SplitPane split = new SplitPane(centre, details);
+        detailsTab.setContent(details);
+        connectionsTab.setContent(new ConnectionsPane(relate, vm, () -> side.getSelectionModel().select(compareTab)));
+        compareTab.setContent(new ComparePane(relate, vm));
+        for (Tab t : List.of(detailsTab, connectionsTab, compareTab)) {
+            t.setClosable(false);
+        }
+        detailsTab.setId("details-tab");
+        connectionsTab.setId("connections-tab");
+        side.getTabs().addAll(detailsTab, connectionsTab, compareTab);
+        side.getStyleClass().add("side-tabs");
+        SplitPane split = new SplitPane(centre, side);
         split.setDividerPositions(0.7);
-        SplitPane.setResizableWithParent(details, false);
-        details.setMinWidth(280);
-        details.setPrefWidth(400);
+        SplitPane.setResizableWithParent(side, false);
+        side.setMinWidth(300);
+        side.setPrefWidth(420);
         setCenter(split);
 
         problems = new ProblemsPanel(vm.errors(), vm.failedFileProperty(), vm.errors()::clear, vm::reload);
@@ -90,6 +113,7 @@ public final class MainWindow extends BorderPane {
         setBottom(bottom);
 
         wireGraph(actions);
+        wireRelate();
         wireDetails(actions.openUrl());
         wireStatus();
         wireKeyboard();
@@ -106,6 +130,9 @@ public final class MainWindow extends BorderPane {
         vm.selectedProperty().addListener((o, was, id) -> {
             graphView.setSelected(id);
             refreshDetails();
+            if (id != null) {
+                side.getSelectionModel().select(detailsTab);
+            }
         });
         vm.languageProperty().addListener((o, was, now) -> refreshDetails());
         vm.taxonomyProperty().addListener((o, was, now) -> refreshDetails());
@@ -119,6 +146,37 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    private void wireRelate() {
+        Runnable highlight = () -> graphView.setPath(relate.highlightedConceptsProperty().get(),
+                relate.highlightedRelationsProperty().get());
+        relate.highlightedConceptsProperty().addListener((o, was, now) -> {
+            highlight.run();
+            if (!now.isEmpty()) {
+                graphView.fitTo(now);
+            }
+        });
+        relate.highlightedRelationsProperty().addListener((o, was, now) -> highlight.run());
+        vm.diagramProperty().addListener((o, was, now) -> highlight.run());
+        relate.answerProperty().addListener((o, was, a) -> {
+            if (a != null) {
+                side.getSelectionModel().select(connectionsTab);
+            }
+        });
+    }
+
+    /** Asks for two concepts (the first one prefilled when given) and shows how they relate. */
+    public void askRelate(String fromId) {
+        if (vm.getTaxonomy() == null) {
+            return;
+        }
+        RelateDialog.ask(getScene().getWindow(), vm.getTaxonomy(), vm.languageProperty().get(),
+                fromId == null ? null : vm.label(fromId)).ifPresent(p -> relate.relate(p.from(), p.to()));
+    }
+
+    public RelateViewModel relate() {
+        return relate;
+    }
+
     private ContextMenu conceptMenu(String id) {
         MenuItem focus1 = new MenuItem(I18n.get("menu.focus", 1));
         focus1.setOnAction(e -> vm.focus(id, 1));
@@ -126,7 +184,9 @@ public final class MainWindow extends BorderPane {
         focus2.setOnAction(e -> vm.focus(id, 2));
         MenuItem focus3 = new MenuItem(I18n.get("menu.focus", 3));
         focus3.setOnAction(e -> vm.focus(id, 3));
-        ContextMenu menu = new ContextMenu(focus1, focus2, focus3);
+        MenuItem relateTo = new MenuItem(I18n.get("relate.menu"));
+        relateTo.setOnAction(e -> askRelate(id));
+        ContextMenu menu = new ContextMenu(relateTo, new javafx.scene.control.SeparatorMenuItem(), focus1, focus2, focus3);
         if (vm.graphProperty().get() != null && vm.graphProperty().get().hasChildren(id)) {
             boolean collapsed = vm.filterProperty().get().collapsed().contains(id);
             MenuItem fold = new MenuItem(I18n.get(collapsed ? "menu.expand" : "menu.collapse"));

@@ -1,0 +1,69 @@
+package org.psoexplorer.ui.relate;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.controlsfx.control.textfield.TextFields;
+import org.psoexplorer.graph.ConceptResolver;
+import org.psoexplorer.model.Taxonomy;
+import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.main.SearchIndex;
+
+/** Asks for two concepts, with autocomplete over labels in every language. */
+public final class RelateDialog {
+
+    /** The two concepts chosen. */
+    public record Pair(String from, String to) {
+    }
+
+    private RelateDialog() {
+    }
+
+    /** @param fromLabel prefilled first concept, or null */
+    public static Optional<Pair> ask(Window owner, Taxonomy taxonomy, String language, String fromLabel) {
+        SearchIndex index = new SearchIndex(taxonomy, language);
+        ConceptResolver resolver = new ConceptResolver(taxonomy);
+        TextField from = field(index, fromLabel);
+        TextField to = field(index, null);
+        Label problem = new Label();
+        problem.getStyleClass().add("dialog-problem");
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(I18n.get("relate.dialog.from")), from);
+        grid.addRow(1, new Label(I18n.get("relate.dialog.to")), to);
+        grid.add(problem, 1, 2);
+        Dialog<Pair> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.get("relate.dialog.title"));
+        dialog.setHeaderText(I18n.get("relate.dialog.header"));
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            for (TextField f : new TextField[] {from, to}) {
+                if (!resolver.resolve(f.getText()).found()) {
+                    problem.setText(I18n.get("relate.dialog.unknown", f.getText()));
+                    f.requestFocus();
+                    e.consume();
+                    return;
+                }
+            }
+        });
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? new Pair(resolver.resolve(from.getText()).id(), resolver.resolve(to.getText()).id()) : null);
+        Platform.runLater(() -> (fromLabel == null ? from : to).requestFocus());
+        return dialog.showAndWait();
+    }
+
+    private static TextField field(SearchIndex index, String text) {
+        TextField f = new TextField(text == null ? "" : text);
+        f.setPrefColumnCount(28);
+        TextFields.bindAutoCompletion(f, request -> index.search(request.getUserText(), 10));
+        return f;
+    }
+}

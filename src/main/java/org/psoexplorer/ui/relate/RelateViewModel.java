@@ -1,0 +1,141 @@
+package org.psoexplorer.ui.relate;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.psoexplorer.graph.ConceptPath;
+import org.psoexplorer.graph.PathAnswer;
+import org.psoexplorer.graph.PathFinder;
+import org.psoexplorer.graph.PathNarrator;
+import org.psoexplorer.graph.PathQuery;
+import org.psoexplorer.graph.PathStory;
+import org.psoexplorer.graph.TaxonomyGraph;
+import org.psoexplorer.ui.ExplorerViewModel;
+
+/**
+ * The relation explorer's state: which two concepts, over which relation types, the paths found
+ * and the one the user is looking at. What to highlight on the graph follows from it.
+ */
+public final class RelateViewModel {
+
+    /** Highlight every path at once. */
+    public static final int ALL_PATHS = -1;
+
+    /** Everything the connections panel shows, already in words. */
+    public record Answer(PathAnswer answer, String headline, String heading, String caution,
+                         List<PathStory> stories) {
+    }
+
+    private final ExplorerViewModel explorer;
+    private final ReadOnlyObjectWrapper<Answer> answer = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Set<String>> types = new SimpleObjectProperty<>(Set.of());
+    private final IntegerProperty activePath = new SimpleIntegerProperty(ALL_PATHS);
+    private final ReadOnlyObjectWrapper<Set<String>> highlightedConcepts = new ReadOnlyObjectWrapper<>(Set.of());
+    private final ReadOnlyObjectWrapper<Set<Integer>> highlightedRelations = new ReadOnlyObjectWrapper<>(Set.of());
+    private String from;
+    private String to;
+
+    public RelateViewModel(ExplorerViewModel explorer) {
+        this.explorer = explorer;
+        types.addListener((o, was, now) -> recompute());
+        explorer.languageProperty().addListener((o, was, now) -> recompute());
+        explorer.graphProperty().addListener((o, was, now) -> {
+            if (now == null || from == null || now.taxonomy().concept(from).isEmpty()
+                    || now.taxonomy().concept(to).isEmpty()) {
+                clear();
+            } else {
+                recompute();
+            }
+        });
+        activePath.addListener((o, was, now) -> highlight());
+    }
+
+    /** Finds how {@code fromId} relates to {@code toId}; the whole taxonomy is shown so every path can be seen. */
+    public void relate(String fromId, String toId) {
+        from = fromId;
+        to = toId;
+        explorer.resetFilters();
+        activePath.set(ALL_PATHS);
+        recompute();
+    }
+
+    public void clear() {
+        from = null;
+        to = null;
+        answer.set(null);
+        highlightedConcepts.set(Set.of());
+        highlightedRelations.set(Set.of());
+    }
+
+    private void recompute() {
+        TaxonomyGraph graph = explorer.graphProperty().get();
+        if (graph == null || from == null) {
+            return;
+        }
+        PathQuery query = PathQuery.between(from, to).withRelationTypes(types.get());
+        PathAnswer found = new PathFinder(graph).find(query);
+        PathNarrator narrator = new PathNarrator(graph.taxonomy(), explorer.languageProperty().get(),
+                new BundlePathWords());
+        answer.set(new Answer(found, narrator.headline(found),
+                found.paths().isEmpty() ? "" : narrator.pathsHeading(found), narrator.caution(found),
+                narrator.tell(found)));
+        if (activePath.get() >= found.paths().size()) {
+            activePath.set(ALL_PATHS);
+        }
+        highlight();
+    }
+
+    private void highlight() {
+        Answer a = answer.get();
+        if (a == null) {
+            return;
+        }
+        Set<String> concepts = new LinkedHashSet<>(List.of(from, to));
+        Set<Integer> relations = new HashSet<>();
+        List<ConceptPath> paths = a.answer().paths();
+        for (int i = 0; i < paths.size(); i++) {
+            if (activePath.get() == ALL_PATHS || activePath.get() == i) {
+                concepts.addAll(paths.get(i).concepts());
+                relations.addAll(paths.get(i).relationIndices());
+            }
+        }
+        highlightedConcepts.set(Set.copyOf(concepts));
+        highlightedRelations.set(Set.copyOf(relations));
+    }
+
+    public String from() {
+        return from;
+    }
+
+    public String to() {
+        return to;
+    }
+
+    public ReadOnlyObjectProperty<Answer> answerProperty() {
+        return answer.getReadOnlyProperty();
+    }
+
+    /** The relation types walked; empty means all. */
+    public ObjectProperty<Set<String>> typesProperty() {
+        return types;
+    }
+
+    public IntegerProperty activePathProperty() {
+        return activePath;
+    }
+
+    public ReadOnlyObjectProperty<Set<String>> highlightedConceptsProperty() {
+        return highlightedConcepts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Set<Integer>> highlightedRelationsProperty() {
+        return highlightedRelations.getReadOnlyProperty();
+    }
+}

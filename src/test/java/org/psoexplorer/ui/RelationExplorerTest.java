@@ -1,0 +1,99 @@
+package org.psoexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.psoexplorer.graph.ConceptPath;
+import org.psoexplorer.ui.main.MainWindow;
+import org.psoexplorer.ui.main.WindowActions;
+import org.psoexplorer.ui.relate.RelateViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** "How does conflict prevention relate to peacebuilding?", asked in the window. */
+@ExtendWith(ApplicationExtension.class)
+class RelationExplorerTest {
+
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+
+    private ExplorerViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(Locale.ENGLISH);
+        vm = new ExplorerViewModel(TaskRunner.immediate());
+        window = new MainWindow(vm, new WindowActions(() -> { }, vm::open, url -> { }, dark -> { }, () -> false,
+                List::of, () -> { }, () -> { }, () -> { }));
+        stage.setScene(new Scene(window, 1366, 768));
+        stage.show();
+        vm.openDefault();
+    }
+
+    @Test
+    void relatingTwoConceptsHighlightsThePathsAndTellsThem(FxRobot robot) {
+        robot.interact(() -> vm.setKindVisible("document", false));
+        robot.interact(() -> window.relate().relate("conflict-prevention", "peacebuilding"));
+
+        RelateViewModel.Answer answer = window.relate().answerProperty().get();
+        assertThat(answer.answer().paths()).hasSizeGreaterThanOrEqualTo(2);
+        // Relating shows the whole taxonomy again, so no step of a path is hidden by a filter.
+        assertThat(vm.filterProperty().get().isActive()).isFalse();
+
+        ConceptPath first = answer.answer().paths().get(0);
+        for (String id : first.concepts()) {
+            assertThat(node(robot, id).getPseudoClassStates()).as(id).contains(HIGHLIGHTED);
+        }
+        assertThat(node(robot, "counterterrorism").getPseudoClassStates()).contains(DIMMED);
+
+        TabPane side = robot.lookup(".side-tabs").queryAs(TabPane.class);
+        assertThat(side.getSelectionModel().getSelectedItem().getId()).isEqualTo("connections-tab");
+        assertThat(robot.lookup("#relate-headline").queryAs(Label.class).getText())
+                .startsWith("Conflict prevention and Peacebuilding");
+        assertThat(robot.lookup("#path-sentence-0").queryAs(Label.class).getText())
+                .startsWith("Conflict prevention —").endsWith("Peacebuilding");
+        assertThat(robot.lookup(".path-step-detail").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).startsWith("Source"));
+    }
+
+    @Test
+    void clickingAPathShowsOnlyThatPath(FxRobot robot) {
+        robot.interact(() -> window.relate().relate("conflict-prevention", "peacebuilding"));
+        List<ConceptPath> paths = window.relate().answerProperty().get().answer().paths();
+        ConceptPath second = paths.get(1);
+
+        robot.clickOn("#path-sentence-1");
+
+        assertThat(window.relate().activePathProperty().get()).isEqualTo(1);
+        assertThat(window.relate().highlightedRelationsProperty().get())
+                .containsExactlyInAnyOrderElementsOf(second.relationIndices());
+    }
+
+    @Test
+    void sameConceptAndNoConnectionGetClearAnswers(FxRobot robot) {
+        robot.interact(() -> window.relate().relate("peacekeeping", "peacekeeping"));
+        assertThat(robot.lookup("#relate-headline").queryAs(Label.class).getText())
+                .contains("are the same concept");
+
+        robot.interact(() -> {
+            window.relate().typesProperty().set(java.util.Set.of("kind-of"));
+            window.relate().relate("impartiality", "nato");
+        });
+        assertThat(robot.lookup("#relate-headline").queryAs(Label.class).getText()).startsWith("No connection");
+    }
+
+    private static Node node(FxRobot robot, String id) {
+        return robot.lookup("#concept-" + id).query();
+    }
+}
