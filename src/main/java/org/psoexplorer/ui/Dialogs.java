@@ -11,7 +11,8 @@ final class Dialogs {
 
     private static final String[][] KEYS = {
         {"Ctrl+O", "keys.open"}, {"F5", "keys.reload"}, {"Ctrl+F", "keys.search"}, {"Ctrl+R", "keys.relate"}, {"Ctrl+0", "keys.fit"},
-        {"Ctrl+= / Ctrl+-", "keys.zoom"}, {"Ctrl+L", "keys.edgeLabels"}, {"← → ↑ ↓", "keys.arrows"},
+        {"Ctrl+= / Ctrl+-", "keys.zoom"}, {"Ctrl+L", "keys.edgeLabels"}, {"Ctrl+D", "keys.sidePanel"}, {"F11", "keys.presentation"},
+        {"Ctrl+Shift+= / Ctrl+Shift+-", "keys.textSize"}, {"← → ↑ ↓", "keys.arrows"},
         {"Enter", "keys.enter"}, {"Esc", "keys.escape"}, {"Alt+←", "keys.back"}, {"Ctrl+Q", "keys.quit"},
         {"F1", "keys.help"},
     };

@@ -6,13 +6,12 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -22,9 +21,14 @@ import org.psoexplorer.ui.main.WindowActions;
 /** The desktop application: one explorer window on the built-in taxonomy or the file given. */
 public final class ExplorerApp extends Application {
 
+    /** AtlantaFX's base font size, which the text zoom multiplies. */
+    private static final double BASE_FONT = 14;
+
     private final UserSettings settings = UserSettings.forUser();
     private final FileWatcher watcher = new FileWatcher();
+    private final DisplayModel display = new DisplayModel();
     private ExplorerViewModel vm;
+    private WindowActions actions;
     private Stage stage;
     private Scene scene;
 
@@ -35,15 +39,40 @@ public final class ExplorerApp extends Application {
     @Override
     public void start(Stage primary) {
         stage = primary;
+        Locale ui = settings.uiLocale() != null ? settings.uiLocale() : DisplayModel.supported(Locale.getDefault());
+        display.uiLocaleProperty().set(DisplayModel.supported(ui));
+        I18n.setLocale(display.uiLocaleProperty().get());
+        display.darkProperty().set(settings.darkTheme());
+        display.highContrastProperty().set(settings.highContrast());
+        display.textZoomProperty().set(settings.textZoom());
+
         vm = new ExplorerViewModel(new FxTaskRunner());
-        WindowActions actions = new WindowActions(this::chooseFile, this::open, this::openUrl, this::setDark,
-                settings::darkTheme, settings::recentFiles, () -> Dialogs.keyboardHelp(stage),
-                () -> Dialogs.about(stage), Platform::exit);
-        MainWindow window = new MainWindow(vm, actions);
-        scene = new Scene(window);
+        actions = new WindowActions(this::chooseFile, this::open, this::openUrl, settings::recentFiles,
+                () -> Dialogs.keyboardHelp(stage), () -> Dialogs.about(stage), Platform::exit);
+        scene = new Scene(new MainWindow(vm, actions, display));
         scene.getStylesheets().add(Objects.requireNonNull(
                 ExplorerApp.class.getResource("/org/psoexplorer/ui/explorer.css")).toExternalForm());
-        setDark(settings.darkTheme());
+        applyDisplay();
+        display.darkProperty().addListener((o, was, on) -> {
+            settings.setDarkTheme(on);
+            applyDisplay();
+        });
+        display.highContrastProperty().addListener((o, was, on) -> {
+            settings.setHighContrast(on);
+            applyDisplay();
+        });
+        display.textZoomProperty().addListener((o, was, z) -> {
+            settings.setTextZoom(z.doubleValue());
+            applyDisplay();
+        });
+        display.presentationProperty().addListener((o, was, on) -> {
+            stage.setFullScreen(on);
+            applyDisplay();
+        });
+        display.uiLocaleProperty().addListener((o, was, locale) -> switchInterfaceLanguage(locale));
+        stage.fullScreenProperty().addListener((o, was, full) -> display.presentationProperty().set(full));
+        stage.setFullScreenExitHint("");
+
         vm.fileProperty().addListener((o, was, file) -> {
             updateTitle();
             if (file != null) {
@@ -80,6 +109,36 @@ public final class ExplorerApp extends Application {
         saveWindow();
     }
 
+    /** Rebuilds the window's controls in the new language; the explorer's state is kept. */
+    private void switchInterfaceLanguage(Locale locale) {
+        I18n.setLocale(locale);
+        settings.setUiLocale(locale);
+        scene.setRoot(new MainWindow(vm, actions, display));
+        applyDisplay();
+        vm.relayout();
+    }
+
+    private void applyDisplay() {
+        boolean dark = display.darkProperty().get();
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        var classes = scene.getRoot().getStyleClass();
+        classes.removeAll("dark", "high-contrast", "presentation");
+        if (dark) {
+            classes.add("dark");
+        }
+        if (display.highContrastProperty().get()) {
+            classes.add("high-contrast");
+        }
+        boolean presenting = display.presentationProperty().get();
+        if (presenting) {
+            classes.add("presentation");
+        }
+        // The projector needs bigger text than the desk: presentation mode starts at 1.4× the chosen size.
+        double zoom = display.textZoomProperty().get() * (presenting ? 1.4 : 1.0);
+        scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * zoom));
+    }
+
     private void updateTitle() {
         String file = vm.fileProperty().get() == null ? null : String.valueOf(vm.fileProperty().get().getFileName());
         String title = vm.getTaxonomy() == null ? "" : vm.getTaxonomy().text(vm.getTaxonomy().title(),
@@ -91,7 +150,7 @@ public final class ExplorerApp extends Application {
     private void placeWindow() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         UserSettings.WindowBounds saved = settings.window();
-        if (saved != null && Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height()).size() > 0) {
+        if (saved != null && !Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height()).isEmpty()) {
             stage.setX(saved.x());
             stage.setY(saved.y());
             stage.setWidth(Math.min(saved.width(), screen.getWidth()));
@@ -108,11 +167,11 @@ public final class ExplorerApp extends Application {
     }
 
     private void saveWindow() {
-        if (stage != null && stage.getWidth() > 0) {
+        if (stage != null && stage.getWidth() > 0 && !stage.isFullScreen()) {
             settings.setWindow(new UserSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight(), stage.isMaximized()));
-            settings.flush();
         }
+        settings.flush();
     }
 
     private void chooseFile() {
@@ -138,21 +197,5 @@ public final class ExplorerApp extends Application {
 
     private void openUrl(String url) {
         getHostServices().showDocument(url);
-    }
-
-    private void setDark(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
-        scene.getRoot().getStyleClass().remove("dark");
-        if (dark) {
-            scene.getRoot().getStyleClass().add("dark");
-        }
-        settings.setDarkTheme(dark);
-    }
-
-    static void error(Stage owner, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.showAndWait();
     }
 }

@@ -15,7 +15,13 @@ public final class I18n {
     }
 
     public static void setLocale(Locale locale) {
-        bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle chosen = ResourceBundle.getBundle(BUNDLE, locale);
+        // Without a bundle for the language, getBundle falls back to the machine's language before the
+        // base bundle: English chosen on a French machine would come out French.
+        if (!chosen.getLocale().getLanguage().equals(locale.getLanguage())) {
+            chosen = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+        }
+        bundle = chosen;
     }
 
     public static Locale locale() {

@@ -48,6 +48,32 @@ public final class UserSettings {
         prefs.putBoolean("theme.dark", dark);
     }
 
+    public boolean highContrast() {
+        return prefs.getBoolean("theme.highContrast", false);
+    }
+
+    public void setHighContrast(boolean on) {
+        prefs.putBoolean("theme.highContrast", on);
+    }
+
+    public double textZoom() {
+        return prefs.getDouble("text.zoom", 1.0);
+    }
+
+    public void setTextZoom(double zoom) {
+        prefs.putDouble("text.zoom", zoom);
+    }
+
+    /** The interface language chosen by the user, or null to follow the system. */
+    public java.util.Locale uiLocale() {
+        String tag = prefs.get("ui.language", null);
+        return tag == null ? null : java.util.Locale.forLanguageTag(tag);
+    }
+
+    public void setUiLocale(java.util.Locale locale) {
+        prefs.put("ui.language", locale.toLanguageTag());
+    }
+
     /** The language of the taxonomy's texts, or null for the taxonomy's default. */
     public String language() {
         return prefs.get("language", null);

@@ -37,7 +37,7 @@ class ExplorerWindowTest {
     void start(Stage stage) {
         I18n.setLocale(Locale.ENGLISH);
         vm = new ExplorerViewModel(TaskRunner.immediate());
-        WindowActions actions = new WindowActions(() -> { }, vm::open, url -> { }, dark -> { }, () -> false, List::of,
+        WindowActions actions = new WindowActions(() -> { }, vm::open, url -> { }, List::of,
                 () -> { }, () -> { }, () -> { });
         window = new MainWindow(vm, actions);
         Scene scene = new Scene(window, 1366, 768);

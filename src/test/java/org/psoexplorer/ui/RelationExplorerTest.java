@@ -34,7 +34,7 @@ class RelationExplorerTest {
     void start(Stage stage) {
         I18n.setLocale(Locale.ENGLISH);
         vm = new ExplorerViewModel(TaskRunner.immediate());
-        window = new MainWindow(vm, new WindowActions(() -> { }, vm::open, url -> { }, dark -> { }, () -> false,
+        window = new MainWindow(vm, new WindowActions(() -> { }, vm::open, url -> { },
                 List::of, () -> { }, () -> { }, () -> { }));
         stage.setScene(new Scene(window, 1366, 768));
         stage.show();

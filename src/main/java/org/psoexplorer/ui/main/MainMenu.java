@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.psoexplorer.layout.LayoutKind;
+import org.psoexplorer.ui.DisplayModel;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
 import org.psoexplorer.ui.graph.GraphView;
@@ -21,7 +22,8 @@ final class MainMenu {
 
     private final MenuBar bar = new MenuBar();
 
-    MainMenu(ExplorerViewModel vm, WindowActions actions, GraphView graph, ExplorerToolBar toolBar, Runnable relate) {
+    MainMenu(ExplorerViewModel vm, WindowActions actions, DisplayModel display, GraphView graph, ExplorerToolBar toolBar,
+             Runnable relate, Runnable toggleSidePanel) {
         MenuItem open = item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 actions.chooseFile());
         Menu recent = new Menu(I18n.get("menu.recent"));
@@ -68,10 +70,31 @@ final class MainMenu {
             layouts.getItems().add(item);
         }
         CheckMenuItem dark = new CheckMenuItem(I18n.get("menu.darkTheme"));
-        dark.setSelected(actions.isDark().getAsBoolean());
-        dark.setOnAction(e -> actions.setDark().accept(dark.isSelected()));
-        Menu view = new Menu(I18n.get("menu.view"), null, search, relateItem, fit, zoomIn, zoomOut, labels, new SeparatorMenuItem(),
-                layouts, back, showAll, new SeparatorMenuItem(), dark);
+        dark.selectedProperty().bindBidirectional(display.darkProperty());
+        CheckMenuItem contrast = new CheckMenuItem(I18n.get("menu.highContrast"));
+        contrast.selectedProperty().bindBidirectional(display.highContrastProperty());
+        CheckMenuItem presentation = new CheckMenuItem(I18n.get("menu.presentation"));
+        presentation.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        presentation.selectedProperty().bindBidirectional(display.presentationProperty());
+        MenuItem larger = item("menu.textLarger", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), display::enlargeText);
+        MenuItem smaller = item("menu.textSmaller", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), display::shrinkText);
+        Menu uiLanguage = new Menu(I18n.get("menu.uiLanguage"));
+        ToggleGroup uiGroup = new ToggleGroup();
+        for (java.util.Locale l : new java.util.Locale[] {java.util.Locale.ENGLISH, java.util.Locale.FRENCH}) {
+            RadioMenuItem item = new RadioMenuItem(ExplorerToolBar.languageName(l.toLanguageTag()));
+            item.setId("ui-language-" + l.getLanguage());
+            item.setToggleGroup(uiGroup);
+            item.setSelected(display.uiLocaleProperty().get().getLanguage().equals(l.getLanguage()));
+            item.setOnAction(e -> display.uiLocaleProperty().set(l));
+            uiLanguage.getItems().add(item);
+        }
+        MenuItem panel = item("menu.sidePanel", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                toggleSidePanel);
+        Menu view = new Menu(I18n.get("menu.view"), null, search, relateItem, fit, zoomIn, zoomOut, labels, panel,
+                new SeparatorMenuItem(), layouts, back, showAll, new SeparatorMenuItem(), presentation, larger, smaller,
+                dark, contrast, uiLanguage);
 
         MenuItem keys = item("menu.keys", new KeyCodeCombination(KeyCode.F1), actions.showKeys());
         MenuItem about = item("menu.about", null, actions.showAbout());

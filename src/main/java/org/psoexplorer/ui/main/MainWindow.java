@@ -25,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.psoexplorer.graph.VisibleGraph;
+import org.psoexplorer.ui.DisplayModel;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
 import org.psoexplorer.ui.details.ConceptDetails;
@@ -52,17 +53,25 @@ public final class MainWindow extends BorderPane {
     private final ProblemsPanel problems;
     private final Label filterNotice = new Label();
     private final RelateViewModel relate;
+    private final DisplayModel display;
+    private SplitPane split;
     private final TabPane side = new TabPane();
     private final Tab detailsTab = new Tab(I18n.get("details.tab"));
     private final Tab connectionsTab = new Tab(I18n.get("relate.tab"));
     private final Tab compareTab = new Tab(I18n.get("compare.tab"));
 
     public MainWindow(ExplorerViewModel vm, WindowActions actions) {
+        this(vm, actions, new DisplayModel());
+    }
+
+    public MainWindow(ExplorerViewModel vm, WindowActions actions, DisplayModel display) {
         this.vm = vm;
         this.relate = new RelateViewModel(vm);
+        this.display = display;
         getStyleClass().add("main-window");
         toolBar = new ExplorerToolBar(vm, actions, graphView, () -> askRelate(vm.selectedProperty().get()));
-        setTop(new VBox(new MainMenu(vm, actions, graphView, toolBar, () -> askRelate(vm.selectedProperty().get())).bar(),
+        setTop(new VBox(new MainMenu(vm, actions, display, graphView, toolBar, () -> askRelate(vm.selectedProperty().get()),
+                () -> setSidePanelShown(!isSidePanelShown())).bar(),
                 toolBar));
 
         filterNotice.getStyleClass().add("filter-notice");
@@ -100,7 +109,7 @@ public final class MainWindow extends BorderPane {
         connectionsTab.setId("connections-tab");
         side.getTabs().addAll(detailsTab, connectionsTab, compareTab);
         side.getStyleClass().add("side-tabs");
-        SplitPane split = new SplitPane(centre, side);
+        split = new SplitPane(centre, side);
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(side, false);
         side.setMinWidth(300);
@@ -114,6 +123,7 @@ public final class MainWindow extends BorderPane {
 
         wireGraph(actions);
         wireRelate();
+        wirePresentation();
         wireDetails(actions.openUrl());
         wireStatus();
         wireKeyboard();
@@ -162,6 +172,28 @@ public final class MainWindow extends BorderPane {
                 side.getSelectionModel().select(connectionsTab);
             }
         });
+    }
+
+    /** Presentation mode folds the side panel and the status bar away, to give the graph the screen. */
+    private void wirePresentation() {
+        display.presentationProperty().addListener((o, was, on) -> {
+            setSidePanelShown(!on);
+            status.setVisible(!on);
+            status.setManaged(!on);
+        });
+    }
+
+    public boolean isSidePanelShown() {
+        return split.getItems().contains(side);
+    }
+
+    public void setSidePanelShown(boolean shown) {
+        if (shown && !isSidePanelShown()) {
+            split.getItems().add(side);
+            split.setDividerPositions(0.7);
+        } else if (!shown) {
+            split.getItems().remove(side);
+        }
     }
 
     /** Asks for two concepts (the first one prefilled when given) and shows how they relate. */

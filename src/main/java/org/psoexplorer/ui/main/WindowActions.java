@@ -9,10 +9,8 @@ import java.util.function.Consumer;
  * @param chooseFile shows a file chooser and opens the choice
  * @param open       opens a given file (recent files, drag and drop)
  * @param openUrl    hands an http(s) address to the browser
- * @param setDark    switches between the light and the dark theme
  */
 public record WindowActions(Runnable chooseFile, Consumer<Path> open, Consumer<String> openUrl,
-                            Consumer<Boolean> setDark, java.util.function.BooleanSupplier isDark,
                             java.util.function.Supplier<java.util.List<Path>> recentFiles, Runnable showKeys,
                             Runnable showAbout, Runnable quit) {
 }

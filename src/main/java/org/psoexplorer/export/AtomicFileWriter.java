@@ -1,0 +1,138 @@
+package org.psoexplorer.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Writes a file so that it appears complete or not at all: the content goes to a temporary file in
+ * the same folder, which then replaces the target in one move. If writing fails or is cancelled
+ * (the writer throws), the temporary file is deleted and an existing target is left untouched.
+ */
+public final class AtomicFileWriter {
+
+    /** Writes the content of a file to the stream it is given; must not close it. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+    private AtomicFileWriter() {
+    }
+
+    /**
+     * Writes {@code target} atomically.
+     *
+     * @throws IOException with a message naming the path when the folder is missing or not
+     *                     writable, when the target is a folder, or when writing fails
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        Path dir = file.getParent();
+        if (dir == null || file.getFileName() == null) {
+            throw new IOException("Cannot write " + target + ": not a file path");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException("Cannot write " + target + ": it is a folder");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("Cannot write " + target + ": the folder " + dir
+                    + (Files.exists(dir) ? " is not a folder" : " does not exist"));
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".part");
+        } catch (AccessDeniedException e) {
+            throw new IOException("Cannot write " + target + ": permission denied in " + dir, e);
+        } catch (FileSystemException e) {
+            throw new IOException("Cannot write " + target + ": " + reason(e), e);
+        }
+        boolean done = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                content.writeTo(new NonClosing(out));
+                out.flush();
+                channel.force(true);
+            }
+            permissions(temp, file);
+            move(temp, file, target);
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static void move(Path temp, Path file, Path target) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Same folder, so this only happens on odd file systems; a plain replace is the best left.
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AccessDeniedException e) {
+            throw new IOException("Cannot write " + target + ": permission denied", e);
+        } catch (FileSystemException e) {
+            throw new IOException("Cannot write " + target + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * Temporary files are created private (rw-------); give the result the permissions of the file
+     * it replaces, or rw-r--r-- for a new file, as an ordinary write would.
+     */
+    private static void permissions(Path temp, Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        Set<PosixFilePermission> wanted = NEW_FILE;
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                wanted = Files.getPosixFilePermissions(file);
+            } catch (IOException | UnsupportedOperationException e) {
+                // keep the default
+            }
+        }
+        view.setPermissions(wanted);
+    }
+
+    private static String reason(FileSystemException e) {
+        return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+    }
+
+    /** Keeps a content writer (ImageIO, PDFBox...) from closing the stream before it is synced. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,346 @@
+package org.psoexplorer.export;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Composite;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.psoexplorer.diagram.Diagram;
+import org.psoexplorer.diagram.DiagramEdge;
+import org.psoexplorer.diagram.DiagramNode;
+import org.psoexplorer.diagram.DiagramStyle;
+import org.psoexplorer.diagram.Emphasis;
+import org.psoexplorer.diagram.LegendItem;
+import org.psoexplorer.diagram.Palette;
+import org.psoexplorer.export.Frame.LegendEntry;
+import org.psoexplorer.export.Frame.TextRun;
+import org.psoexplorer.layout.Point;
+
+/**
+ * Draws a {@link Diagram} on any {@link Graphics2D}: a bitmap for PNG and the clipboard, JFreeSVG
+ * for SVG, PDFBox for PDF. Being the only code that turns a diagram into strokes and text, it keeps
+ * every output identical. Around the diagram it draws the frame the options ask for: a title above,
+ * a legend and a sources footer below.
+ *
+ * <p>Coordinates are diagram pixels with (0, 0) at the top left of the frame; scale the graphics
+ * before painting for other resolutions.
+ */
+public final class DiagramPainter {
+
+    private static final double NODE_STROKE = 1.2;
+    private static final double HIGHLIGHT_STROKE = 2.2;
+    private static final double SELECTED_STROKE = 3.2;
+    private static final float[] DASH = {6f, 4f};
+    private static final Map<String, Color> COLORS = new ConcurrentHashMap<>();
+
+    private final Diagram diagram;
+    private final ExportOptions options;
+    private final DiagramStyle style;
+    private final Fonts fonts;
+    private final Frame frame;
+
+    public DiagramPainter(Diagram diagram, ExportOptions options) {
+        this.diagram = diagram;
+        this.options = options;
+        this.style = diagram.style();
+        this.fonts = new Fonts(style.fontFamily());
+        this.frame = new FrameLayout(fonts).layout(diagram, options);
+    }
+
+    /** The width of the whole picture, frame included, in diagram pixels. */
+    public double width() {
+        return frame.width();
+    }
+
+    /** The height of the whole picture, frame included, in diagram pixels. */
+    public double height() {
+        return frame.height();
+    }
+
+    /** Where the diagram's own (0, 0) is drawn, so a caller can map diagram points into the picture. */
+    public double diagramX() {
+        return frame.diagramX();
+    }
+
+    public double diagramY() {
+        return frame.diagramY();
+    }
+
+    Frame frame() {
+        return frame;
+    }
+
+    /** The font family the painter asks Java2D for. */
+    String fontFamily() {
+        return fonts.family();
+    }
+
+    /** Paints the whole picture; leaves the graphics' state as it found it. */
+    public void paint(Graphics2D g) {
+        paint(g, PaintHooks.NONE);
+    }
+
+    void paint(Graphics2D target, PaintHooks hooks) {
+        Graphics2D g = (Graphics2D) target.create();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            if (!options.transparent()) {
+                g.setColor(color(style.background()));
+                g.fill(new Rectangle2D.Double(0, 0, frame.width(), frame.height()));
+            }
+            paintTitle(g, hooks);
+            Graphics2D inner = (Graphics2D) g.create();
+            try {
+                inner.translate(frame.diagramX(), frame.diagramY());
+                paintEdges(inner, hooks);
+                paintNodes(inner, hooks);
+            } finally {
+                inner.dispose();
+            }
+            paintFooter(g, hooks);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private void paintTitle(Graphics2D g, PaintHooks hooks) {
+        if (frame.title().isEmpty()) {
+            return;
+        }
+        hooks.beginGroup(g, Map.of("class", "title"));
+        g.setColor(color(style.textColor()));
+        frame.title().forEach(run -> text(g, hooks, run));
+        hooks.endGroup(g);
+    }
+
+    private void paintEdges(Graphics2D g, PaintHooks hooks) {
+        Composite normal = g.getComposite();
+        for (DiagramEdge e : ordered(diagram.edges(), DiagramEdge::emphasis)) {
+            if (e.points().size() < 2) {
+                continue;
+            }
+            hooks.beginGroup(g, edgeAttributes(e));
+            g.setComposite(e.emphasis() == Emphasis.DIMMED ? dimmed() : normal);
+            double width = style.edgeWidth() * (e.emphasis() == Emphasis.HIGHLIGHTED ? 1.8 : 1);
+            g.setColor(color(e.color()));
+            g.setStroke(lineStroke(width, e.dashed()));
+            List<Point> points = new ArrayList<>(e.points());
+            Shape arrow = null;
+            if (e.directed()) {
+                double size = style.arrowSize() * (e.emphasis() == Emphasis.HIGHLIGHTED ? 1.25 : 1);
+                arrow = arrowhead(points, size);
+            }
+            g.draw(polyline(points));
+            if (arrow != null) {
+                g.fill(arrow);
+            }
+            hooks.endGroup(g);
+        }
+        g.setComposite(normal);
+    }
+
+    private static Map<String, String> edgeAttributes(DiagramEdge e) {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("class", "relation type-" + e.type() + (e.contested() ? " contested" : "") + emphasisClass(e.emphasis()));
+        a.put("data-from", e.from());
+        a.put("data-to", e.to());
+        return a;
+    }
+
+    private void paintNodes(Graphics2D g, PaintHooks hooks) {
+        Composite normal = g.getComposite();
+        int size = (int) Math.round(style.fontSize());
+        double lineHeight = fonts.lineHeight(size);
+        double baseline = fonts.baselineOffset(size, false);
+        for (DiagramNode n : ordered(diagram.nodes(), DiagramNode::emphasis)) {
+            Map<String, String> a = new LinkedHashMap<>();
+            a.put("class", "concept kind-" + n.kind() + emphasisClass(n.emphasis()));
+            a.put("data-id", n.id());
+            hooks.beginGroup(g, a);
+            g.setComposite(n.emphasis() == Emphasis.DIMMED ? dimmed() : normal);
+            Shape outline = Shapes.outline(n.shape(), n.x(), n.y(), n.width(), n.height());
+            g.setColor(color(n.fill()));
+            g.fill(outline);
+            double strokeWidth = switch (n.emphasis()) {
+                case SELECTED -> SELECTED_STROKE;
+                case HIGHLIGHTED -> HIGHLIGHT_STROKE;
+                default -> NODE_STROKE;
+            };
+            String stroke = n.emphasis() == Emphasis.SELECTED ? Palette.darker(n.stroke(), 0.6) : n.stroke();
+            g.setColor(color(stroke));
+            g.setStroke(new BasicStroke((float) strokeWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+            g.draw(outline);
+            Shape fold = Shapes.noteFold(n.shape(), n.x(), n.y(), n.width(), n.height());
+            if (fold != null) {
+                g.setColor(color(Palette.darker(n.fill(), 0.88)));
+                g.fill(fold);
+                g.setColor(color(stroke));
+                g.draw(fold);
+            }
+            g.setColor(color(n.textColor()));
+            List<String> lines = n.lines();
+            double top = n.y() - lines.size() * lineHeight / 2;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = Texts.clean(lines.get(i));
+                if (line.isEmpty()) {
+                    continue;
+                }
+                double w = fonts.drawnWidth(line, size, false);
+                g.setFont(fonts.fontFor(line, size, false));
+                g.drawString(hooks.text(line), (float) (n.x() - w / 2), (float) (top + i * lineHeight + baseline));
+            }
+            hooks.endGroup(g);
+        }
+        g.setComposite(normal);
+    }
+
+    private void paintFooter(Graphics2D g, PaintHooks hooks) {
+        if (Double.isNaN(frame.separatorY())) {
+            return;
+        }
+        g.setColor(color(Palette.darker(style.background(), 0.84)));
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(new Line2D.Double(FrameLayout.PAD, frame.separatorY(), frame.width() - FrameLayout.PAD,
+                frame.separatorY()));
+        if (!frame.legend().isEmpty()) {
+            hooks.beginGroup(g, Map.of("class", "legend"));
+            for (LegendEntry entry : frame.legend()) {
+                paintLegendEntry(g, hooks, entry);
+            }
+            hooks.endGroup(g);
+        }
+        if (!frame.sources().isEmpty()) {
+            hooks.beginGroup(g, Map.of("class", "sources"));
+            g.setColor(color(style.edgeLabelColor()));
+            frame.sources().forEach(run -> text(g, hooks, run));
+            hooks.endGroup(g);
+        }
+    }
+
+    private void paintLegendEntry(Graphics2D g, PaintHooks hooks, LegendEntry entry) {
+        LegendItem item = entry.item();
+        double cx = entry.x() + entry.width() / 2;
+        double cy = entry.y() + entry.height() / 2;
+        if (item.isKind()) {
+            Shape s = Shapes.outline(item.shape(), cx, cy, entry.width(), entry.height());
+            g.setColor(color(item.fill()));
+            g.fill(s);
+            g.setColor(color(item.stroke()));
+            g.setStroke(new BasicStroke(1f));
+            g.draw(s);
+        } else {
+            g.setColor(color(item.stroke()));
+            g.setStroke(lineStroke(style.edgeWidth() * 1.3, item.dashed()));
+            g.draw(new Line2D.Double(entry.x(), cy, entry.x() + entry.width(), cy));
+        }
+        g.setColor(color(style.textColor()));
+        text(g, hooks, entry.label());
+    }
+
+    private void text(Graphics2D g, PaintHooks hooks, TextRun run) {
+        if (run.text().isEmpty()) {
+            return;
+        }
+        g.setFont(fonts.fontFor(run.text(), run.size(), run.bold()));
+        g.drawString(hooks.text(run.text()), (float) run.x(), (float) run.baseline());
+    }
+
+    private Composite dimmed() {
+        return AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) style.dimmed());
+    }
+
+    private static Stroke lineStroke(double width, boolean dashed) {
+        if (dashed) {
+            float[] dash = {DASH[0] * (float) Math.max(1, width / 1.4), DASH[1] * (float) Math.max(1, width / 1.4)};
+            return new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+        }
+        return new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+    }
+
+    private static Path2D polyline(List<Point> points) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(points.get(0).x(), points.get(0).y());
+        for (int i = 1; i < points.size(); i++) {
+            p.lineTo(points.get(i).x(), points.get(i).y());
+        }
+        return p;
+    }
+
+    /**
+     * The arrowhead at the last point, pointing along the last segment; shortens that segment so
+     * the line stops inside the head instead of poking through its tip. {@code null} when the last
+     * segment has no length.
+     */
+    static Shape arrowhead(List<Point> points, double size) {
+        Point tip = points.get(points.size() - 1);
+        Point from = points.get(points.size() - 2);
+        double dx = tip.x() - from.x();
+        double dy = tip.y() - from.y();
+        double len = Math.hypot(dx, dy);
+        if (len < 1e-9) {
+            return null;
+        }
+        double ux = dx / len;
+        double uy = dy / len;
+        double half = size * 0.45;
+        double bx = tip.x() - ux * size;
+        double by = tip.y() - uy * size;
+        Path2D.Double head = new Path2D.Double();
+        head.moveTo(tip.x(), tip.y());
+        head.lineTo(bx - uy * half, by + ux * half);
+        head.lineTo(bx + uy * half, by - ux * half);
+        head.closePath();
+        double cut = Math.min(size * 0.8, len);
+        points.set(points.size() - 1, new Point(tip.x() - ux * cut, tip.y() - uy * cut));
+        return head;
+    }
+
+    /** Dimmed first, selected last, so what stands out is drawn on top; stable within each group. */
+    private static <T> List<T> ordered(List<T> items, java.util.function.Function<T, Emphasis> emphasis) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparingInt(t -> rank(emphasis.apply(t))));
+        return sorted;
+    }
+
+    private static int rank(Emphasis e) {
+        return switch (e) {
+            case DIMMED -> 0;
+            case NORMAL -> 1;
+            case HIGHLIGHTED -> 2;
+            case SELECTED -> 3;
+        };
+    }
+
+    private static String emphasisClass(Emphasis e) {
+        return switch (e) {
+            case NORMAL -> "";
+            case SELECTED -> " selected";
+            case HIGHLIGHTED -> " highlighted";
+            case DIMMED -> " dimmed";
+        };
+    }
+
+    static Color color(String hex) {
+        if (hex == null) {
+            return Color.GRAY;
+        }
+        return COLORS.computeIfAbsent(hex, h -> h.matches("#[0-9a-fA-F]{6}")
+                ? new Color(Integer.parseInt(h.substring(1), 16)) : Color.GRAY);
+    }
+}

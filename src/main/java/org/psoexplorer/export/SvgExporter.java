@@ -1,0 +1,145 @@
+package org.psoexplorer.export;
+
+import java.awt.Graphics2D;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
+import org.jfree.svg.ViewBox;
+import org.psoexplorer.diagram.Diagram;
+
+/**
+ * SVG through JFreeSVG, drawn by the same {@link DiagramPainter} as PNG and PDF. Text stays text
+ * ({@code <text>} elements, searchable and editable in Inkscape) with a font stack that falls back
+ * from DejaVu Sans to what a viewer has; each concept and relation is a {@code <g>} with CSS classes
+ * ({@code concept kind-…}, {@code relation type-… contested}) for restyling. The output is
+ * deterministic: fixed id prefix, two decimals, no timestamps, no DOCTYPE (nothing to fetch).
+ */
+public final class SvgExporter implements Exporter {
+
+    /** Generic fallbacks after the diagram's own font, for viewers that lack it. */
+    static final String FALLBACK_FONTS = "Arial, Helvetica, sans-serif";
+    private static final String[] ENTITIES = {"&lt;", "&gt;", "&amp;", "&apos;", "&quot;"};
+
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.SVG;
+    }
+
+    @Override
+    public void write(ExportScene scene, ExportOptions options, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write(svg(scene.diagram(), options));
+        w.flush();
+    }
+
+    /** The SVG document as a string. */
+    public String svg(Diagram diagram, ExportOptions options) {
+        DiagramPainter painter = new DiagramPainter(diagram, options);
+        SVGGraphics2D g = new SVGGraphics2D(painter.width(), painter.height());
+        g.setDefsKeyPrefix("pso-");
+        g.setGeomDoubleConverter(SvgExporter::number);
+        g.setTransformDoubleConverter(SvgExporter::number);
+        String stack = fontStack(painter.fontFamily());
+        // The painter only uses the diagram's family and Java's logical fallback font: both are the stack here.
+        g.setFontFunction(family -> stack);
+        String title = Texts.clean(diagram.title()).strip();
+        if (!title.isEmpty()) {
+            g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, Hooks.entities(title));
+        }
+        painter.paint(g, new Hooks());
+        String element = g.getSVGElement(null, true, new ViewBox(0, 0, painter.width(), painter.height()), null, null);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n";
+    }
+
+    /** {@code "DejaVu Sans", Arial, Helvetica, sans-serif}: quoted, as CSS wants names with spaces. */
+    static String fontStack(String family) {
+        return quote(family) + ", " + FALLBACK_FONTS;
+    }
+
+    private static String quote(String family) {
+        // The stack goes into a single-quoted style attribute: double quotes only, and no way out of them.
+        return "\"" + family.replaceAll("[\"'\\\\<>&;{}]", "") + "\"";
+    }
+
+    /** Two decimals at most, no exponent, no locale: "12.5", "-3", "1234.57". */
+    static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return "0";
+        }
+        long hundredths = Math.round(v * 100);
+        boolean negative = hundredths < 0;
+        long abs = Math.abs(hundredths);
+        StringBuilder sb = new StringBuilder(12);
+        if (negative) {
+            sb.append('-');
+        }
+        sb.append(abs / 100);
+        long frac = abs % 100;
+        if (frac != 0) {
+            sb.append('.');
+            if (frac < 10) {
+                sb.append('0').append(frac);
+            } else {
+                sb.append(frac % 10 == 0 ? frac / 10 : frac);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Groups with classes, and text adapted to JFreeSVG's escaping. */
+    private static final class Hooks implements PaintHooks {
+
+        @Override
+        public void beginGroup(Graphics2D g, Map<String, String> attributes) {
+            Map<String, String> escaped = new LinkedHashMap<>();
+            attributes.forEach((k, v) -> escaped.put(k, entities(Texts.clean(v))));
+            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, escaped);
+        }
+
+        @Override
+        public void endGroup(Graphics2D g) {
+            g.setRenderingHint(SVGHints.KEY_END_GROUP, null);
+        }
+
+        @Override
+        public String text(String s) {
+            return entities(s);
+        }
+
+        /**
+         * JFreeSVG escapes {@code &} except where it already starts an entity such as
+         * {@code &lt;}, so a label that literally reads "&lt;" would come out as "<". Writing those
+         * ampersands as {@code &amp;} ourselves keeps every label exactly as written.
+         */
+        static String entities(String s) {
+            if (s.indexOf('&') < 0) {
+                return s;
+            }
+            StringBuilder sb = new StringBuilder(s.length() + 8);
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '&' && startsEntity(s, i)) {
+                    sb.append("&amp;");
+                } else {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
+        }
+
+        private static boolean startsEntity(String s, int i) {
+            for (String e : ENTITIES) {
+                if (s.startsWith(e, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

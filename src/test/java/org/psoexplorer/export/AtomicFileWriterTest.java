@@ -1,0 +1,141 @@
+package org.psoexplorer.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> listing() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesANewFileReadableByOthers() throws IOException {
+        Path target = dir.resolve("out.svg");
+
+        AtomicFileWriter.write(target, out -> out.write("<svg/>".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(target).hasContent("<svg/>");
+        assertThat(listing()).containsExactly("out.svg");
+        if (Files.getFileAttributeView(target, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+        }
+    }
+
+    @Test
+    void replacesAnExistingFileKeepingItsPermissions() throws IOException {
+        Path target = dir.resolve("out.svg");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw----"));
+
+        AtomicFileWriter.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(target).hasContent("new");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw----");
+        assertThat(listing()).containsExactly("out.svg");
+    }
+
+    @Test
+    void aWriteThatFailsMidwayLeavesTheOldFileByteIdenticalAndNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("diagram.png");
+        byte[] old = {1, 2, 3, 4, 5};
+        Files.write(target, old);
+
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> {
+            out.write(new byte[100_000]);
+            throw new IOException("disk full");
+        })).isInstanceOf(IOException.class).hasMessage("disk full");
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(old);
+        assertThat(listing()).containsExactly("diagram.png");
+    }
+
+    @Test
+    void anExporterThatThrowsMidwayLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("diagram.svg");
+        Files.writeString(target, "<svg>old</svg>");
+        Exporter failing = new Exporter() {
+            @Override
+            public ExportFormat format() {
+                return ExportFormat.SVG;
+            }
+
+            @Override
+            public void write(ExportScene scene, ExportOptions options, OutputStream out) throws IOException {
+                out.write("<svg><g>".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                throw new IllegalStateException("painter failed");
+            }
+        };
+
+        assertThatThrownBy(() -> failing.write(ExportFixtures.scene(), ExportOptions.defaults(), target))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(target).hasContent("<svg>old</svg>");
+        assertThat(listing()).containsExactly("diagram.svg");
+    }
+
+    @Test
+    void aPictureTooLargeForPngLeavesTheOldFile() throws IOException {
+        Path target = dir.resolve("big.png");
+        Files.writeString(target, "old");
+        var huge = new org.psoexplorer.diagram.Diagram("huge", 40_000, 40_000, List.of(), List.of(), List.of(),
+                List.of(), org.psoexplorer.diagram.DiagramStyle.DEFAULT);
+        ExportScene scene = ExportFixtures.scene();
+        ExportScene hugeScene = new ExportScene(scene.graph(), scene.visible(), "en", huge);
+
+        assertThatThrownBy(() -> new PngExporter().write(hugeScene, ExportOptions.defaults(), target))
+                .isInstanceOf(IOException.class);
+
+        assertThat(target).hasContent("old");
+        assertThat(listing()).containsExactly("big.png");
+    }
+
+    @Test
+    void aMissingFolderIsNamedInTheMessage() {
+        Path target = dir.resolve("no-such-folder").resolve("out.svg");
+
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> out.write(1)))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(target.toString())
+                .hasMessageContaining("does not exist");
+        assertThat(target.getParent()).doesNotExist();
+    }
+
+    @Test
+    void aFileInTheWayOfTheFolderIsNamedInTheMessage() throws IOException {
+        Path file = dir.resolve("plain.txt");
+        Files.writeString(file, "x");
+        Path target = file.resolve("out.svg");
+
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> out.write(1)))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(target.toString())
+                .hasMessageContaining("is not a folder");
+    }
+
+    @Test
+    void aFolderAsTargetIsRefused() throws IOException {
+        Path target = Files.createDirectory(dir.resolve("out.svg"));
+
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> out.write(1)))
+                .isInstanceOf(IOException.class).hasMessageContaining("it is a folder");
+        assertThat(target).isDirectory();
+    }
+}

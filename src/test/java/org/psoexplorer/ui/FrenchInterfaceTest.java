@@ -1,0 +1,57 @@
+package org.psoexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.psoexplorer.ui.main.MainWindow;
+import org.psoexplorer.ui.main.WindowActions;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The window in French: menus, panels and the details pane speak French, the taxonomy follows. */
+@ExtendWith(ApplicationExtension.class)
+class FrenchInterfaceTest {
+
+    private ExplorerViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(Locale.FRENCH);
+        vm = new ExplorerViewModel(TaskRunner.immediate());
+        MainWindow window = new MainWindow(vm, new WindowActions(() -> { }, vm::open, url -> { }, List::of, () -> { },
+                () -> { }, () -> { }));
+        stage.setScene(new Scene(window, 1366, 768));
+        stage.show();
+        vm.openDefault();
+        vm.languageProperty().set("fr");
+    }
+
+    @AfterEach
+    void backToEnglish() {
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void menusTabsAndDetailsAreInFrench(FxRobot robot) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertThat(bar.getMenus()).extracting(m -> m.getText()).containsExactly("Fichier", "Affichage", "Aide");
+        TabPane side = robot.lookup(".side-tabs").queryAs(TabPane.class);
+        assertThat(side.getTabs()).extracting(t -> t.getText()).containsExactly("Détails", "Liens", "Comparer");
+
+        robot.interact(() -> vm.select("peacebuilding"));
+
+        assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("Consolidation de la paix");
+        assertThat(robot.lookup(".details-heading").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Définition", "Relations");
+    }
+}
