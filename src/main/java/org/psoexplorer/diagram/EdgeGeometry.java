@@ -54,10 +54,13 @@ final class EdgeGeometry {
         double oy = inside.y() - box.y();
         double t;
         NodeShape s = shape == null ? NodeShape.ROUNDED : shape;
-        switch (s) {
-            case ELLIPSE -> t = ellipseExit(ox, oy, dx, dy, hw, hh);
-            case DIAMOND -> t = diamondExit(ox, oy, dx, dy, hw, hh);
-            default -> t = rectExit(ox, oy, dx, dy, hw, hh);
+        double[] polygon = ShapeOutline.polygon(s, box.width(), box.height());
+        if (s == NodeShape.ELLIPSE) {
+            t = ellipseExit(ox, oy, dx, dy, hw, hh);
+        } else if (polygon != null) {
+            t = polygonExit(polygon, ox, oy, dx, dy);
+        } else {
+            t = rectExit(ox, oy, dx, dy, hw, hh);
         }
         t = Math.max(0, Math.min(1, t));
         return new Point(inside.x() + dx * t, inside.y() + dy * t);
@@ -77,15 +80,13 @@ final class EdgeGeometry {
         return disc < 0 ? 0 : (-b + Math.sqrt(disc)) / (2 * a);
     }
 
-    private static double diamondExit(double ox, double oy, double dx, double dy, double hw, double hh) {
-        // |x|/hw + |y|/hh = 1 along the ray: step to the border by bisection (the shape is convex).
+    private static double polygonExit(double[] polygon, double ox, double oy, double dx, double dy) {
+        // The shapes are convex: step to the border by bisection along the segment.
         double lo = 0;
         double hi = 1;
         for (int i = 0; i < 40; i++) {
             double mid = (lo + hi) / 2;
-            double x = ox + dx * mid;
-            double y = oy + dy * mid;
-            if (Math.abs(x) / hw + Math.abs(y) / hh <= 1) {
+            if (ShapeOutline.insideConvex(polygon, ox + dx * mid, oy + dy * mid)) {
                 lo = mid;
             } else {
                 hi = mid;

@@ -3,15 +3,12 @@ package org.psoexplorer.export;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import org.psoexplorer.diagram.ShapeOutline;
 import org.psoexplorer.model.NodeShape;
 
 /** The outline of each {@link NodeShape} in a box, as Java2D shapes. */
 final class Shapes {
-
-    /** The folded corner of a note, at most this size. */
-    private static final double FOLD = 12;
 
     private Shapes() {
     }
@@ -21,24 +18,20 @@ final class Shapes {
         double x = cx - w / 2;
         double y = cy - h / 2;
         NodeShape s = shape == null ? NodeShape.ROUNDED : shape;
-        return switch (s) {
-            case RECTANGLE -> new Rectangle2D.Double(x, y, w, h);
-            case ELLIPSE -> new Ellipse2D.Double(x, y, w, h);
-            case ROUNDED -> {
-                double arc = Math.min(16, Math.min(w, h) * 0.6);
-                yield new RoundRectangle2D.Double(x, y, w, h, arc, arc);
-            }
-            case HEXAGON -> {
-                // DiagramBuilder widens hexagons by 0.6 × height: each point takes 0.3 × height.
-                double inset = Math.min(h * 0.3, w / 4);
-                yield polygon(x + inset, y, x + w - inset, y, x + w, cy, x + w - inset, y + h, x + inset, y + h, x, cy);
-            }
-            case DIAMOND -> polygon(cx, y, x + w, cy, cx, y + h, x, cy);
-            case NOTE -> {
-                double f = fold(w, h);
-                yield polygon(x, y, x + w - f, y, x + w, y + f, x + w, y + h, x, y + h);
-            }
-        };
+        if (s == NodeShape.ELLIPSE) {
+            return new Ellipse2D.Double(x, y, w, h);
+        }
+        if (s == NodeShape.ROUNDED) {
+            double arc = ShapeOutline.cornerArc(w, h);
+            return new RoundRectangle2D.Double(x, y, w, h, arc, arc);
+        }
+        double[] corners = ShapeOutline.polygon(s, w, h);
+        double[] moved = new double[corners.length];
+        for (int i = 0; i < corners.length; i += 2) {
+            moved[i] = corners[i] + cx;
+            moved[i + 1] = corners[i + 1] + cy;
+        }
+        return polygon(moved);
     }
 
     /** The little triangle of a note's folded corner, drawn over the outline; {@code null} for other shapes. */
@@ -53,7 +46,7 @@ final class Shapes {
     }
 
     private static double fold(double w, double h) {
-        return Math.min(FOLD, Math.min(w, h) / 3);
+        return ShapeOutline.noteFold(w, h);
     }
 
     private static Shape polygon(double... xy) {

@@ -77,6 +77,10 @@ public final class ExplorerApp extends Application {
             updateTitle();
             if (file != null) {
                 settings.addRecentFile(file);
+            }
+        });
+        vm.watchedFileProperty().addListener((o, was, file) -> {
+            if (file != null) {
                 watcher.watch(file, changed -> Platform.runLater(vm::reload));
             } else {
                 watcher.close();
@@ -93,11 +97,12 @@ public final class ExplorerApp extends Application {
         stage.show();
 
         List<String> args = getParameters().getUnnamed();
+        // Set before loading: loading falls back to the taxonomy's default language when it lacks this one.
         String remembered = settings.language();
-        vm.openDefault();
-        if (remembered != null && vm.getTaxonomy() != null && vm.getTaxonomy().languages().contains(remembered)) {
+        if (remembered != null) {
             vm.languageProperty().set(remembered);
         }
+        vm.openDefault();
         if (!args.isEmpty()) {
             open(Path.of(args.get(0)));
         }

@@ -58,6 +58,9 @@ public final class ExplorerViewModel {
     private final ObservableList<Problem> errors = FXCollections.observableArrayList();
     private final ObservableList<Problem> warnings = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> failedFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> watched = new ReadOnlyObjectWrapper<>();
+    private Path failedPath;
+    private boolean applying;
     private final Deque<ViewFilter> focusHistory = new ArrayDeque<>();
     private final Map<String, NodeBox> pinned = new LinkedHashMap<>();
     private int layoutGeneration;
@@ -91,7 +94,10 @@ public final class ExplorerViewModel {
 
     /** Reads the current file again (the built-in taxonomy when none is open). */
     public void reload() {
-        if (file.get() == null) {
+        if (failedPath != null) {
+            // The user is correcting the file that failed: read that one again, not the last good one.
+            open(failedPath);
+        } else if (file.get() == null) {
             openDefault();
         } else {
             open(file.get());
@@ -108,29 +114,39 @@ public final class ExplorerViewModel {
 
     private void accept(Path path, LoadResult result) {
         if (!result.ok()) {
+            failedPath = path;
             failedFile.set(result.file());
             errors.setAll(result.errors());
+            watched.set(path == null ? file.get() : path);
             return;
         }
+        failedPath = null;
         failedFile.set(null);
         errors.clear();
         warnings.setAll(result.warnings());
         boolean sameFile = path != null && path.equals(file.get());
         Taxonomy t = result.taxonomyOrNull();
-        file.set(path);
-        graph.set(new TaxonomyGraph(t));
-        taxonomy.set(t);
-        if (!t.languages().contains(language.get()) && !t.defaultLanguage().equals(language.get())) {
-            language.set(t.defaultLanguage());
-        }
-        if (!sameFile) {
-            pinned.clear();
-            focusHistory.clear();
-            filter.set(ViewFilter.NONE);
-            layoutKind.set(bestLayout(t));
-        }
-        if (selected.get() != null && t.concept(selected.get()).isEmpty()) {
-            selected.set(null);
+        // Language, filter and layout change together here: lay out once, at the end, not per change.
+        applying = true;
+        try {
+            file.set(path);
+            watched.set(path);
+            graph.set(new TaxonomyGraph(t));
+            taxonomy.set(t);
+            if (!t.languages().contains(language.get()) && !t.defaultLanguage().equals(language.get())) {
+                language.set(t.defaultLanguage());
+            }
+            if (!sameFile) {
+                pinned.clear();
+                focusHistory.clear();
+                filter.set(ViewFilter.NONE);
+                layoutKind.set(bestLayout(t));
+            }
+            if (selected.get() != null && t.concept(selected.get()).isEmpty()) {
+                selected.set(null);
+            }
+        } finally {
+            applying = false;
         }
         refreshVisible();
     }
@@ -154,7 +170,7 @@ public final class ExplorerViewModel {
 
     private void refreshVisible() {
         TaxonomyGraph g = graph.get();
-        if (g == null) {
+        if (g == null || applying) {
             return;
         }
         visible.set(VisibleGraph.of(g, filter.get()));
@@ -165,7 +181,7 @@ public final class ExplorerViewModel {
     public void relayout() {
         TaxonomyGraph g = graph.get();
         VisibleGraph v = visible.get();
-        if (g == null || v == null) {
+        if (g == null || v == null || applying) {
             return;
         }
         int generation = ++layoutGeneration;
@@ -351,6 +367,11 @@ public final class ExplorerViewModel {
     /** Warnings of the taxonomy on screen. */
     public ObservableList<Problem> warnings() {
         return warnings;
+    }
+
+    /** The file whose changes on disk should reload the view: the open one, or the one being corrected. */
+    public ReadOnlyObjectProperty<Path> watchedFileProperty() {
+        return watched.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<String> failedFileProperty() {

@@ -37,6 +37,7 @@ public final class GraphView extends Region {
     /** Below this zoom, labels of large graphs are too small to read: hide them and keep it fluid. */
     private static final double LABEL_SCALE = 0.45;
     private static final int LARGE_GRAPH = 300;
+    private static final double FIT_PADDING = 24;
 
     private final Group world = new Group();
     private final Group edgeLayer = new Group();
@@ -229,24 +230,24 @@ public final class GraphView extends Region {
         fitReserve = reserve;
     }
 
-    /** Scales and centres the drawing to fill the view, never enlarging beyond 1.5×. */
+    /**
+     * Scales and centres the drawing to fill the view, never enlarging beyond 1.5×. It measures the
+     * concepts where they are, so one dragged beyond the laid-out area is still brought into view.
+     */
     public void fit() {
-        double availableW = getWidth() - fitReserve.getLeft() - fitReserve.getRight();
-        double availableH = getHeight() - fitReserve.getTop() - fitReserve.getBottom();
-        if (diagram == null || availableW <= 0 || availableH <= 0) {
+        if (diagram == null || nodes.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
             fitPending = true;
             return;
         }
-        double w = Math.max(1, diagram.width());
-        double h = Math.max(1, diagram.height());
-        scale = clamp(Math.min(availableW / w, availableH / h), MIN_SCALE, 1.5);
-        tx = fitReserve.getLeft() + (availableW - w * scale) / 2;
-        ty = fitReserve.getTop() + (availableH - h * scale) / 2;
-        applyTransform();
+        fitTo(nodes.keySet(), FIT_PADDING);
     }
 
     /** Scales and centres the view on some concepts (a path), never enlarging beyond 1.5×. */
     public void fitTo(java.util.Collection<String> ids) {
+        fitTo(ids, 60);
+    }
+
+    private void fitTo(java.util.Collection<String> ids, double pad) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -266,7 +267,6 @@ public final class GraphView extends Region {
         if (minX > maxX || availableW <= 0 || availableH <= 0) {
             return;
         }
-        double pad = 60;
         double w = maxX - minX + 2 * pad;
         double h = maxY - minY + 2 * pad;
         scale = clamp(Math.min(availableW / w, availableH / h), MIN_SCALE, 1.5);

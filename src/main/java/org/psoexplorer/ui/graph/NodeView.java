@@ -13,6 +13,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.psoexplorer.diagram.DiagramNode;
 import org.psoexplorer.diagram.DiagramStyle;
+import org.psoexplorer.diagram.ShapeOutline;
+import org.psoexplorer.model.NodeShape;
 
 /** One concept on screen: its shape, coloured by kind, and its wrapped label, centred on the node's position. */
 final class NodeView extends Group {
@@ -52,26 +54,17 @@ final class NodeView extends Group {
     private static Shape shape(DiagramNode n) {
         double w = n.width();
         double h = n.height();
-        return switch (n.shape()) {
-            case ELLIPSE -> new Ellipse(0, 0, w / 2, h / 2);
-            case DIAMOND -> new Polygon(0, -h / 2, w / 2, 0, 0, h / 2, -w / 2, 0);
-            case HEXAGON -> {
-                double inset = Math.min(h / 2, w / 4);
-                yield new Polygon(-w / 2 + inset, -h / 2, w / 2 - inset, -h / 2, w / 2, 0, w / 2 - inset, h / 2,
-                        -w / 2 + inset, h / 2, -w / 2, 0);
-            }
-            case NOTE -> {
-                double fold = Math.min(12, h / 3);
-                yield new Polygon(-w / 2, -h / 2, w / 2 - fold, -h / 2, w / 2, -h / 2 + fold, w / 2, h / 2, -w / 2, h / 2);
-            }
-            case RECTANGLE -> new Rectangle(-w / 2, -h / 2, w, h);
-            default -> {
-                Rectangle r = new Rectangle(-w / 2, -h / 2, w, h);
-                r.setArcWidth(Math.min(18, h * 0.6));
-                r.setArcHeight(Math.min(18, h * 0.6));
-                yield r;
-            }
-        };
+        if (n.shape() == NodeShape.ELLIPSE) {
+            return new Ellipse(0, 0, w / 2, h / 2);
+        }
+        double[] corners = ShapeOutline.polygon(n.shape(), w, h);
+        if (corners != null) {
+            return new Polygon(corners);
+        }
+        Rectangle r = new Rectangle(-w / 2, -h / 2, w, h);
+        r.setArcWidth(ShapeOutline.cornerArc(w, h));
+        r.setArcHeight(ShapeOutline.cornerArc(w, h));
+        return r;
     }
 
     DiagramNode node() {
