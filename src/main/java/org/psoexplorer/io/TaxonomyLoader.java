@@ -46,6 +46,17 @@ public final class TaxonomyLoader {
 
     /** Loads from a stream; {@code name} is what messages call the file. */
     public LoadResult load(String name, InputStream in) throws IOException {
+        try {
+            return read(name, in);
+        } catch (OutOfMemoryError e) {
+            // Everything read so far is garbage once we return: the message, not a crash, is what the user gets.
+            long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            return failure(name, "The file is too large for the memory Java may use here (" + maxMb + " MB)",
+                    "Start Java with more memory, e.g. java -Xmx2g -jar pso-explorer.jar");
+        }
+    }
+
+    private LoadResult read(String name, InputStream in) throws IOException {
         Reporter reporter = new Reporter(name);
         Json root;
         try {

@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 final class Dialogs {
 
     private static final String[][] KEYS = {
-        {"Ctrl+O", "keys.open"}, {"F5", "keys.reload"}, {"Ctrl+F", "keys.search"}, {"Ctrl+R", "keys.relate"}, {"Ctrl+0", "keys.fit"},
+        {"Ctrl+O", "keys.open"}, {"F5", "keys.reload"}, {"Ctrl+E", "keys.export"}, {"Ctrl+Shift+C", "keys.copy"}, {"Ctrl+F", "keys.search"}, {"Ctrl+R", "keys.relate"}, {"Ctrl+0", "keys.fit"},
         {"Ctrl+= / Ctrl+-", "keys.zoom"}, {"Ctrl+L", "keys.edgeLabels"}, {"Ctrl+D", "keys.sidePanel"}, {"F11", "keys.presentation"},
         {"Ctrl+Shift+= / Ctrl+Shift+-", "keys.textSize"}, {"← → ↑ ↓", "keys.arrows"},
         {"Enter", "keys.enter"}, {"Esc", "keys.escape"}, {"Alt+←", "keys.back"}, {"Ctrl+Q", "keys.quit"},

@@ -20,7 +20,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.psoexplorer.diagram.Diagram;
 import org.psoexplorer.diagram.DiagramBuilder;
+import org.psoexplorer.diagram.DiagramPipeline;
 import org.psoexplorer.diagram.Highlight;
+import org.psoexplorer.export.ExportScene;
 import org.psoexplorer.graph.TaxonomyGraph;
 import org.psoexplorer.graph.ViewFilter;
 import org.psoexplorer.graph.VisibleGraph;
@@ -213,6 +215,33 @@ public final class ExplorerViewModel {
         Taxonomy t = laidOut.graph().taxonomy();
         diagram.set(builder.build(laidOut.graph(), laidOut.visible(), l, laidOut.language(), Highlight.NONE,
                 t.text(t.title(), laidOut.language())));
+    }
+
+    /** The runner for long work, shared with the window's own background jobs (exports). */
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /**
+     * What an export draws. The current view is exactly what is on screen (layout, moved concepts,
+     * filters, language) with the given highlight; the whole taxonomy is laid out afresh, unfiltered,
+     * in the current layout and language.
+     */
+    public ExportScene exportScene(boolean wholeTaxonomy, Highlight highlight, String title) {
+        if (wholeTaxonomy) {
+            TaxonomyGraph g = graph.get();
+            DiagramPipeline.Result r = new DiagramPipeline(builder).run(g, ViewFilter.NONE, layoutKind.get(),
+                    LayoutOptions.defaults().withCentre(selected.get()), language.get(), highlight, title);
+            return new ExportScene(g, r.visible(), language.get(), r.diagram());
+        }
+        Layout l = withPins(layout.get());
+        Diagram d = builder.build(laidOut.graph(), laidOut.visible(), l, laidOut.language(), highlight, title);
+        return new ExportScene(laidOut.graph(), laidOut.visible(), laidOut.language(), d);
+    }
+
+    /** The selection and a shown path, as an export should highlight them. */
+    public Highlight highlight(java.util.Set<String> pathConcepts, java.util.Set<Integer> pathRelations) {
+        return new Highlight(selected.get(), pathConcepts, pathRelations);
     }
 
     private Layout withPins(Layout l) {

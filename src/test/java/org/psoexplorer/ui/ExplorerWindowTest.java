@@ -167,6 +167,30 @@ class ExplorerWindowTest {
         assertThat(vm.selectedProperty().get()).isNull();
     }
 
+    @Test
+    void theCurrentViewExportsAsShownAndTheWholeTaxonomyAsAWhole(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> {
+            vm.setKindVisible("actor", false);
+            vm.select("peacekeeping");
+        });
+        Path view = dir.resolve("view.svg");
+        Path whole = dir.resolve("whole.svg");
+        org.psoexplorer.export.ExportOptions options = org.psoexplorer.export.ExportOptions.defaults();
+
+        robot.interact(() -> {
+            window.exports().write(new org.psoexplorer.ui.export.ExportRequest(
+                    org.psoexplorer.export.ExportFormat.SVG, false, options, "Seminar 3"), view, null);
+            window.exports().write(new org.psoexplorer.ui.export.ExportRequest(
+                    org.psoexplorer.export.ExportFormat.SVG, true, options, "All"), whole, null);
+        });
+
+        String viewSvg = Files.readString(view);
+        String wholeSvg = Files.readString(whole);
+        assertThat(viewSvg).contains("Seminar 3").contains(">Peacekeeping<").doesNotContain(">NATO<");
+        assertThat(wholeSvg).contains(">NATO<").contains(">Peacekeeping<");
+        assertThat(window.graphView().diagram().nodes()).extracting(n -> n.id()).doesNotContain("nato");
+    }
+
     static boolean visible(Node n) {
         return n.isVisible() && (n.getParent() == null || visible(n.getParent()));
     }

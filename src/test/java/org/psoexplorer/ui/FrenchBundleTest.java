@@ -45,7 +45,13 @@ class FrenchBundleTest {
      */
     private static final Map<String, String> SAME_IN_BOTH = Map.of(
             "details.relations", "\"Relations\" is French too",
-            "status.counts", "\"concepts\" and \"relations\" are French words too");
+            "status.counts", "\"concepts\" and \"relations\" are French words too",
+            "export.formatLabel", "\"Format\" is French too",
+            "export.sources", "\"Sources\" is French too",
+            "export.format.graphml", "a format's own name",
+            "export.format.dot", "a format's own name",
+            "export.page.a4-portrait", "\"A4 portrait\" is French too",
+            "export.page.letter-portrait", "a paper size's own name");
 
     private static final Properties EN = load("messages.properties");
     private static final Properties FR = load("messages_fr.properties");
@@ -192,9 +198,16 @@ class FrenchBundleTest {
                 }
             }
         }
-        // Keys made up at run time.
+        // Keys made up at run time: the literal is a prefix, the rest an enum's id.
+        used.removeIf(k -> k.endsWith("."));
         for (LayoutKind k : LayoutKind.values()) {
             used.add("layout." + k.id());
+        }
+        for (org.psoexplorer.export.ExportFormat f : org.psoexplorer.export.ExportFormat.values()) {
+            used.add("export.format." + f.id());
+        }
+        for (org.psoexplorer.export.ExportOptions.PageSize p : org.psoexplorer.export.ExportOptions.PageSize.values()) {
+            used.add("export.page." + p.id());
         }
 
         assertThat(used).hasSizeGreaterThan(40);

@@ -45,7 +45,7 @@ public final class ExplorerToolBar extends ToolBar {
     private SearchIndex index;
     private String answeredQuery;
 
-    ExplorerToolBar(ExplorerViewModel vm, WindowActions actions, GraphView graph, Runnable relate) {
+    ExplorerToolBar(ExplorerViewModel vm, WindowActions actions, GraphView graph, Runnable relate, Runnable export) {
         this.vm = vm;
         getStyleClass().add("explorer-toolbar");
         Button open = iconButton(Feather.FOLDER, "toolbar.open");
@@ -122,10 +122,15 @@ public final class ExplorerToolBar extends ToolBar {
         relateButton.setTooltip(new Tooltip(I18n.get("relate.tooltip")));
         relateButton.setOnAction(e -> relate.run());
 
+        Button exportButton = new Button(I18n.get("export.button"), new FontIcon(Feather.DOWNLOAD));
+        exportButton.setId("export");
+        exportButton.setTooltip(new Tooltip(I18n.get("export.tooltip")));
+        exportButton.setOnAction(e -> export.run());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getItems().addAll(open, new Label(I18n.get("toolbar.layout")), layout, search, filters, relateButton, back,
-                spacer, language, edgeLabels, fit);
+                spacer, exportButton, language, edgeLabels, fit);
 
         vm.taxonomyProperty().addListener((o, was, t) -> taxonomyChanged(t));
         vm.languageProperty().addListener((o, was, l) -> taxonomyChanged(vm.getTaxonomy()));

@@ -23,7 +23,7 @@ final class MainMenu {
     private final MenuBar bar = new MenuBar();
 
     MainMenu(ExplorerViewModel vm, WindowActions actions, DisplayModel display, GraphView graph, ExplorerToolBar toolBar,
-             Runnable relate, Runnable toggleSidePanel) {
+             Runnable relate, Runnable toggleSidePanel, Runnable export, Runnable copy) {
         MenuItem open = item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 actions.chooseFile());
         Menu recent = new Menu(I18n.get("menu.recent"));
@@ -45,7 +45,12 @@ final class MainMenu {
         MenuItem builtIn = item("menu.openDefault", null, vm::openDefault);
         MenuItem reload = item("menu.reload", new KeyCodeCombination(KeyCode.F5), vm::reload);
         MenuItem quit = item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions.quit());
-        Menu file = new Menu(I18n.get("menu.file"), null, open, recent, builtIn, reload, new SeparatorMenuItem(), quit);
+        MenuItem exportItem = item("export.button", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                export);
+        MenuItem copyItem = item("export.copy", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), copy);
+        Menu file = new Menu(I18n.get("menu.file"), null, open, recent, builtIn, reload, new SeparatorMenuItem(),
+                exportItem, copyItem, new SeparatorMenuItem(), quit);
 
         MenuItem search = item("menu.search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 toolBar::focusSearch);

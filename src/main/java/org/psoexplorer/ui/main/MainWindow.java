@@ -30,6 +30,7 @@ import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
 import org.psoexplorer.ui.details.ConceptDetails;
 import org.psoexplorer.ui.details.DetailsPane;
+import org.psoexplorer.ui.export.Exports;
 import org.psoexplorer.ui.graph.GraphView;
 import org.psoexplorer.ui.relate.ComparePane;
 import org.psoexplorer.ui.relate.ConnectionsPane;
@@ -54,6 +55,7 @@ public final class MainWindow extends BorderPane {
     private final Label filterNotice = new Label();
     private final RelateViewModel relate;
     private final DisplayModel display;
+    private final Exports exports;
     private SplitPane split;
     private final TabPane side = new TabPane();
     private final Tab detailsTab = new Tab(I18n.get("details.tab"));
@@ -68,10 +70,14 @@ public final class MainWindow extends BorderPane {
         this.vm = vm;
         this.relate = new RelateViewModel(vm);
         this.display = display;
+        this.exports = new Exports(vm, vm.tasks(), () -> vm.highlight(relate.highlightedConceptsProperty().get(),
+                relate.highlightedRelationsProperty().get()), this::notifyUser);
         getStyleClass().add("main-window");
-        toolBar = new ExplorerToolBar(vm, actions, graphView, () -> askRelate(vm.selectedProperty().get()));
+        toolBar = new ExplorerToolBar(vm, actions, graphView, () -> askRelate(vm.selectedProperty().get()),
+                () -> exports.exportToFile(getScene().getWindow()));
         setTop(new VBox(new MainMenu(vm, actions, display, graphView, toolBar, () -> askRelate(vm.selectedProperty().get()),
-                () -> setSidePanelShown(!isSidePanelShown())).bar(),
+                () -> setSidePanelShown(!isSidePanelShown()), () -> exports.exportToFile(getScene().getWindow()),
+                exports::copyToClipboard).bar(),
                 toolBar));
 
         filterNotice.getStyleClass().add("filter-notice");
@@ -203,6 +209,15 @@ public final class MainWindow extends BorderPane {
         }
         RelateDialog.ask(getScene().getWindow(), vm.getTaxonomy(), vm.languageProperty().get(),
                 fromId == null ? null : vm.label(fromId)).ifPresent(p -> relate.relate(p.from(), p.to()));
+    }
+
+    /** A short message in the status bar, e.g. where an export went. */
+    public void notifyUser(String message) {
+        status.setText(message);
+    }
+
+    public Exports exports() {
+        return exports;
     }
 
     public RelateViewModel relate() {

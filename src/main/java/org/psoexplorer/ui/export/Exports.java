@@ -1,0 +1,115 @@
+package org.psoexplorer.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.psoexplorer.diagram.Highlight;
+import org.psoexplorer.export.ExportOptions;
+import org.psoexplorer.export.ExportScene;
+import org.psoexplorer.export.PngExporter;
+import org.psoexplorer.ui.ExplorerViewModel;
+import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.TaskRunner;
+
+/**
+ * Exporting from the window: the dialog, the file chooser, the work off the FX thread, and the
+ * copy to the clipboard. What is drawn comes from the view model, so it is what the user sees.
+ */
+public final class Exports {
+
+    private final ExplorerViewModel vm;
+    private final TaskRunner tasks;
+    private final Supplier<Highlight> highlight;
+    private final Consumer<String> notify;
+
+    /**
+     * @param highlight the selection and the path shown now, so the export highlights what the screen does
+     * @param notify    shows a short message once an export is done
+     */
+    public Exports(ExplorerViewModel vm, TaskRunner tasks, Supplier<Highlight> highlight, Consumer<String> notify) {
+        this.vm = vm;
+        this.tasks = tasks;
+        this.highlight = highlight;
+        this.notify = notify;
+    }
+
+    /** Asks what to export and where, then writes the file in the background. */
+    public void exportToFile(Window owner) {
+        if (vm.getTaxonomy() == null) {
+            return;
+        }
+        String title = vm.getTaxonomy().text(vm.getTaxonomy().title(), vm.languageProperty().get());
+        ExportDialog.ask(owner, title).ifPresent(request -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(I18n.get("export.dialogTitle"));
+            String ext = request.format().extensions().get(0);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    I18n.get("export.format." + request.format().id()), "*." + ext));
+            chooser.setInitialFileName("pso-taxonomy." + ext);
+            File chosen = chooser.showSaveDialog(owner);
+            if (chosen != null) {
+                write(request, withExtension(chosen.toPath(), ext), owner);
+            }
+        });
+    }
+
+    /** Writes an export; public so it can be driven without the dialogs. */
+    public void write(ExportRequest request, Path target, Window owner) {
+        ExportScene scene = vm.exportScene(request.wholeTaxonomy(), highlight.get(), request.title());
+        tasks.run(() -> {
+            try {
+                request.format().exporter().write(scene, request.options(), target);
+                return target;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, done -> notify.accept(I18n.get("export.done", done.toString())), failure -> {
+            Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
+            Alert alert = new Alert(Alert.AlertType.ERROR, I18n.get("export.failed", cause.getMessage()),
+                    ButtonType.OK);
+            alert.initOwner(owner);
+            alert.setHeaderText(I18n.get("export.failedHeader"));
+            alert.show();
+        });
+    }
+
+    /** Puts the current view on the clipboard as a picture at twice the screen's resolution, for slides. */
+    public void copyToClipboard() {
+        if (vm.getTaxonomy() == null) {
+            return;
+        }
+        String title = vm.getTaxonomy().text(vm.getTaxonomy().title(), vm.languageProperty().get());
+        ExportScene scene = vm.exportScene(false, highlight.get(), title);
+        try {
+            BufferedImage image = new PngExporter().render(scene.diagram(), ExportOptions.defaults().withScale(2));
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(SwingFXUtils.toFXImage(image, null));
+            Clipboard.getSystemClipboard().setContent(content);
+            notify.accept(I18n.get("export.copied"));
+        } catch (IOException e) {
+            notify.accept(I18n.get("export.failed", e.getMessage()));
+        }
+    }
+
+    private static Path withExtension(Path file, String ext) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + ext) ? file : file.resolveSibling(name + "." + ext);
+    }
+
+    /** A highlight with nothing but the selection. */
+    public static Highlight selectionOnly(String selected) {
+        return new Highlight(selected, Set.of(), Set.of());
+    }
+}
