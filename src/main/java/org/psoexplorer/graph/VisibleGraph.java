@@ -21,9 +21,27 @@ public record VisibleGraph(Set<String> concepts, List<RelationEdge> relations, i
     }
 
     public static VisibleGraph of(TaxonomyGraph tg, ViewFilter filter) {
+        return of(tg, filter, filter.asOfYear() == null ? null : new Timeline(tg.taxonomy()));
+    }
+
+    /**
+     * As {@link #of(TaxonomyGraph, ViewFilter)}, with the taxonomy's timeline computed once by the
+     * caller (a year slider asks for many years in a row); it is used only when the filter has a year.
+     * Concepts and relations dated after {@link ViewFilter#asOfYear()} are hidden and counted as hidden;
+     * timeless ones stay.
+     */
+    public static VisibleGraph of(TaxonomyGraph tg, ViewFilter filter, Timeline timeline) {
+        Integer year = filter.asOfYear();
+        if (year == null) {
+            timeline = null;
+        } else if (timeline == null) {
+            timeline = new Timeline(tg.taxonomy());
+        }
         Set<String> concepts = new LinkedHashSet<>();
         for (Concept c : tg.taxonomy().concepts()) {
             if (!filter.hiddenKinds().contains(c.kind())
+                    && (filter.only().isEmpty() || filter.only().contains(c.id()))
+                    && (timeline == null || !after(timeline.yearOf(c.id()), year))
                     && (filter.onlySource() == null || saysSomethingAbout(tg, c, filter.onlySource()))) {
                 concepts.add(c.id());
             }
@@ -37,6 +55,7 @@ public record VisibleGraph(Set<String> concepts, List<RelationEdge> relations, i
         for (RelationEdge e : tg.graph().edgeSet()) {
             if (concepts.contains(e.from()) && concepts.contains(e.to())
                     && !filter.hiddenRelationTypes().contains(e.type())
+                    && (timeline == null || !after(timeline.yearOfRelation(e.index()), year))
                     && (filter.onlySource() == null || cites(e.relation(), filter.onlySource()))) {
                 relations.add(e);
             }
@@ -50,6 +69,11 @@ public record VisibleGraph(Set<String> concepts, List<RelationEdge> relations, i
         int allConcepts = tg.taxonomy().concepts().size();
         int allRelations = tg.taxonomy().relations().size();
         return new VisibleGraph(concepts, relations, allConcepts - concepts.size(), allRelations - relations.size());
+    }
+
+    /** Timeless entries (no year) are always shown. */
+    private static boolean after(Integer entryYear, int year) {
+        return entryYear != null && entryYear > year;
     }
 
     /** A source speaks of a concept when it is quoted on it or backs one of its relations. */

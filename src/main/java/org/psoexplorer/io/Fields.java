@@ -76,7 +76,7 @@ final class Fields {
         return v == null ? obj.at() : v.at();
     }
 
-    private void missing(String key, String what) {
+    void missing(String key, String what) {
         reporter.error(obj.at(), path, "Missing \"" + key + "\" (" + what + ")", null);
     }
 

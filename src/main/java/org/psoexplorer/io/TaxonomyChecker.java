@@ -54,8 +54,12 @@ final class TaxonomyChecker {
             related.add(r.value().to());
         }
         checkHierarchyCycles(types);
+        List<Relation> relations = read.relations().stream().map(Located::value).toList();
+        TourChecker tours = new TourChecker(reporter, read.tours(), concepts, sources, types, relations);
+        tours.check();
         if (!reporter.hasErrors()) {
             warnAboutLoneConcepts(related);
+            tours.warn();
         }
     }
 

@@ -26,11 +26,12 @@ final class TaxonomyReader {
     record Read(Fields root, LocalizedText title, String defaultLanguage, LocalizedText description,
                 List<Located<Source>> sources, List<Located<Kind>> kinds,
                 List<Located<RelationType>> relationTypes, List<Located<Concept>> concepts,
-                List<Located<Relation>> relations) {
+                List<Located<Relation>> relations, List<TourReader.ReadTour> tours) {
 
         Taxonomy toTaxonomy() {
             return new Taxonomy(title, defaultLanguage, description, values(sources), values(kinds),
-                    values(relationTypes), values(concepts), values(relations));
+                    values(relationTypes), values(concepts), values(relations),
+                    tours.stream().map(TourReader.ReadTour::tour).toList());
         }
 
         private static <T> List<T> values(List<Located<T>> located) {
@@ -58,7 +59,7 @@ final class TaxonomyReader {
         }
         Fields f = new Fields(obj, "", reporter, defaultLanguage);
         f.allowOnly(false, "$schema", "format", "title", "defaultLanguage", "description", "sources", "kinds",
-                "relationTypes", "concepts", "relations");
+                "relationTypes", "concepts", "relations", "tours");
         checkFormat(f);
         f.languageTag("defaultLanguage");
         f.string("$schema", false);
@@ -72,7 +73,8 @@ final class TaxonomyReader {
                 f.list("kinds", (v, p) -> kind(f.objectAt(v, p, "kind"))),
                 f.list("relationTypes", (v, p) -> relationType(f.objectAt(v, p, "relation type"))),
                 f.list("concepts", (v, p) -> concept(f.objectAt(v, p, "concept"))),
-                f.list("relations", (v, p) -> relation(f.objectAt(v, p, "relation"))));
+                f.list("relations", (v, p) -> relation(f.objectAt(v, p, "relation"))),
+                new TourReader(reporter).read(f));
     }
 
     private void checkFormat(Fields f) {

@@ -23,14 +23,23 @@ public final class Taxonomy {
     private final List<RelationType> relationTypes;
     private final List<Concept> concepts;
     private final List<Relation> relations;
+    private final List<Tour> tours;
     private final Map<String, Source> sourcesById;
     private final Map<String, Kind> kindsById;
     private final Map<String, RelationType> relationTypesById;
     private final Map<String, Concept> conceptsById;
+    private final Map<String, Tour> toursById;
 
+    /** A taxonomy without tours. */
     public Taxonomy(LocalizedText title, String defaultLanguage, LocalizedText description, List<Source> sources,
                     List<Kind> kinds, List<RelationType> relationTypes, List<Concept> concepts,
                     List<Relation> relations) {
+        this(title, defaultLanguage, description, sources, kinds, relationTypes, concepts, relations, List.of());
+    }
+
+    public Taxonomy(LocalizedText title, String defaultLanguage, LocalizedText description, List<Source> sources,
+                    List<Kind> kinds, List<RelationType> relationTypes, List<Concept> concepts,
+                    List<Relation> relations, List<Tour> tours) {
         this.title = title;
         this.defaultLanguage = defaultLanguage;
         this.description = description;
@@ -39,10 +48,12 @@ public final class Taxonomy {
         this.relationTypes = List.copyOf(relationTypes);
         this.concepts = List.copyOf(concepts);
         this.relations = List.copyOf(relations);
+        this.tours = tours == null ? List.of() : List.copyOf(tours);
         this.sourcesById = index(this.sources, Source::id);
         this.kindsById = index(this.kinds, Kind::id);
         this.relationTypesById = index(this.relationTypes, RelationType::id);
         this.conceptsById = index(this.concepts, Concept::id);
+        this.toursById = index(this.tours, Tour::id);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -83,6 +94,30 @@ public final class Taxonomy {
 
     public List<Relation> relations() {
         return relations;
+    }
+
+    /** The guided tours, in file order; empty when the file has none. */
+    public List<Tour> tours() {
+        return tours;
+    }
+
+    public Optional<Tour> tour(String id) {
+        return Optional.ofNullable(toursById.get(id));
+    }
+
+    /**
+     * The indices (in {@link #relations()}) of the relations a reference names: usually one, several
+     * when the file states the same relation twice, and either direction for an undirected type.
+     */
+    public List<Integer> relationIndices(RelationRef ref) {
+        boolean directed = relationType(ref.type()).map(RelationType::directed).orElse(true);
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 0; i < relations.size(); i++) {
+            if (ref.matches(relations.get(i), directed)) {
+                out.add(i);
+            }
+        }
+        return List.copyOf(out);
     }
 
     public Optional<Concept> concept(String id) {

@@ -333,6 +333,26 @@ public final class ExplorerViewModel {
         filter.set(filter.get().withCollapsed(collapsed));
     }
 
+    /**
+     * The taxonomy's overview for a projector: the concepts of its hierarchy (PSO and its kinds of
+     * operation, in the default taxonomy), few enough to read from the back of the room; the whole
+     * taxonomy when it has no hierarchy to speak of.
+     */
+    public java.util.Set<String> overviewConcepts() {
+        Taxonomy t = taxonomy.get();
+        if (t == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (org.psoexplorer.model.Relation r : t.relations()) {
+            if (t.relationType(r.type()).map(rt -> rt.hierarchical()).orElse(false)) {
+                ids.add(r.from());
+                ids.add(r.to());
+            }
+        }
+        return ids.size() >= 3 ? ids : java.util.Set.of();
+    }
+
     public void resetFilters() {
         focusHistory.clear();
         filter.set(ViewFilter.NONE);

@@ -46,6 +46,16 @@ class BadFilesTest {
             year-out-of-range.json          | 6  | 73 | "since" is 18446744073709552616, outside 1000–2999
             empty-label.json                | 6  | 40 | "label" is empty
             bad-language-tag.json           | 4  | 22 | "english" is not a language tag
+            tour-duplicate-id.json          | 32 | 13 | The tour id "sequence" is already used (line 18)
+            tour-no-steps.json              | 20 | 16 | The tour "sequence" has no steps
+            tour-unknown-concept.json       | 22 | 55 | Unknown concept "peacebuildin"
+            tour-unknown-source.json        | 27 | 23 | Unknown source "agendaa"
+            tour-unknown-relation.json      | 24 | 25 | The taxonomy has no relation "precedes" from "peacekeeping" to "peacemaking"
+            tour-focus-not-shown.json       | 23 | 20 | The focus "peacebuilding" is not among the concepts this step shows
+            tour-unknown-layout.json        | 25 | 21 | Unknown layout "forced"
+            tour-unknown-key.json           | 26 | 11 | Unknown key "captions"
+            tour-wrong-type.json            | 22 | 23 | "concepts" should be a list in [ ], but is the text "peacemaking"
+            tour-missing-caption.json       | 21 | 9  | Missing "caption"
             """)
     void refusedWithLineColumnAndMessage(String file, int line, int column, String message) throws URISyntaxException {
         LoadResult result = new TaxonomyLoader().load(bad(file));
@@ -66,6 +76,13 @@ class BadFilesTest {
             unknown-source-in-quote.json     | concepts[0].quotes[0].source | Did you mean "agenda"?
             bad-id.json                      | concepts[0].id          | e.g. "peace-keeping"
             unknown-source-in-relation.json  | relations[0].sources[0] | Declare it in "sources"
+            tour-unknown-concept.json        | tours[0].steps[0].concepts[2]  | Did you mean "peacebuilding"?
+            tour-unknown-source.json         | tours[0].steps[0].sources[0]   | Did you mean "agenda"?
+            tour-unknown-relation.json       | tours[0].steps[0].relations[0] | It goes the other way: from "peacemaking" to "peacekeeping"
+            tour-focus-not-shown.json        | tours[0].steps[0].focus        | Add "peacebuilding" to "concepts"
+            tour-unknown-layout.json         | tours[0].steps[0].layout       | Did you mean "force"?
+            tour-unknown-key.json            | tours[0].steps[0].captions     | Did you mean "caption"?
+            tour-duplicate-id.json           | tours[1].id                    | Give each tour its own id
             """)
     void namesThePathAndGivesAHint(String file, String path, String hint) throws URISyntaxException {
         LoadResult result = new TaxonomyLoader().load(bad(file));

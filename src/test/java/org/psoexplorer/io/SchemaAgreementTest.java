@@ -37,6 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.psoexplorer.model.NodeShape;
 import org.psoexplorer.model.SourceType;
 import org.psoexplorer.model.Taxonomy;
+import org.psoexplorer.model.TourStep;
 
 /**
  * The JSON Schema that editors use (taxonomy/taxonomy.schema.json) and the loader that PSO Explorer
@@ -66,7 +67,12 @@ class SchemaAgreementTest {
             "null-value.json",
             "year-out-of-range.json",
             "empty-label.json",
-            "bad-language-tag.json");
+            "bad-language-tag.json",
+            "tour-no-steps.json",
+            "tour-unknown-layout.json",
+            "tour-unknown-key.json",
+            "tour-wrong-type.json",
+            "tour-missing-caption.json");
 
     /**
      * Mistakes between entries (references, duplicate ids, cycles, a relation to itself, a label
@@ -82,7 +88,12 @@ class SchemaAgreementTest {
             "unknown-source-in-relation.json",
             "self-relation.json",
             "hierarchy-cycle.json",
-            "no-default-label.json");
+            "no-default-label.json",
+            "tour-duplicate-id.json",
+            "tour-unknown-concept.json",
+            "tour-unknown-source.json",
+            "tour-unknown-relation.json",
+            "tour-focus-not-shown.json");
 
     /**
      * Files that are not JSON a schema could be applied to (empty, truncated, commas, comments,
@@ -141,6 +152,7 @@ class SchemaAgreementTest {
         assertThat(defs.at("/reference/pattern").asText()).isEqualTo("^" + Fields.ID.pattern() + "$");
         assertThat(strings(defs.at("/source/properties/type/enum"))).containsExactlyElementsOf(SourceType.ids());
         assertThat(strings(defs.at("/kind/properties/shape/enum"))).containsExactlyElementsOf(NodeShape.ids());
+        assertThat(strings(defs.at("/tourStep/properties/layout/enum"))).containsExactlyElementsOf(TourStep.LAYOUTS);
     }
 
     // ---- (a) the taxonomies shipped in taxonomy/ ---------------------------------------------------
@@ -166,7 +178,7 @@ class SchemaAgreementTest {
     // ---- (b) the loader's test corpus ----------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"with-bom.json"})
+    @ValueSource(strings = {"with-bom.json", "with-tours.json"})
     void goodFileIsValidForBothSchemaAndLoader(String name) throws Exception {
         Path file = corpus("good/" + name);
         assertSchemaAccepts(file);
@@ -176,7 +188,7 @@ class SchemaAgreementTest {
     @Test
     void everyGoodFileIsListed() throws Exception {
         assertThat(fileNames(corpus("good"))).as("files in good/ (list new ones in goodFileIsValidForBothSchemaAndLoader)")
-                .containsExactly("with-bom.json");
+                .containsExactly("with-bom.json", "with-tours.json");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -320,6 +332,29 @@ class SchemaAgreementTest {
             /relations/0/contested       | 0                                  | false
             /relations/0/to              | REMOVE                             | false
             /relations/0/weight          | 2                                  | false
+            /tours                       | []                                 | true
+            /tours                       | {}                                 | false
+            /tours                       | [{"id": "t", "title": "T", "steps": [{"concepts": [], "caption": "C"}]}] | true
+            /tours                       | [{"id": "t", "title": "T", "steps": [{"concepts": ["a", "b"], "focus": "b", "relations": [{"from": "a", "type": "r", "to": "b"}], "layout": "radial", "caption": {"en": "C", "fr": "C"}, "sources": ["s"]}]}] | true
+            /tours                       | [{"id": "t", "title": "T", "x-week": 2, "steps": [{"concepts": ["a"], "caption": "C", "x-note": "n", "relations": [{"from": "a", "type": "r", "to": "b", "x-colour": "red"}]}]}] | true
+            /tours                       | [{"id": "T", "title": "T", "steps": [{"concepts": [], "caption": "C"}]}] | false
+            /tours                       | [{"title": "T", "steps": [{"concepts": [], "caption": "C"}]}] | false
+            /tours                       | [{"id": "t", "steps": [{"concepts": [], "caption": "C"}]}] | false
+            /tours                       | [{"id": "t", "title": "T"}]        | false
+            /tours                       | [{"id": "t", "title": "T", "steps": []}] | false
+            /tours                       | [{"id": "t", "title": "T", "steps": [{"caption": "C"}]}] | false
+            /tours                       | [{"id": "t", "title": "T", "steps": [{"concepts": []}]}] | false
+            /tours                       | [{"id": "t", "title": "T", "steps": [{"concepts": [], "caption": " "}]}] | false
+            /tours                       | [{"id": "t", "title": "T", "steps": [{"concepts": [], "caption": "C", "layout": "tree"}]}] | false
+            /tours                       | [{"id": "t", "title": "T", "steps": [{"concepts": [], "caption": "C", "layout": null}]}] | false
+            /tours                       | [{"id": "t", "title": "T", "steps": [{"concepts": [], "caption": "C", "focus": ""}]}] | false
+            /tours                       | [{"id": "t", "title": "T", "steps": [{"concepts": [1], "caption": "C"}]}] | false
+            /tours                       | [{"id": "t", "title": "T", "steps": [{"concepts": [], "caption": "C", "sources": "s"}]}] | false
+            /tours                       | [{"id": "t", "title": "T", "steps": [{"concepts": [], "caption": "C", "relations": [{"from": "a", "to": "b"}]}]}] | false
+            /tours                       | [{"id": "t", "title": "T", "steps": [{"concepts": [], "caption": "C", "relations": [{"from": "a", "type": "r", "to": "b", "weight": 1}]}]}] | false
+            /tours                       | [{"id": "t", "title": "T", "steps": [{"concepts": [], "caption": "C", "duration": 3}]}] | false
+            /tours                       | [{"id": "t", "title": "T", "description": {"en": "d"}, "steps": [{"concepts": [], "caption": "C"}]}] | true
+            /tours                       | [{"id": "t", "title": "T", "description": 3, "steps": [{"concepts": [], "caption": "C"}]}] | false
             """)
     void schemaAndLoaderGiveTheSameVerdict(String pointer, String value, boolean valid) throws IOException {
         ObjectNode doc = (ObjectNode) MAPPER.readTree(BASE);

@@ -222,6 +222,12 @@ public final class GraphView extends Region {
 
     // ---- viewport
 
+    /** Fits at the next layout pass, once the view has taken its new size (after panels fold or unfold). */
+    public void requestFit() {
+        fitPending = true;
+        requestLayout();
+    }
+
     /**
      * Keeps part of the view free when fitting, for panels drawn over the graph (the legend),
      * so that fit never puts a concept underneath them.

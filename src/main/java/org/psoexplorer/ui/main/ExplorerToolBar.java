@@ -44,6 +44,7 @@ public final class ExplorerToolBar extends ToolBar {
     private final ToggleButton edgeLabels = new ToggleButton();
     private SearchIndex index;
     private String answeredQuery;
+    private Button relateButton;
 
     ExplorerToolBar(ExplorerViewModel vm, WindowActions actions, GraphView graph, Runnable relate, Runnable export) {
         this.vm = vm;
@@ -117,7 +118,7 @@ public final class ExplorerToolBar extends ToolBar {
         back.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !vm.canGoBack(), vm.filterProperty()));
 
-        Button relateButton = new Button(I18n.get("relate.button"), new FontIcon(Feather.SHARE_2));
+        relateButton = new Button(I18n.get("relate.button"), new FontIcon(Feather.SHARE_2));
         relateButton.setId("relate");
         relateButton.setTooltip(new Tooltip(I18n.get("relate.tooltip")));
         relateButton.setOnAction(e -> relate.run());
@@ -129,7 +130,9 @@ public final class ExplorerToolBar extends ToolBar {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getItems().addAll(open, new Label(I18n.get("toolbar.layout")), layout, search, filters, relateButton, back,
+        Label layoutCaption = new Label(I18n.get("toolbar.layout"));
+        layoutCaption.getStyleClass().add("toolbar-caption");
+        getItems().addAll(open, layoutCaption, layout, search, filters, relateButton, back,
                 spacer, exportButton, language, edgeLabels, fit);
 
         vm.taxonomyProperty().addListener((o, was, t) -> taxonomyChanged(t));
@@ -150,6 +153,12 @@ public final class ExplorerToolBar extends ToolBar {
         vm.select(id);
         graph.centreOn(id);
         graph.requestFocus();
+    }
+
+    /** Puts a control right after the Relate button (the tours menu, built by the window). */
+    public void addAfterRelate(javafx.scene.Node control) {
+        int at = getItems().indexOf(relateButton);
+        getItems().add(at < 0 ? getItems().size() : at + 1, control);
     }
 
     public void focusSearch() {

@@ -23,7 +23,7 @@ final class MainMenu {
     private final MenuBar bar = new MenuBar();
 
     MainMenu(ExplorerViewModel vm, WindowActions actions, DisplayModel display, GraphView graph, ExplorerToolBar toolBar,
-             Runnable relate, Runnable toggleSidePanel, Runnable export, Runnable copy) {
+             Runnable relate, Runnable toggleSidePanel, Runnable export, Runnable copy, Runnable toggleTimeline) {
         MenuItem open = item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 actions.chooseFile());
         Menu recent = new Menu(I18n.get("menu.recent"));
@@ -97,7 +97,9 @@ final class MainMenu {
         }
         MenuItem panel = item("menu.sidePanel", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                 toggleSidePanel);
-        Menu view = new Menu(I18n.get("menu.view"), null, search, relateItem, fit, zoomIn, zoomOut, labels, panel,
+        MenuItem timeline = item("timeline.menu", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN),
+                toggleTimeline);
+        Menu view = new Menu(I18n.get("menu.view"), null, search, relateItem, fit, zoomIn, zoomOut, labels, panel, timeline,
                 new SeparatorMenuItem(), layouts, back, showAll, new SeparatorMenuItem(), presentation, larger, smaller,
                 dark, contrast, uiLanguage);
 

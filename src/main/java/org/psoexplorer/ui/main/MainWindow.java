@@ -23,7 +23,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.MenuButton;
 import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.psoexplorer.graph.Perspective;
+import org.psoexplorer.model.Tour;
 import org.psoexplorer.graph.VisibleGraph;
 import org.psoexplorer.ui.DisplayModel;
 import org.psoexplorer.ui.ExplorerViewModel;
@@ -32,6 +37,9 @@ import org.psoexplorer.ui.details.ConceptDetails;
 import org.psoexplorer.ui.details.DetailsPane;
 import org.psoexplorer.ui.export.Exports;
 import org.psoexplorer.ui.graph.GraphView;
+import org.psoexplorer.ui.timeline.TimelineBar;
+import org.psoexplorer.ui.tour.TourOverlay;
+import org.psoexplorer.ui.tour.TourViewModel;
 import org.psoexplorer.ui.relate.ComparePane;
 import org.psoexplorer.ui.relate.ConnectionsPane;
 import org.psoexplorer.ui.relate.RelateDialog;
@@ -56,6 +64,11 @@ public final class MainWindow extends BorderPane {
     private final RelateViewModel relate;
     private final DisplayModel display;
     private final Exports exports;
+    private final TourViewModel tours;
+    private final TimelineBar timelineBar;
+    private Perspective perspective;
+    private org.psoexplorer.graph.ViewFilter beforePresentation;
+    private org.psoexplorer.layout.LayoutKind layoutBeforePresentation;
     private SplitPane split;
     private final TabPane side = new TabPane();
     private final Tab detailsTab = new Tab(I18n.get("details.tab"));
@@ -69,6 +82,11 @@ public final class MainWindow extends BorderPane {
     public MainWindow(ExplorerViewModel vm, WindowActions actions, DisplayModel display) {
         this.vm = vm;
         this.relate = new RelateViewModel(vm);
+        this.tours = new TourViewModel(vm);
+        this.timelineBar = new TimelineBar(vm, p -> {
+            perspective = p;
+            refreshHighlight();
+        });
         this.display = display;
         this.exports = new Exports(vm, vm.tasks(), () -> vm.highlight(relate.highlightedConceptsProperty().get(),
                 relate.highlightedRelationsProperty().get()), this::notifyUser);
@@ -77,9 +95,10 @@ public final class MainWindow extends BorderPane {
                 () -> exports.exportToFile(getScene().getWindow()));
         setTop(new VBox(new MainMenu(vm, actions, display, graphView, toolBar, () -> askRelate(vm.selectedProperty().get()),
                 () -> setSidePanelShown(!isSidePanelShown()), () -> exports.exportToFile(getScene().getWindow()),
-                exports::copyToClipboard).bar(),
+                exports::copyToClipboard, () -> setTimelineShown(!isTimelineShown())).bar(),
                 toolBar));
 
+        TourOverlay tourOverlay = new TourOverlay(tours, vm);
         filterNotice.getStyleClass().add("filter-notice");
         filterNotice.setId("filter-notice");
         Button reset = new Button(I18n.get("filters.showAll"));
@@ -89,19 +108,36 @@ public final class MainWindow extends BorderPane {
         notice.getStyleClass().add("filter-notice-box");
         notice.setAlignment(Pos.CENTER_LEFT);
         notice.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        notice.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.filterProperty().get().isActive(),
-                vm.filterProperty()));
+        // Not over a tour, nor over the projector's overview: there every pixel goes to the graph.
+        notice.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.filterProperty().get().isActive()
+                        && !tours.isPlaying() && !display.presentationProperty().get(), vm.filterProperty(),
+                tours.tourProperty(), display.presentationProperty()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(36, 36);
         busy.visibleProperty().bind(vm.busyProperty());
-        StackPane centre = new StackPane(graphView, legend, notice, busy);
+        StackPane centre = new StackPane(graphView, legend, notice, busy, tourOverlay);
+        StackPane.setAlignment(tourOverlay, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(tourOverlay, new Insets(12));
         centre.getStyleClass().add("graph-area");
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         StackPane.setAlignment(notice, Pos.TOP_CENTER);
         StackPane.setMargin(notice, new Insets(10));
-        legend.heightProperty().addListener((o, was, h) ->
-                graphView.setFitReserve(new Insets(0, 0, legend.isVisible() ? h.doubleValue() + 10 : 0, 0)));
+        // Fit keeps clear of what floats over the graph: the notice on top, the caption or the legend below.
+        Runnable reserve = () -> graphView.setFitReserve(new Insets(
+                notice.isVisible() ? notice.getHeight() + 14 : 0, 0,
+                tourOverlay.isVisible() ? tourOverlay.getHeight() + 16
+                        : legend.isVisible() ? legend.getHeight() + 10 : 0, 0));
+        Runnable refit = () -> {
+            reserve.run();
+            if (tours.isPlaying() && !tours.conceptsProperty().get().isEmpty()) {
+                graphView.fitTo(tours.conceptsProperty().get());
+            }
+        };
+        for (javafx.scene.layout.Region r : List.of(notice, tourOverlay, legend)) {
+            r.heightProperty().addListener((o, was, h) -> refit.run());
+            r.visibleProperty().addListener((o, was, v) -> refit.run());
+        }
         StackPane.setAlignment(busy, Pos.TOP_RIGHT);
         StackPane.setMargin(busy, new Insets(12));
 
@@ -130,6 +166,7 @@ public final class MainWindow extends BorderPane {
         wireGraph(actions);
         wireRelate();
         wirePresentation();
+        wireTours();
         wireDetails(actions.openUrl());
         wireStatus();
         wireKeyboard();
@@ -163,21 +200,123 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireRelate() {
-        Runnable highlight = () -> graphView.setPath(relate.highlightedConceptsProperty().get(),
-                relate.highlightedRelationsProperty().get());
         relate.highlightedConceptsProperty().addListener((o, was, now) -> {
-            highlight.run();
-            if (!now.isEmpty()) {
+            refreshHighlight();
+            if (!now.isEmpty() && !tours.isPlaying()) {
                 graphView.fitTo(now);
             }
         });
-        relate.highlightedRelationsProperty().addListener((o, was, now) -> highlight.run());
-        vm.diagramProperty().addListener((o, was, now) -> highlight.run());
+        relate.highlightedRelationsProperty().addListener((o, was, now) -> refreshHighlight());
+        vm.diagramProperty().addListener((o, was, now) -> refreshHighlight());
         relate.answerProperty().addListener((o, was, a) -> {
             if (a != null) {
                 side.getSelectionModel().select(connectionsTab);
             }
         });
+    }
+
+    /** One highlight on the graph at a time: a tour step first, then a path, then a perspective. */
+    private void refreshHighlight() {
+        if (tours.isPlaying()) {
+            graphView.setPath(tours.conceptsProperty().get(), tours.relationsProperty().get());
+        } else if (!relate.highlightedConceptsProperty().get().isEmpty()) {
+            graphView.setPath(relate.highlightedConceptsProperty().get(), relate.highlightedRelationsProperty().get());
+        } else if (perspective != null) {
+            graphView.setPath(perspective.concepts(), perspective.relations());
+        } else {
+            graphView.setPath(java.util.Set.of(), java.util.Set.of());
+        }
+    }
+
+    private void wireTours() {
+        MenuButton toursButton = new MenuButton(I18n.get("tour.button"), new FontIcon(Feather.PLAY_CIRCLE));
+        toursButton.setId("tours");
+        toursButton.setTooltip(new javafx.scene.control.Tooltip(I18n.get("tour.tooltip")));
+        Runnable fill = () -> {
+            toursButton.getItems().clear();
+            if (vm.getTaxonomy() == null || vm.getTaxonomy().tours().isEmpty()) {
+                MenuItem none = new MenuItem(I18n.get("tour.none"));
+                none.setDisable(true);
+                toursButton.getItems().add(none);
+                return;
+            }
+            for (Tour t : vm.getTaxonomy().tours()) {
+                MenuItem item = new MenuItem(vm.getTaxonomy().text(t.title(), vm.languageProperty().get()));
+                item.setId("tour-" + t.id());
+                item.setOnAction(e -> startTour(t));
+                toursButton.getItems().add(item);
+            }
+        };
+        vm.taxonomyProperty().addListener((o, was, t) -> fill.run());
+        vm.languageProperty().addListener((o, was, l) -> fill.run());
+        fill.run();
+        toolBar.addAfterRelate(toursButton);
+
+        Runnable stepShown = () -> {
+            refreshHighlight();
+            if (tours.isPlaying() && !tours.conceptsProperty().get().isEmpty()) {
+                graphView.fitTo(tours.conceptsProperty().get());
+            }
+        };
+        tours.conceptsProperty().addListener((o, was, now) -> stepShown.run());
+        tours.stepProperty().addListener((o, was, now) -> stepShown.run());
+        tours.tourProperty().addListener((o, was, now) -> {
+            // The caption takes the legend's corner while a tour plays.
+            legend.setVisible(now == null);
+            if (now == null) {
+                refreshHighlight();
+                graphView.fit();
+            }
+        });
+        // A step's layout arrives after the step: frame the step again once it is drawn.
+        vm.diagramProperty().addListener((o, was, now) -> {
+            if (tours.isPlaying()) {
+                stepShown.run();
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!tours.isPlaying() || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+                return;
+            }
+            switch (e.getCode()) {
+                case RIGHT, SPACE, PAGE_DOWN -> tours.next();
+                case LEFT, PAGE_UP -> tours.previous();
+                case HOME -> tours.first();
+                case END -> tours.last();
+                case ESCAPE -> tours.stop();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+
+    /** Plays a tour from its first step. */
+    public void startTour(Tour t) {
+        relate.clear();
+        tours.start(t);
+        graphView.requestFocus();
+    }
+
+    public TourViewModel tours() {
+        return tours;
+    }
+
+    public TimelineBar timelineBar() {
+        return timelineBar;
+    }
+
+    public boolean isTimelineShown() {
+        return bottom.getChildren().contains(timelineBar);
+    }
+
+    public void setTimelineShown(boolean shown) {
+        if (shown && !isTimelineShown()) {
+            bottom.getChildren().add(bottom.getChildren().indexOf(status), timelineBar);
+        } else if (!shown) {
+            bottom.getChildren().remove(timelineBar);
+        }
     }
 
     /** Presentation mode folds the side panel and the status bar away, to give the graph the screen. */
@@ -186,6 +325,19 @@ public final class MainWindow extends BorderPane {
             setSidePanelShown(!on);
             status.setVisible(!on);
             status.setManaged(!on);
+            legend.setVisible(!on && !tours.isPlaying());
+            if (on) {
+                beforePresentation = vm.filterProperty().get();
+                layoutBeforePresentation = vm.layoutKindProperty().get();
+                // Open on the overview, laid out top-down, readable from the back row; "Show everything" is one click.
+                vm.filterProperty().set(org.psoexplorer.graph.ViewFilter.NONE.withOnly(vm.overviewConcepts()));
+                vm.layoutKindProperty().set(org.psoexplorer.layout.LayoutKind.LAYERED);
+            } else if (beforePresentation != null) {
+                vm.filterProperty().set(beforePresentation);
+                vm.layoutKindProperty().set(layoutBeforePresentation);
+                beforePresentation = null;
+            }
+            graphView.requestFit();
         });
     }
 
@@ -294,7 +446,7 @@ public final class MainWindow extends BorderPane {
 
     private void wireKeyboard() {
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!(e.getTarget() instanceof GraphView)) {
+            if (!(e.getTarget() instanceof GraphView) || tours.isPlaying()) {
                 return;
             }
             String sel = vm.selectedProperty().get();

@@ -1,0 +1,157 @@
+package org.psoexplorer.io;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.psoexplorer.model.Relation;
+import org.psoexplorer.model.RelationRef;
+import org.psoexplorer.model.RelationType;
+import org.psoexplorer.model.TourStep;
+
+/**
+ * Checks what tours refer to: unique tour ids, concepts, focus and sources that exist, relations to
+ * highlight that the taxonomy states, a focus the step shows. A tour that points at nothing would
+ * fail in front of a class, so these are errors, found when the file is opened.
+ */
+final class TourChecker {
+
+    private final Reporter reporter;
+    private final List<TourReader.ReadTour> tours;
+    private final Set<String> concepts;
+    private final Set<String> sources;
+    private final Map<String, RelationType> types;
+    private final List<Relation> relations;
+
+    TourChecker(Reporter reporter, List<TourReader.ReadTour> tours, Set<String> concepts, Set<String> sources,
+                Map<String, RelationType> types, List<Relation> relations) {
+        this.reporter = reporter;
+        this.tours = tours;
+        this.concepts = concepts;
+        this.sources = sources;
+        this.types = types;
+        this.relations = relations;
+    }
+
+    void check() {
+        Map<String, TourReader.ReadTour> first = new LinkedHashMap<>();
+        for (TourReader.ReadTour t : tours) {
+            String id = t.tour().id();
+            if (id != null) {
+                TourReader.ReadTour earlier = first.putIfAbsent(id, t);
+                if (earlier != null) {
+                    reporter.error(t.fields().at("id"), t.fields().child("id"), "The tour id \"" + id
+                            + "\" is already used (line " + earlier.fields().at("id").line() + ")", "Give each tour its own id");
+                }
+            }
+            for (TourReader.ReadStep s : t.steps()) {
+                checkStep(s);
+            }
+        }
+    }
+
+    /** Warnings, given only when the file has no errors: highlighted relations the step does not show. */
+    void warn() {
+        for (TourReader.ReadTour t : tours) {
+            for (TourReader.ReadStep s : t.steps()) {
+                TourStep step = s.step();
+                if (step.showsEverything()) {
+                    continue;
+                }
+                for (Located<RelationRef> lr : s.relations()) {
+                    RelationRef r = lr.value();
+                    if (!step.concepts().contains(r.from()) || !step.concepts().contains(r.to())) {
+                        String missing = step.concepts().contains(r.from()) ? r.to() : r.from();
+                        reporter.warning(lr.fields().node().at(), lr.fields().path(),
+                                "The step highlights the relation " + describe(r) + " but does not show \"" + missing + "\"",
+                                "Add \"" + missing + "\" to the step's \"concepts\"");
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkStep(TourReader.ReadStep s) {
+        Fields f = s.fields();
+        TourStep step = s.step();
+        eachId(f, "concepts", concepts, "concept", "concepts");
+        eachId(f, "sources", sources, "source", "sources");
+        String focus = step.focus();
+        if (focus != null && !focus.isBlank()) {
+            if (!concepts.contains(focus)) {
+                unknown(focus, concepts, f.at("focus"), f.child("focus"), "concept", "concepts");
+            } else if (!step.concepts().isEmpty() && !step.concepts().contains(focus)) {
+                reporter.error(f.at("focus"), f.child("focus"), "The focus \"" + focus + "\" is not among the concepts this step shows",
+                        "Add \"" + focus + "\" to \"concepts\", or focus on one of them");
+            }
+        }
+        for (Located<RelationRef> lr : s.relations()) {
+            checkRelationRef(lr);
+        }
+    }
+
+    private void eachId(Fields f, String key, Set<String> declared, String what, String listKey) {
+        if (f.get(key) instanceof Json.Arr arr) {
+            for (int i = 0; i < arr.items().size(); i++) {
+                if (arr.items().get(i) instanceof Json.Str str && !declared.contains(str.value())) {
+                    unknown(str.value(), declared, str.at(), f.child(key) + "[" + i + "]", what, listKey);
+                }
+            }
+        }
+    }
+
+    private void checkRelationRef(Located<RelationRef> lr) {
+        RelationRef ref = lr.value();
+        Fields f = lr.fields();
+        boolean known = true;
+        if (!concepts.contains(ref.from())) {
+            unknown(ref.from(), concepts, f.at("from"), f.child("from"), "concept", "concepts");
+            known = false;
+        }
+        if (!types.containsKey(ref.type())) {
+            unknown(ref.type(), types.keySet(), f.at("type"), f.child("type"), "relation type", "relationTypes");
+            known = false;
+        }
+        if (!concepts.contains(ref.to())) {
+            unknown(ref.to(), concepts, f.at("to"), f.child("to"), "concept", "concepts");
+            known = false;
+        }
+        if (!known) {
+            return;
+        }
+        boolean directed = types.get(ref.type()).directed();
+        if (relations.stream().anyMatch(r -> ref.matches(r, directed))) {
+            return;
+        }
+        reporter.error(f.node().at(), f.path(), "The taxonomy has no relation " + describe(ref), hintFor(ref));
+    }
+
+    /** Points at what the author probably meant: the relation the other way round, or another type between the two. */
+    private String hintFor(RelationRef ref) {
+        RelationRef reversed = new RelationRef(ref.to(), ref.type(), ref.from());
+        if (relations.stream().anyMatch(r -> reversed.matches(r, true))) {
+            return "It goes the other way: from \"" + ref.to() + "\" to \"" + ref.from() + "\"";
+        }
+        List<String> between = relations.stream()
+                .filter(r -> (ref.from().equals(r.from()) && ref.to().equals(r.to()))
+                        || (ref.to().equals(r.from()) && ref.from().equals(r.to())))
+                .map(r -> "\"" + r.type() + "\" from \"" + r.from() + "\" to \"" + r.to() + "\"")
+                .distinct()
+                .toList();
+        if (!between.isEmpty()) {
+            return "Between these concepts the taxonomy has: " + String.join("; ", between);
+        }
+        return "Highlight a relation declared in \"relations\", or declare this one there";
+    }
+
+    private static String describe(RelationRef r) {
+        return "\"" + r.type() + "\" from \"" + r.from() + "\" to \"" + r.to() + "\"";
+    }
+
+    private void unknown(String id, Collection<String> declared, Json.Position at, String path, String what, String listKey) {
+        String hint = Suggestions.closest(id, declared).map(c -> "Did you mean \"" + c + "\"?")
+                .orElse("Declare it in \"" + listKey + "\" or correct the id");
+        reporter.error(at, path, "Unknown " + what + " \"" + id + "\"", hint);
+    }
+}

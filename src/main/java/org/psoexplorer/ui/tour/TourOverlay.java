@@ -1,0 +1,87 @@
+package org.psoexplorer.ui.tour;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.psoexplorer.model.Source;
+import org.psoexplorer.model.Taxonomy;
+import org.psoexplorer.model.Tour;
+import org.psoexplorer.model.TourStep;
+import org.psoexplorer.ui.ExplorerViewModel;
+import org.psoexplorer.ui.I18n;
+
+/** The caption of a tour step, large and readable over the graph, with its sources and the step controls. */
+public final class TourOverlay extends VBox {
+
+    private final Label title = new Label();
+    private final Label counter = new Label();
+    private final Label caption = new Label();
+    private final Label sources = new Label();
+
+    public TourOverlay(TourViewModel tours, ExplorerViewModel explorer) {
+        super(8);
+        getStyleClass().add("tour-overlay");
+        setId("tour-overlay");
+        setPadding(new Insets(14, 18, 14, 18));
+        setMaxWidth(900);
+        setMaxHeight(USE_PREF_SIZE);
+        title.getStyleClass().add("tour-title");
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        counter.getStyleClass().add("tour-counter");
+        counter.setMinWidth(USE_PREF_SIZE);
+        counter.setId("tour-counter");
+        caption.getStyleClass().add("tour-caption");
+        caption.setId("tour-caption");
+        caption.setWrapText(true);
+        caption.setMinHeight(USE_PREF_SIZE);
+        sources.getStyleClass().add("tour-sources");
+        sources.setWrapText(true);
+        Button previous = button(Feather.CHEVRON_LEFT, "tour.previous", tours::previous);
+        Button next = button(Feather.CHEVRON_RIGHT, "tour.next", tours::next);
+        Button close = button(Feather.X, "tour.exit", tours::stop);
+        HBox header = new HBox(10, title, counter, previous, next, close);
+        header.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(header, caption, sources);
+        Runnable refresh = () -> show(tours, explorer);
+        tours.stepProperty().addListener((o, was, now) -> refresh.run());
+        tours.tourProperty().addListener((o, was, now) -> refresh.run());
+        explorer.languageProperty().addListener((o, was, now) -> refresh.run());
+        refresh.run();
+    }
+
+    private static Button button(Feather icon, String key, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setTooltip(new javafx.scene.control.Tooltip(I18n.get(key)));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void show(TourViewModel tours, ExplorerViewModel explorer) {
+        Tour tour = tours.tourProperty().get();
+        TourStep step = tours.currentStep();
+        setVisible(step != null);
+        setManaged(step != null);
+        if (step == null) {
+            return;
+        }
+        Taxonomy t = explorer.getTaxonomy();
+        String lang = explorer.languageProperty().get();
+        title.setText(t.text(tour.title(), lang));
+        counter.setText(I18n.get("tour.counter", tours.stepProperty().get() + 1, tour.steps().size()));
+        caption.setText(t.text(step.caption(), lang));
+        String cited = String.join("; ", step.sources().stream()
+                .map(id -> t.source(id).map(Source::shortCitation).orElse(id)).distinct().toList());
+        sources.setText(cited.isEmpty() ? "" : I18n.get("tour.sources", cited));
+        sources.setVisible(!cited.isEmpty());
+        sources.setManaged(!cited.isEmpty());
+    }
+}

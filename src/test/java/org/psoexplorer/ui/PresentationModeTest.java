@@ -1,0 +1,66 @@
+package org.psoexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.psoexplorer.diagram.DiagramStyle;
+import org.psoexplorer.graph.ViewFilter;
+import org.psoexplorer.layout.LayoutKind;
+import org.psoexplorer.ui.main.MainWindow;
+import org.psoexplorer.ui.main.WindowActions;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** On a 1280×720 projector, presentation mode shows an overview nobody has to squint at. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationModeTest {
+
+    private final DisplayModel display = new DisplayModel();
+    private ExplorerViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(Locale.ENGLISH);
+        vm = new ExplorerViewModel(TaskRunner.immediate());
+        window = new MainWindow(vm, new WindowActions(() -> { }, vm::open, url -> { }, List::of, () -> { },
+                () -> { }, () -> { }), display);
+        stage.setScene(new Scene(window, 1280, 720));
+        stage.show();
+        vm.openDefault();
+    }
+
+    @Test
+    void theOverviewFitsTheScreenWithNoLabelUnderFourteenPixels(FxRobot robot) {
+        robot.interact(() -> display.presentationProperty().set(true));
+        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.isSidePanelShown()).isFalse();
+        assertThat(vm.layoutKindProperty().get()).isEqualTo(LayoutKind.LAYERED);
+        assertThat(window.graphView().conceptIds()).contains("pso", "peacekeeping", "peacebuilding")
+                .hasSizeGreaterThanOrEqualTo(10);
+        double effective = DiagramStyle.DEFAULT.fontSize() * window.graphView().scale();
+        assertThat(effective).as("label size on screen, in px").isGreaterThanOrEqualTo(14);
+    }
+
+    @Test
+    void leavingPresentationModeRestoresTheViewBefore(FxRobot robot) {
+        robot.interact(() -> vm.setKindVisible("actor", false));
+        ViewFilter before = vm.filterProperty().get();
+        LayoutKind layout = vm.layoutKindProperty().get();
+
+        robot.interact(() -> display.presentationProperty().set(true));
+        robot.interact(() -> display.presentationProperty().set(false));
+
+        assertThat(vm.filterProperty().get()).isEqualTo(before);
+        assertThat(vm.layoutKindProperty().get()).isEqualTo(layout);
+        assertThat(window.isSidePanelShown()).isTrue();
+    }
+}
