@@ -6,7 +6,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -55,6 +54,7 @@ public final class ExplorerToolBar extends ToolBar {
 
         ComboBox<LayoutKind> layout = new ComboBox<>(FXCollections.observableArrayList(LayoutKind.values()));
         layout.setId("layout-choice");
+        layout.setPrefWidth(185);
         layout.setConverter(new StringConverter<>() {
             @Override
             public String toString(LayoutKind k) {
@@ -71,7 +71,7 @@ public final class ExplorerToolBar extends ToolBar {
 
         search.setId("search");
         search.setPromptText(I18n.get("toolbar.search"));
-        search.setPrefColumnCount(18);
+        search.setPrefColumnCount(13);
         AutoCompletionBinding<SearchIndex.Hit> completion = TextFields.bindAutoCompletion(search,
                 request -> index == null || request.getUserText().equals(answeredQuery) ? List.of()
                         : index.search(request.getUserText(), 12));
@@ -113,7 +113,6 @@ public final class ExplorerToolBar extends ToolBar {
         edgeLabels.selectedProperty().addListener((o, was, on) -> graph.setEdgeLabelsShown(on));
         Button back = iconButton(Feather.ARROW_LEFT, "toolbar.back");
         back.setId("back");
-        back.setText(I18n.get("toolbar.back"));
         back.setOnAction(e -> vm.back());
         back.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !vm.canGoBack(), vm.filterProperty()));
@@ -130,9 +129,8 @@ public final class ExplorerToolBar extends ToolBar {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label layoutCaption = new Label(I18n.get("toolbar.layout"));
-        layoutCaption.getStyleClass().add("toolbar-caption");
-        getItems().addAll(open, layoutCaption, layout, search, filters, relateButton, back,
+        // The layout names speak for themselves; a caption would cost the room a 1366-pixel screen lacks.
+        getItems().addAll(open, layout, search, filters, relateButton, back,
                 spacer, exportButton, language, edgeLabels, fit);
 
         vm.taxonomyProperty().addListener((o, was, t) -> taxonomyChanged(t));
