@@ -35,16 +35,9 @@ class ExplorerWindowTest {
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(Locale.ENGLISH);
-        vm = new ExplorerViewModel(TaskRunner.immediate());
-        WindowActions actions = new WindowActions(() -> { }, vm::open, url -> { }, List::of,
-                () -> { }, () -> { }, () -> { });
-        window = new MainWindow(vm, actions);
-        Scene scene = new Scene(window, 1366, 768);
-        scene.getStylesheets().add(getClass().getResource("/org/psoexplorer/ui/explorer.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        vm.openDefault();
+        WindowFixture f = WindowFixture.show(stage, 1366, 768);
+        vm = f.vm();
+        window = f.window();
     }
 
     @Test

@@ -23,16 +23,13 @@ import org.testfx.framework.junit5.Start;
 class FrenchInterfaceTest {
 
     private ExplorerViewModel vm;
+    private org.psoexplorer.ui.main.MainWindow window;
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(Locale.FRENCH);
-        vm = new ExplorerViewModel(TaskRunner.immediate());
-        MainWindow window = new MainWindow(vm, new WindowActions(() -> { }, vm::open, url -> { }, List::of, () -> { },
-                () -> { }, () -> { }));
-        stage.setScene(new Scene(window, 1366, 768));
-        stage.show();
-        vm.openDefault();
+        WindowFixture f = WindowFixture.show(stage, 1366, 768, java.util.Locale.FRENCH);
+        vm = f.vm();
+        window = f.window();
         vm.languageProperty().set("fr");
     }
 

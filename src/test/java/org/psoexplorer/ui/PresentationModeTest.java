@@ -21,19 +21,16 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PresentationModeTest {
 
-    private final DisplayModel display = new DisplayModel();
+    private DisplayModel display;
     private ExplorerViewModel vm;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(Locale.ENGLISH);
-        vm = new ExplorerViewModel(TaskRunner.immediate());
-        window = new MainWindow(vm, new WindowActions(() -> { }, vm::open, url -> { }, List::of, () -> { },
-                () -> { }, () -> { }), display);
-        stage.setScene(new Scene(window, 1280, 720));
-        stage.show();
-        vm.openDefault();
+        WindowFixture f = WindowFixture.show(stage, 1280, 720);
+        vm = f.vm();
+        window = f.window();
+        display = f.display();
     }
 
     @Test

@@ -32,13 +32,9 @@ class RelationExplorerTest {
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(Locale.ENGLISH);
-        vm = new ExplorerViewModel(TaskRunner.immediate());
-        window = new MainWindow(vm, new WindowActions(() -> { }, vm::open, url -> { },
-                List::of, () -> { }, () -> { }, () -> { }));
-        stage.setScene(new Scene(window, 1366, 768));
-        stage.show();
-        vm.openDefault();
+        WindowFixture f = WindowFixture.show(stage, 1366, 768);
+        vm = f.vm();
+        window = f.window();
     }
 
     @Test

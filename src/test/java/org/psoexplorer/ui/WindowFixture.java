@@ -1,0 +1,33 @@
+package org.psoexplorer.ui;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.psoexplorer.ui.main.MainWindow;
+import org.psoexplorer.ui.main.WindowActions;
+
+/**
+ * The explorer window as UI tests need it: English (unless told), background work done at once so
+ * what a test checks has happened, the built-in taxonomy open, on a stage of a given size.
+ */
+record WindowFixture(ExplorerViewModel vm, MainWindow window, DisplayModel display) {
+
+    static WindowFixture show(Stage stage, int width, int height, Locale locale) {
+        I18n.setLocale(locale);
+        ExplorerViewModel vm = new ExplorerViewModel(TaskRunner.immediate());
+        DisplayModel display = new DisplayModel();
+        MainWindow window = new MainWindow(vm, new WindowActions(() -> { }, vm::open, url -> { }, List::of, () -> { },
+                () -> { }, () -> { }), display);
+        Scene scene = new Scene(window, width, height);
+        scene.getStylesheets().add(WindowFixture.class.getResource("/org/psoexplorer/ui/explorer.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        vm.openDefault();
+        return new WindowFixture(vm, window, display);
+    }
+
+    static WindowFixture show(Stage stage, int width, int height) {
+        return show(stage, width, height, Locale.ENGLISH);
+    }
+}
