@@ -17,7 +17,6 @@ import org.psoexplorer.layout.EdgeRoute;
 import org.psoexplorer.layout.Layout;
 import org.psoexplorer.layout.LayoutEdge;
 import org.psoexplorer.layout.LayoutGraph;
-import org.psoexplorer.layout.LayoutVertex;
 import org.psoexplorer.layout.NodeBox;
 import org.psoexplorer.layout.Point;
 import org.psoexplorer.model.Concept;

@@ -2,9 +2,6 @@ package org.psoexplorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,7 +9,6 @@ import org.psoexplorer.diagram.DiagramStyle;
 import org.psoexplorer.graph.ViewFilter;
 import org.psoexplorer.layout.LayoutKind;
 import org.psoexplorer.ui.main.MainWindow;
-import org.psoexplorer.ui.main.WindowActions;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -3,10 +3,8 @@ package org.psoexplorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.psoexplorer.graph.ConceptPath;
 import org.psoexplorer.ui.main.MainWindow;
-import org.psoexplorer.ui.main.WindowActions;
 import org.psoexplorer.ui.relate.RelateViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -3,9 +3,7 @@ package org.psoexplorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.css.PseudoClass;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -15,7 +13,6 @@ import org.psoexplorer.graph.Timeline;
 import org.psoexplorer.model.Tour;
 import org.psoexplorer.model.TourStep;
 import org.psoexplorer.ui.main.MainWindow;
-import org.psoexplorer.ui.main.WindowActions;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
