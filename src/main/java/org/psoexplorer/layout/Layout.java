@@ -97,21 +97,9 @@ public record Layout(Map<String, NodeBox> nodes, List<EdgeRoute> edges, Bounds b
 
     /** Pairs of boxes closer than {@code gap} on both axes, such as the layout spacing. */
     public List<Overlap> overlaps(double gap) {
-        List<String> ids = new ArrayList<>(nodes.keySet());
-        int n = ids.size();
-        double[] x = new double[n];
-        double[] y = new double[n];
-        double[] w = new double[n];
-        double[] h = new double[n];
-        for (int i = 0; i < n; i++) {
-            NodeBox b = nodes.get(ids.get(i));
-            x[i] = b.x();
-            y[i] = b.y();
-            w[i] = b.width();
-            h[i] = b.height();
-        }
-        return BoxIndex.overlappingPairs(x, y, w, h, gap).stream()
-                .map(p -> new Overlap(ids.get(p[0]), ids.get(p[1])))
+        BoxArrays a = BoxArrays.of(nodes);
+        return BoxIndex.overlappingPairs(a.x(), a.y(), a.w(), a.h(), gap).stream()
+                .map(p -> new Overlap(a.ids().get(p[0]), a.ids().get(p[1])))
                 .toList();
     }
 

@@ -58,19 +58,13 @@ public final class OverlapRemoval {
      * When none are, the boxes come back as they were.
      */
     public static Map<String, NodeBox> apply(Map<String, NodeBox> boxes, double gap) {
-        List<String> ids = new ArrayList<>(boxes.keySet());
+        BoxArrays a = BoxArrays.of(boxes);
+        List<String> ids = a.ids();
         int n = ids.size();
-        double[] x = new double[n];
-        double[] y = new double[n];
-        double[] w = new double[n];
-        double[] h = new double[n];
-        for (int i = 0; i < n; i++) {
-            NodeBox b = boxes.get(ids.get(i));
-            x[i] = b.x();
-            y[i] = b.y();
-            w[i] = b.width();
-            h[i] = b.height();
-        }
+        double[] x = a.x();
+        double[] y = a.y();
+        double[] w = a.w();
+        double[] h = a.h();
         Map<String, NodeBox> result = new LinkedHashMap<>();
         if (!removeOverlaps(x, y, w, h, gap)) {
             result.putAll(boxes);
