@@ -27,6 +27,8 @@ final class LocatedJsonParser {
 
     private final Consumer<Problem> duplicateKeys;
     private final String file;
+    private static final int SHARED_MAX_LENGTH = 40;
+    private final Map<String, String> sharedTexts = new java.util.HashMap<>();
     private JsonParser parser;
 
     /** @param duplicateKeys told of every key that repeats within an object (the first one wins) */
@@ -75,19 +77,20 @@ final class LocatedJsonParser {
     }
 
     private Json readValue(JsonToken token) throws IOException {
-        Json.Position at = position(parser.currentTokenLocation());
+        long at = position(parser.currentTokenLocation()).packed();
         switch (token) {
             case START_OBJECT:
                 return readObject(at);
             case START_ARRAY:
-                List<Json> items = new ArrayList<>();
+                ArrayList<Json> items = new ArrayList<>();
                 JsonToken t;
                 while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
                     items.add(readValue(t));
                 }
+                items.trimToSize();
                 return new Json.Arr(at, items);
             case VALUE_STRING:
-                return new Json.Str(at, parser.getText());
+                return new Json.Str(at, shared(parser.getText()));
             case VALUE_NUMBER_INT:
                 return new Json.Num(at, parser.getNumberValue(), true);
             case VALUE_NUMBER_FLOAT:
@@ -103,10 +106,10 @@ final class LocatedJsonParser {
         }
     }
 
-    private Json readObject(Json.Position at) throws IOException {
-        Map<String, Json.Member> members = new LinkedHashMap<>();
+    private Json readObject(long at) throws IOException {
+        Map<String, Json.Member> members = new LinkedHashMap<>(8);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
+            String key = shared(parser.currentName());
             Json.Position keyAt = position(parser.currentTokenLocation());
             Json value = readValue(parser.nextToken());
             if (members.containsKey(key)) {
@@ -114,10 +117,22 @@ final class LocatedJsonParser {
                         "The key \"" + key + "\" appears twice in the same object",
                         "Keep one: only the first is used"));
             } else {
-                members.put(key, new Json.Member(key, keyAt, value));
+                members.put(key, new Json.Member(key, keyAt.packed(), value));
             }
         }
         return new Json.Obj(at, members);
+    }
+
+    /**
+     * One instance of each short text: ids, kinds and relation types recur thousands of times in a
+     * large taxonomy and would otherwise each be a separate string.
+     */
+    private String shared(String text) {
+        if (text.length() > SHARED_MAX_LENGTH) {
+            return text;
+        }
+        String known = sharedTexts.putIfAbsent(text, text);
+        return known == null ? text : known;
     }
 
     private static Json.Position position(JsonLocation loc) {
