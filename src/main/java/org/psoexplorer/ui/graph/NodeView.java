@@ -45,7 +45,19 @@ final class NodeView extends Group {
         label.setMouseTransparent(true);
         label.setX(-label.getLayoutBounds().getWidth() / 2);
         label.setY(-label.getLayoutBounds().getHeight() / 2);
-        getChildren().addAll(shape, label);
+        getChildren().add(shape);
+        if (node.shape() == NodeShape.NOTE) {
+            // The folded corner the exports draw too, so a document looks like one on screen as on paper.
+            double f = ShapeOutline.noteFold(node.width(), node.height());
+            double right = node.width() / 2;
+            double top = -node.height() / 2;
+            Polygon fold = new Polygon(right - f, top, right - f, top + f, right, top + f);
+            fold.setFill(Color.web(org.psoexplorer.diagram.Palette.darker(node.fill(), 0.88)));
+            fold.setStroke(Color.web(node.stroke()));
+            fold.getStyleClass().add("concept-fold");
+            getChildren().add(fold);
+        }
+        getChildren().add(label);
         setLayoutX(node.x());
         setLayoutY(node.y());
         setAccessibleText(node.label());
