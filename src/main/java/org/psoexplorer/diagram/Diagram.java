@@ -10,9 +10,16 @@ import java.util.List;
  * @param height extent of the graph drawing, from 0
  * @param legend the kinds and relation types that appear, in taxonomy order
  * @param sources short citations of the sources behind what is shown
+ * @param language the language the labels are in, for the few words a renderer adds ("Sources")
  */
 public record Diagram(String title, double width, double height, List<DiagramNode> nodes, List<DiagramEdge> edges,
-                      List<LegendItem> legend, List<String> sources, DiagramStyle style) {
+                      List<LegendItem> legend, List<String> sources, DiagramStyle style, String language) {
+
+    /** A diagram in English. */
+    public Diagram(String title, double width, double height, List<DiagramNode> nodes, List<DiagramEdge> edges,
+                   List<LegendItem> legend, List<String> sources, DiagramStyle style) {
+        this(title, width, height, nodes, edges, legend, sources, style, "en");
+    }
 
     public Diagram {
         nodes = List.copyOf(nodes);

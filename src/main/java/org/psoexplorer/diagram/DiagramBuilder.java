@@ -83,7 +83,7 @@ public final class DiagramBuilder {
         }
         List<DiagramEdge> edges = edges(tg, visible, layout, language, highlight, shapes);
         return new Diagram(title, layout.bounds().width(), layout.bounds().height(), nodes, edges,
-                legend(t, visible, language), sources(t, visible), style);
+                legend(t, visible, language), sources(t, visible), style, language);
     }
 
     private List<DiagramEdge> edges(TaxonomyGraph tg, VisibleGraph visible, Layout layout, String language,

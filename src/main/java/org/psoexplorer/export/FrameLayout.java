@@ -28,6 +28,14 @@ final class FrameLayout {
     private final Fonts fonts;
     private final LabelWrapper wrapper;
 
+    /** "Sources:" in the diagram's language (English when there is no word for it). */
+    static String sourcesHeading(String language) {
+        java.util.Locale locale = language == null ? java.util.Locale.ROOT : java.util.Locale.forLanguageTag(language);
+        java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("org.psoexplorer.export.words", locale,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        return words.getString("sources");
+    }
+
     FrameLayout(Fonts fonts) {
         this.fonts = fonts;
         this.wrapper = new LabelWrapper(fonts.measurer());
@@ -94,7 +102,8 @@ final class FrameLayout {
                 y = legend(items, legendSize, width, y, legend) + SECTION_GAP;
             }
             if (!cited.isEmpty()) {
-                String text = "Sources: " + String.join("; ", cited.stream().map(Texts::clean).distinct().toList()) + ".";
+                String text = sourcesHeading(d.language()) + " "
+                        + String.join("; ", cited.stream().map(Texts::clean).distinct().toList()) + ".";
                 for (String line : wrapper.wrap(text, inner, sourcesSize, false)) {
                     sources.add(new TextRun(line, PAD, y + fonts.baselineOffset(sourcesSize, false), sourcesSize,
                             false, fonts.drawnWidth(line, sourcesSize, false)));

@@ -90,4 +90,12 @@ class FrameLayoutTest {
         assertThat(f.title()).allSatisfy(r -> assertThat(r.x()).isGreaterThanOrEqualTo(FrameLayout.PAD - 0.01));
         assertThat(f.sources()).extracting(TextRun::text).containsExactly("Sources: Someone 2001.");
     }
+
+    @org.junit.jupiter.api.Test
+    void theSourcesFooterSpeaksTheDiagramsLanguage() {
+        assertThat(FrameLayout.sourcesHeading("fr")).isEqualTo("Sources :");
+        assertThat(FrameLayout.sourcesHeading("en")).isEqualTo("Sources:");
+        // No word for German yet: English, not the machine's language.
+        assertThat(FrameLayout.sourcesHeading("de")).isEqualTo("Sources:");
+    }
 }
