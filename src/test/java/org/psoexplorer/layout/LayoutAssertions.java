@@ -2,6 +2,7 @@ package org.psoexplorer.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Checks every layout must pass, and geometry helpers for the tests. */
@@ -48,13 +49,18 @@ final class LayoutAssertions {
     static int crossings(Layout layout) {
         int count = 0;
         List<EdgeRoute> edges = layout.edges();
+        // Built once: large layouts have millions of pairs of edges.
+        List<List<Point>> paths = new ArrayList<>(edges.size());
+        for (int e = 0; e < edges.size(); e++) {
+            paths.add(layout.path(e));
+        }
         for (int e = 0; e < edges.size(); e++) {
             for (int f = e + 1; f < edges.size(); f++) {
                 if (shareVertex(edges.get(e), edges.get(f))) {
                     continue;
                 }
-                List<Point> a = layout.path(e);
-                List<Point> b = layout.path(f);
+                List<Point> a = paths.get(e);
+                List<Point> b = paths.get(f);
                 for (int i = 0; i + 1 < a.size(); i++) {
                     for (int j = 0; j + 1 < b.size(); j++) {
                         if (properlyIntersect(a.get(i), a.get(i + 1), b.get(j), b.get(j + 1))) {

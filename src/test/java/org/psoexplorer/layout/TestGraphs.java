@@ -28,6 +28,29 @@ final class TestGraphs {
         return b.build();
     }
 
+    /**
+     * A {@code columns} × {@code rows} grid of plain links, vertex "g(r*columns+c)" at row r,
+     * column c.
+     */
+    static LayoutGraph grid(int columns, int rows) {
+        LayoutGraph.Builder b = LayoutGraph.builder();
+        for (int i = 0; i < columns * rows; i++) {
+            b.vertex("g" + i, width(i), height(i));
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                int v = r * columns + c;
+                if (c + 1 < columns) {
+                    b.edge("g" + v, "g" + (v + 1), false);
+                }
+                if (r + 1 < rows) {
+                    b.edge("g" + v, "g" + (v + columns), false);
+                }
+            }
+        }
+        return b.build();
+    }
+
     /** A complete tree, edges child → parent; the root is "n0". */
     static LayoutGraph tree(int branching, int depth) {
         LayoutGraph.Builder b = LayoutGraph.builder();
