@@ -74,6 +74,30 @@ class SeminarModeTest {
             for (String id : step.concepts()) {
                 assertThat(robot.lookup("#concept-" + id).query().getPseudoClassStates()).doesNotContain(DIMMED);
             }
+            // The relations the step names stand out; none of them is faded.
+            java.util.Set<Integer> named = new java.util.HashSet<>();
+            step.relations().forEach(ref -> named.addAll(vm.getTaxonomy().relationIndices(ref)));
+            assertThat(window.tours().relationsProperty().get()).containsAll(named);
+            for (int relation : window.tours().relationsProperty().get()) {
+                assertThat(robot.lookup("#relation-" + relation).query().getPseudoClassStates())
+                        .as("relation " + relation).doesNotContain(DIMMED);
+            }
+        }
+    }
+
+    @Test
+    void everyStepLightsUpItsOwnRelations(FxRobot robot) {
+        PseudoClass highlighted = PseudoClass.getPseudoClass("highlighted");
+        for (Tour tour : vm.getTaxonomy().tours()) {
+            robot.interact(() -> window.startTour(tour));
+            for (int i = 0; i < tour.steps().size(); i++) {
+                int step = i;
+                robot.interact(() -> window.tours().go(step));
+                for (int index : window.tours().relationsProperty().get()) {
+                    assertThat(robot.lookup("#relation-" + index).query().getPseudoClassStates())
+                            .as("%s, step %d, relation %d", tour.id(), step + 1, index).contains(highlighted);
+                }
+            }
         }
     }
 

@@ -20,6 +20,8 @@ final class EdgeView extends Group {
     EdgeView(DiagramEdge edge, DiagramStyle style) {
         this.edge = edge;
         getStyleClass().addAll("relation", "type-" + edge.type());
+        // Found by relation index in the scene graph (tests, accessibility tools).
+        setId("relation-" + edge.relationIndex());
         if (edge.contested()) {
             getStyleClass().add("contested");
         }

@@ -116,7 +116,8 @@ public final class MainWindow extends BorderPane {
         busy.setMaxSize(36, 36);
         busy.visibleProperty().bind(vm.busyProperty());
         StackPane centre = new StackPane(graphView, legend, notice, busy, tourOverlay);
-        StackPane.setAlignment(tourOverlay, Pos.BOTTOM_CENTER);
+        // Beside the graph rather than under it: a wide screen has width to spare, height it lacks.
+        StackPane.setAlignment(tourOverlay, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(tourOverlay, new Insets(12));
         centre.getStyleClass().add("graph-area");
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
@@ -125,9 +126,9 @@ public final class MainWindow extends BorderPane {
         StackPane.setMargin(notice, new Insets(10));
         // Fit keeps clear of what floats over the graph: the notice on top, the caption or the legend below.
         Runnable reserve = () -> graphView.setFitReserve(new Insets(
-                notice.isVisible() ? notice.getHeight() + 14 : 0, 0,
-                tourOverlay.isVisible() ? tourOverlay.getHeight() + 16
-                        : legend.isVisible() ? legend.getHeight() + 10 : 0, 0));
+                notice.isVisible() ? notice.getHeight() + 14 : 0,
+                tourOverlay.isVisible() ? tourOverlay.getWidth() + 16 : 0,
+                !tourOverlay.isVisible() && legend.isVisible() ? legend.getHeight() + 10 : 0, 0));
         Runnable refit = () -> {
             reserve.run();
             if (tours.isPlaying() && !tours.conceptsProperty().get().isEmpty()) {
@@ -135,6 +136,7 @@ public final class MainWindow extends BorderPane {
             }
         };
         for (javafx.scene.layout.Region r : List.of(notice, tourOverlay, legend)) {
+            r.widthProperty().addListener((o, was, w) -> refit.run());
             r.heightProperty().addListener((o, was, h) -> refit.run());
             r.visibleProperty().addListener((o, was, v) -> refit.run());
         }
@@ -259,6 +261,7 @@ public final class MainWindow extends BorderPane {
             }
         };
         tours.conceptsProperty().addListener((o, was, now) -> stepShown.run());
+        tours.relationsProperty().addListener((o, was, now) -> stepShown.run());
         tours.stepProperty().addListener((o, was, now) -> stepShown.run());
         tours.tourProperty().addListener((o, was, now) -> {
             // The caption takes the legend's corner while a tour plays.

@@ -98,11 +98,12 @@ public final class TourViewModel {
                 }
             }
         }
+        // What the step highlights is set before anything redraws, so no listener sees half a step.
+        relations.set(Set.copyOf(lit));
+        concepts.set(Set.copyOf(shown));
         step.set(index);
         // The step shows its concepts alone, laid out afresh: a handful of boxes, large on the wall.
         explorer.filterProperty().set(org.psoexplorer.graph.ViewFilter.NONE.withOnly(shown));
-        concepts.set(Set.copyOf(shown));
-        relations.set(Set.copyOf(lit));
         explorer.select(s.effectiveFocus());
     }
 
