@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -16,17 +15,12 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.MenuButton;
 import org.controlsfx.control.StatusBar;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.psoexplorer.graph.Perspective;
 import org.psoexplorer.model.Tour;
 import org.psoexplorer.graph.VisibleGraph;
@@ -40,6 +34,7 @@ import org.psoexplorer.ui.graph.GraphView;
 import org.psoexplorer.ui.timeline.TimelineBar;
 import org.psoexplorer.ui.tour.TourOverlay;
 import org.psoexplorer.ui.tour.TourViewModel;
+import org.psoexplorer.ui.tour.ToursMenu;
 import org.psoexplorer.ui.relate.ComparePane;
 import org.psoexplorer.ui.relate.ConnectionsPane;
 import org.psoexplorer.ui.relate.RelateDialog;
@@ -171,7 +166,7 @@ public final class MainWindow extends BorderPane {
         wireTours();
         wireDetails(actions.openUrl());
         wireStatus();
-        wireKeyboard();
+        GraphKeyboard.install(this, vm, graphView, tours::isPlaying);
         wireDragAndDrop(actions.open());
     }
 
@@ -231,28 +226,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireTours() {
-        MenuButton toursButton = new MenuButton(I18n.get("tour.button"), new FontIcon(Feather.PLAY_CIRCLE));
-        toursButton.setId("tours");
-        toursButton.setTooltip(new javafx.scene.control.Tooltip(I18n.get("tour.tooltip")));
-        Runnable fill = () -> {
-            toursButton.getItems().clear();
-            if (vm.getTaxonomy() == null || vm.getTaxonomy().tours().isEmpty()) {
-                MenuItem none = new MenuItem(I18n.get("tour.none"));
-                none.setDisable(true);
-                toursButton.getItems().add(none);
-                return;
-            }
-            for (Tour t : vm.getTaxonomy().tours()) {
-                MenuItem item = new MenuItem(vm.getTaxonomy().text(t.title(), vm.languageProperty().get()));
-                item.setId("tour-" + t.id());
-                item.setOnAction(e -> startTour(t));
-                toursButton.getItems().add(item);
-            }
-        };
-        vm.taxonomyProperty().addListener((o, was, t) -> fill.run());
-        vm.languageProperty().addListener((o, was, l) -> fill.run());
-        fill.run();
-        toolBar.addAfterRelate(toursButton);
+        toolBar.addAfterRelate(new ToursMenu(vm, this::startTour));
 
         Runnable stepShown = () -> {
             refreshHighlight();
@@ -277,22 +251,7 @@ public final class MainWindow extends BorderPane {
                 stepShown.run();
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!tours.isPlaying() || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
-                return;
-            }
-            switch (e.getCode()) {
-                case RIGHT, SPACE, PAGE_DOWN -> tours.next();
-                case LEFT, PAGE_UP -> tours.previous();
-                case HOME -> tours.first();
-                case END -> tours.last();
-                case ESCAPE -> tours.stop();
-                default -> {
-                    return;
-                }
-            }
-            e.consume();
-        });
+        ToursMenu.installKeys(this, tours);
     }
 
     /** Plays a tour from its first step. */
@@ -445,78 +404,6 @@ public final class MainWindow extends BorderPane {
                 bottom.getChildren().add(0, problems);
             }
         });
-    }
-
-    private void wireKeyboard() {
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!(e.getTarget() instanceof GraphView) || tours.isPlaying()) {
-                return;
-            }
-            String sel = vm.selectedProperty().get();
-            switch (e.getCode()) {
-                case LEFT, RIGHT, UP, DOWN -> {
-                    moveSelection(e.getCode());
-                    e.consume();
-                }
-                case ENTER -> {
-                    if (sel != null) {
-                        vm.focus(sel, 1);
-                    }
-                    e.consume();
-                }
-                case ESCAPE -> {
-                    if (sel != null) {
-                        vm.select(null);
-                    } else if (vm.canGoBack()) {
-                        vm.back();
-                    }
-                    e.consume();
-                }
-                default -> { }
-            }
-        });
-    }
-
-    /** Moves the selection to the neighbour that lies most nearly in the arrow's direction. */
-    private void moveSelection(KeyCode key) {
-        String sel = vm.selectedProperty().get();
-        List<String> ids = graphView.conceptIds();
-        if (ids.isEmpty()) {
-            return;
-        }
-        if (sel == null || graphView.screenPosition(sel) == null) {
-            vm.select(ids.get(0));
-            return;
-        }
-        Point2D from = graphView.screenPosition(sel);
-        Point2D dir = switch (key) {
-            case LEFT -> new Point2D(-1, 0);
-            case RIGHT -> new Point2D(1, 0);
-            case UP -> new Point2D(0, -1);
-            default -> new Point2D(0, 1);
-        };
-        String best = null;
-        double bestScore = Double.MAX_VALUE;
-        for (String n : vm.graphProperty().get().neighbours(sel)) {
-            Point2D to = graphView.screenPosition(n);
-            if (to == null) {
-                continue;
-            }
-            Point2D d = to.subtract(from);
-            double along = d.dotProduct(dir);
-            if (along <= 0) {
-                continue;
-            }
-            double across = Math.abs(d.getX() * dir.getY() - d.getY() * dir.getX());
-            double score = along + 2 * across;
-            if (score < bestScore) {
-                bestScore = score;
-                best = n;
-            }
-        }
-        if (best != null) {
-            vm.select(best);
-        }
     }
 
     private void wireDragAndDrop(Consumer<Path> open) {
