@@ -60,6 +60,7 @@ public final class GraphView extends Region {
     private boolean draggedMoved;
     private boolean fitPending = true;
     private Insets fitReserve = Insets.EMPTY;
+    private boolean adjustedByUser;
 
     private Consumer<String> onSelect = id -> { };
     private Consumer<String> onOpen = id -> { };
@@ -222,6 +223,16 @@ public final class GraphView extends Region {
 
     // ---- viewport
 
+    /**
+     * Fits again when what floats over the graph changes size, but only while the user has not
+     * zoomed or panned: their view is theirs.
+     */
+    public void refitUnlessAdjusted() {
+        if (!adjustedByUser) {
+            requestFit();
+        }
+    }
+
     /** Fits at the next layout pass, once the view has taken its new size (after panels fold or unfold). */
     public void requestFit() {
         fitPending = true;
@@ -246,11 +257,13 @@ public final class GraphView extends Region {
             return;
         }
         fitTo(nodes.keySet(), FIT_PADDING);
+        adjustedByUser = false;
     }
 
     /** Scales and centres the view on some concepts (a path), never enlarging beyond 1.5×. */
     public void fitTo(java.util.Collection<String> ids) {
         fitTo(ids, 60);
+        adjustedByUser = true;
     }
 
     private void fitTo(java.util.Collection<String> ids, double pad) {
@@ -282,6 +295,7 @@ public final class GraphView extends Region {
     }
 
     public void zoom(double factor, double pivotX, double pivotY) {
+        adjustedByUser = true;
         double next = clamp(scale * factor, MIN_SCALE, MAX_SCALE);
         double ratio = next / scale;
         tx = pivotX - (pivotX - tx) * ratio;
@@ -300,6 +314,7 @@ public final class GraphView extends Region {
         if (v == null) {
             return;
         }
+        adjustedByUser = true;
         tx = getWidth() / 2 - v.getLayoutX() * scale;
         ty = getHeight() / 2 - v.getLayoutY() * scale;
         applyTransform();
@@ -341,6 +356,7 @@ public final class GraphView extends Region {
     private void onScroll(ScrollEvent e) {
         if (e.getDeltaY() != 0) {
             zoom(Math.exp(e.getDeltaY() * 0.0025), e.getX(), e.getY());
+            adjustedByUser = true;
         }
         e.consume();
     }
@@ -373,6 +389,7 @@ public final class GraphView extends Region {
         } else {
             tx += dx;
             ty += dy;
+            adjustedByUser = true;
             applyTransform();
         }
     }

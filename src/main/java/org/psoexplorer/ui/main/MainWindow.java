@@ -128,6 +128,8 @@ public final class MainWindow extends BorderPane {
             reserve.run();
             if (tours.isPlaying() && !tours.conceptsProperty().get().isEmpty()) {
                 graphView.fitTo(tours.conceptsProperty().get());
+            } else if (relate.highlightedConceptsProperty().get().isEmpty()) {
+                graphView.refitUnlessAdjusted();
             }
         };
         for (javafx.scene.layout.Region r : List.of(notice, tourOverlay, legend)) {
