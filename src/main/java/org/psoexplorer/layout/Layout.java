@@ -64,27 +64,14 @@ public record Layout(Map<String, NodeBox> nodes, List<EdgeRoute> edges, Bounds b
 
     /** This layout moved so that its content, grown by {@code margin}, starts at (0, 0). */
     public Layout normalize(double margin) {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (NodeBox b : nodes.values()) {
-            minX = Math.min(minX, b.minX());
-            minY = Math.min(minY, b.minY());
-            maxX = Math.max(maxX, b.maxX());
-            maxY = Math.max(maxY, b.maxY());
-        }
-        for (EdgeRoute r : edges) {
-            for (Point p : r.bends()) {
-                minX = Math.min(minX, p.x());
-                minY = Math.min(minY, p.y());
-                maxX = Math.max(maxX, p.x());
-                maxY = Math.max(maxY, p.y());
-            }
-        }
-        if (minX > maxX) {
+        double[] e = Extent.of(nodes.values(), edges.stream().map(EdgeRoute::bends).toList());
+        if (e == null) {
             return new Layout(nodes, edges, new Bounds(0, 0, 2 * margin, 2 * margin));
         }
+        double minX = e[0];
+        double minY = e[1];
+        double maxX = e[2];
+        double maxY = e[3];
         Layout moved = translate(margin - minX, margin - minY);
         return new Layout(moved.nodes, moved.edges,
                 new Bounds(0, 0, maxX - minX + 2 * margin, maxY - minY + 2 * margin));

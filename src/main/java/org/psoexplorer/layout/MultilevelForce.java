@@ -154,7 +154,7 @@ final class MultilevelForce {
         Arrays.sort(nearest);
         double median = nearest[samples / 2];
         if (median > limit) {
-            SpringElectrical.scale(x, y, limit / median);
+            Extent.scaleAboutCentroid(x, y, limit / median);
         }
     }
 }

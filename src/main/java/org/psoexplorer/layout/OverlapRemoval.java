@@ -94,7 +94,7 @@ public final class OverlapRemoval {
             }
             if (pass % STALL_PASSES == STALL_PASSES - 1) {
                 // Local pushes can cycle in a crowded spot; a slight spread makes room everywhere.
-                scale(x, y, SPREAD);
+                Extent.scaleAboutCentroid(x, y, SPREAD);
             }
         }
         if (BoxIndex.anyOverlap(x, y, w, h, gap)) {
@@ -188,25 +188,9 @@ public final class OverlapRemoval {
         if (!(s > 1) || !Double.isFinite(s)) {
             return;
         }
-        scale(x, y, s);
+        Extent.scaleAboutCentroid(x, y, s);
     }
 
-    /** Scales all centres about their mean. */
-    private static void scale(double[] x, double[] y, double factor) {
-        int n = x.length;
-        double cx = 0;
-        double cy = 0;
-        for (int i = 0; i < n; i++) {
-            cx += x[i];
-            cy += y[i];
-        }
-        cx /= n;
-        cy /= n;
-        for (int i = 0; i < n; i++) {
-            x[i] = cx + (x[i] - cx) * factor;
-            y[i] = cy + (y[i] - cy) * factor;
-        }
-    }
 
     /** The exact fallback: left to right, each box moves right past what it overlaps. */
     static void sweepRight(double[] x, double[] y, double[] w, double[] h, double gap) {

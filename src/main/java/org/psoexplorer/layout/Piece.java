@@ -23,28 +23,8 @@ final class Piece {
 
     /** {minX, minY, maxX, maxY} of boxes and bend points; zeros when empty. */
     double[] extent() {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (NodeBox b : nodes.values()) {
-            minX = Math.min(minX, b.minX());
-            minY = Math.min(minY, b.minY());
-            maxX = Math.max(maxX, b.maxX());
-            maxY = Math.max(maxY, b.maxY());
-        }
-        for (List<Point> points : bends.values()) {
-            for (Point p : points) {
-                minX = Math.min(minX, p.x());
-                minY = Math.min(minY, p.y());
-                maxX = Math.max(maxX, p.x());
-                maxY = Math.max(maxY, p.y());
-            }
-        }
-        if (minX > maxX) {
-            return new double[] {0, 0, 0, 0};
-        }
-        return new double[] {minX, minY, maxX, maxY};
+        double[] e = Extent.of(nodes.values(), bends.values());
+        return e == null ? new double[] {0, 0, 0, 0} : e;
     }
 
     double width() {

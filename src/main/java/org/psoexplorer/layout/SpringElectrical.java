@@ -118,7 +118,7 @@ final class SpringElectrical {
         }
         double factor = k * Math.cbrt(pairs / cubes);
         if (factor > 0 && Double.isFinite(factor)) {
-            scale(x, y, factor);
+            Extent.scaleAboutCentroid(x, y, factor);
         }
     }
 
@@ -146,22 +146,6 @@ final class SpringElectrical {
         return e;
     }
 
-    /** Scales the points about their centroid. */
-    static void scale(double[] x, double[] y, double factor) {
-        int n = x.length;
-        double cx = 0;
-        double cy = 0;
-        for (int i = 0; i < n; i++) {
-            cx += x[i];
-            cy += y[i];
-        }
-        cx /= n;
-        cy /= n;
-        for (int i = 0; i < n; i++) {
-            x[i] = cx + (x[i] - cx) * factor;
-            y[i] = cy + (y[i] - cy) * factor;
-        }
-    }
 
     private static double[] normalized(double[] values, double mean) {
         double[] result = new double[values.length];

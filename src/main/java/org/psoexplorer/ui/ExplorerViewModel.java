@@ -158,14 +158,19 @@ public final class ExplorerViewModel {
      * outside the hierarchy (actors, documents, principles) reads best as a force layout.
      */
     static LayoutKind bestLayout(Taxonomy t) {
-        java.util.Set<String> inHierarchy = new java.util.HashSet<>();
+        return hierarchyConcepts(t).size() >= 0.6 * t.concepts().size() ? LayoutKind.LAYERED : LayoutKind.FORCE;
+    }
+
+    /** The concepts at either end of a hierarchical relation, in file order. */
+    private static java.util.Set<String> hierarchyConcepts(Taxonomy t) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         for (org.psoexplorer.model.Relation r : t.relations()) {
             if (t.relationType(r.type()).map(rt -> rt.hierarchical()).orElse(false)) {
-                inHierarchy.add(r.from());
-                inHierarchy.add(r.to());
+                ids.add(r.from());
+                ids.add(r.to());
             }
         }
-        return inHierarchy.size() >= 0.6 * t.concepts().size() ? LayoutKind.LAYERED : LayoutKind.FORCE;
+        return ids;
     }
 
     // ---- view
@@ -343,13 +348,7 @@ public final class ExplorerViewModel {
         if (t == null) {
             return java.util.Set.of();
         }
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        for (org.psoexplorer.model.Relation r : t.relations()) {
-            if (t.relationType(r.type()).map(rt -> rt.hierarchical()).orElse(false)) {
-                ids.add(r.from());
-                ids.add(r.to());
-            }
-        }
+        java.util.Set<String> ids = hierarchyConcepts(t);
         return ids.size() >= 3 ? ids : java.util.Set.of();
     }
 

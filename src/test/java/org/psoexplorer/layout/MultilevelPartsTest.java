@@ -141,7 +141,7 @@ class MultilevelPartsTest {
         for (double s : new double[] {0.9, 0.99, 1.01, 1.1}) {
             double[] sx = x.clone();
             double[] sy = y.clone();
-            SpringElectrical.scale(sx, sy, s);
+            Extent.scaleAboutCentroid(sx, sy, s);
             assertThat(energy(g, sx, sy, k)).as("energy at scale %s", s).isGreaterThan(best);
         }
     }
