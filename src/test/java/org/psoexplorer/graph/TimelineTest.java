@@ -176,9 +176,11 @@ class TimelineTest {
         Taxonomy t = TaxonomyLoader.defaultTaxonomy();
         Timeline timeline = new Timeline(t);
 
-        assertThat(timeline.yearOf("peacekeeping")).isEqualTo(1992);
+        assertThat(timeline.yearOf("peacekeeping")).as("the practice, not the 1992 definition").isEqualTo(1948);
         assertThat(timeline.yearOf("peace-enforcement")).isEqualTo(1992);
-        assertThat(timeline.yearOf("pso")).isEqualTo(2001);
+        assertThat(timeline.yearOf("pso")).as("NATO's 1997 Logistics Handbook").isEqualTo(1997);
+        assertThat(timeline.yearOf("protection-of-civilians")).as("resolutions 1265 and 1270").isEqualTo(1999);
+        assertThat(timeline.yearOf("r2p")).as("the ICISS report").isEqualTo(2001);
         assertThat(timeline.yearOf("robust-peacekeeping")).isEqualTo(2008);
         assertThat(timeline.yearOf("sustaining-peace")).isEqualTo(2016);
         assertThat(timeline.yearOf("impartiality")).as("quoted only from undated pages").isNull();
