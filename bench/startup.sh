@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Start-up of PSO Explorer against a bare JavaFX window (one Label, the same JavaFX jars), under
+# Xvfb with JavaFX's software pipeline, in alternating runs. Two moments, read from JavaFX's own
+# pulse logger (-Djavafx.pulseLogger=true), each line stamped as it arrives:
+#   first frame  the first pulse that paints;
+#   graph drawn  the first pulse that renders at least $GRAPH_NODES nodes (the built-in taxonomy's
+#                graph is several hundred nodes; the bare window renders a handful).
+#
+#   bench/startup.sh                 # the jar, and the app image if `./mvnw -Pdist package` made one
+#   RUNS=9 bench/startup.sh
+#
+# Needs: a JDK 17, Xvfb. Not part of ./mvnw verify.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-5}
+GRAPH_NODES=${GRAPH_NODES:-400}
+TIMEOUT=${TIMEOUT:-60}
+BUILD_DIR=${BUILD_DIR:-$PWD/target}
+JAR="$BUILD_DIR/pso-explorer.jar"
+IMAGE="$BUILD_DIR/dist/image/pso-explorer/bin/pso-explorer"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/pso-startup.XXXXXX")
+
+[[ -f $JAR ]] || ./mvnw -q -o -DskipTests -Dbuild.dir="$BUILD_DIR" package
+fx_jars=$(./mvnw -q -o dependency:build-classpath -Dmdep.includeGroupIds=org.openjfx \
+  -Dmdep.outputFile=/dev/stdout -Dbuild.dir="$BUILD_DIR" 2>/dev/null | tr -d '\n')
+javac -d "$WORK/bare" -cp "$fx_jars" bench/startup/BareWindow.java
+
+disp=:$((150 + RANDOM % 50))
+Xvfb "$disp" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT
+sleep 1
+export DISPLAY=$disp
+
+# Prints "first_frame_s graph_s" (graph_s is "-" when no pulse reaches GRAPH_NODES in time).
+measure() {
+  local log=$WORK/run.log start
+  start=$EPOCHREALTIME
+  # In its own session, so that stopping it stops the app and nothing else on the machine.
+  setsid bash -c '"$@" 2>&1 | while IFS= read -r line; do printf "%s %s\n" "$EPOCHREALTIME" "$line"; done' \
+    stamp "$@" >"$log" &
+  local pipeline=$!
+  local first="" graph="" waited=0
+  while (( waited < TIMEOUT * 10 )); do
+    sleep 0.1; waited=$((waited + 1))
+    [[ -z $first ]] && first=$(awk '/ PULSE: /{print $1; exit}' "$log")
+    graph=$(awk -v n="$GRAPH_NODES" '/ PULSE: /{t=$1} /Nodes rendered:/{if ($NF+0 >= n) {print t; exit}}' "$log")
+    [[ -n $graph ]] && break
+    [[ $1 == java && -n $first && $* == *BareWindow* ]] && break
+  done
+  kill -TERM -- -"$pipeline" 2>/dev/null || true
+  wait "$pipeline" 2>/dev/null || true
+  awk -v s="$start" -v f="${first:-0}" -v g="${graph:-0}" 'BEGIN {
+    printf "%s %s\n", (f > 0 ? sprintf("%.2f", f - s) : "-"), (g > 0 ? sprintf("%.2f", g - s) : "-") }'
+}
+
+pulse=(-Djavafx.pulseLogger=true -Dprism.order=sw)
+declare -A first graph
+kinds=(bare jar)
+[[ -x $IMAGE ]] && kinds+=(image)
+for ((i = 1; i <= RUNS; i++)); do
+  for kind in "${kinds[@]}"; do
+    case $kind in
+      bare)  r=$(measure java "${pulse[@]}" -cp "$WORK/bare:$fx_jars" BareWindow) ;;
+      jar)   r=$(measure java "${pulse[@]}" -jar "$JAR") ;;
+      image) r=$(JAVA_TOOL_OPTIONS="${pulse[*]}" measure "$IMAGE") ;;
+    esac
+    first[$kind]+="${r% *} "; graph[$kind]+="${r#* } "
+    echo "run $i $kind: first frame ${r% *} s, graph ${r#* } s"
+  done
+done
+
+median() { tr ' ' '\n' | { grep -v '^-\?$' || true; } | sort -n | awk '{a[NR]=$1} END {if (NR) print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2); else print "-"}'; }
+echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+bare_first=$(median <<<"${first[bare]}")
+printf '%-6s %12s %12s %10s %10s\n' what "first frame" "graph" "frame/bare" "graph/bare"
+for kind in "${kinds[@]}"; do
+  f=$(median <<<"${first[$kind]}"); g=$(median <<<"${graph[$kind]}")
+  awk -v k="$kind" -v f="$f" -v g="$g" -v b="$bare_first" 'BEGIN {
+    printf "%-6s %11ss %11ss %10s %10s\n", k, f, g, (f+0 > 0 ? sprintf("%.2fx", f/b) : "-"), (g+0 > 0 ? sprintf("%.2fx", g/b) : "-") }'
+done
