@@ -32,6 +32,8 @@ public final class DiagramBuilder {
 
     private static final double PARALLEL_GAP = 10;
     private static final double MIN_WIDTH = 64;
+    /** The screen's relation labels have 3 px of padding left and right (explorer.css). */
+    static final double LABEL_PAD_X = 3;
 
     private final DiagramStyle style;
     private final LabelWrapper wrapper;
@@ -108,11 +110,27 @@ public final class DiagramBuilder {
             List<Point> points = EdgeGeometry.route(layout.node(e.from()), shapes.get(e.from()), layout.node(e.to()),
                     shapes.get(e.to()), bends, offset);
             boolean contested = e.relation().isContested(type);
-            edges.add(new DiagramEdge(e.index(), e.from(), e.to(), e.type(), points,
+            String label = t.text(type.label(), language);
+            DiagramEdge drawn = new DiagramEdge(e.index(), e.from(), e.to(), e.type(), points,
                     Palette.line(t.relationTypes().indexOf(type), type.hierarchical()), contested, type.directed(),
-                    contested, t.text(type.label(), language), emphasis(e, highlight)));
+                    contested, label, emphasis(e, highlight), null);
+            edges.add(withLabelAtMiddle(drawn));
         }
         return edges;
+    }
+
+    private DiagramEdge withLabelAtMiddle(DiagramEdge e) {
+        double size = edgeLabelSize();
+        Point mid = e.middle();
+        EdgeLabel box = new EdgeLabel(mid.x(), mid.y(), measurer.width(e.label(), size, false) + 2 * LABEL_PAD_X,
+                measurer.lineHeight(size), size, true);
+        return new DiagramEdge(e.relationIndex(), e.from(), e.to(), e.type(), e.points(), e.color(), e.dashed(),
+                e.directed(), e.contested(), e.label(), e.emphasis(), box);
+    }
+
+    /** Relation labels are drawn two points smaller than concept names, on screen and in exports. */
+    public double edgeLabelSize() {
+        return style.fontSize() - 2;
     }
 
     private static String pairKey(RelationEdge e) {

@@ -10,10 +10,11 @@ import org.psoexplorer.layout.Point;
  * @param relationIndex the relation's position in the taxonomy file, which identifies it
  * @param label         the relation type's label in the chosen language
  * @param directed      draw an arrowhead at the last point
+ * @param labelBox      where the label goes, decided once for the screen and every export
  */
 public record DiagramEdge(int relationIndex, String from, String to, String type, List<Point> points,
                           String color, boolean dashed, boolean directed, boolean contested, String label,
-                          Emphasis emphasis) {
+                          Emphasis emphasis, EdgeLabel labelBox) {
 
     public DiagramEdge {
         points = List.copyOf(points);
