@@ -1,0 +1,182 @@
+package org.psoexplorer.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Sends edges around the concepts they do not join. An edge whose route already clears every
+ * other box keeps it; one that would run through a box is routed along the shortest path through
+ * the corners of the boxes grown by {@value #CLEARANCE} px (a visibility graph, the classic
+ * obstacle-avoiding shortest path), so it passes beside each box instead of under it.
+ *
+ * <p>Deterministic (no randomness, ties broken by corner order) and meant for the views a person
+ * reads, up to {@value #MAX_VERTICES} concepts: beyond that the visibility graph grows with the
+ * square of the corners and a drawing that large is read by zooming, not at a glance.
+ */
+public final class ObstacleRouter {
+
+    /** How far a detour keeps from the boxes it goes around, in pixels. */
+    public static final double CLEARANCE = 10;
+    /** Layouts with more vertices are returned unchanged. */
+    public static final int MAX_VERTICES = 200;
+    /** Lines may touch a box's border by this much without counting as running through it. */
+    private static final double GRAZE = 2;
+
+    private ObstacleRouter() {
+    }
+
+    /** The layout with every edge that ran through a box it does not join sent around the boxes instead. */
+    public static Layout route(Layout layout) {
+        if (layout.nodes().size() > MAX_VERTICES || layout.edges().isEmpty()) {
+            return layout;
+        }
+        List<String> ids = new ArrayList<>(layout.nodes().keySet());
+        List<NodeBox> boxes = new ArrayList<>(layout.nodes().values());
+        Corners corners = null;
+        List<EdgeRoute> routed = new ArrayList<>(layout.edges().size());
+        boolean changed = false;
+        for (int e = 0; e < layout.edges().size(); e++) {
+            EdgeRoute r = layout.edges().get(e);
+            int s = ids.indexOf(r.source());
+            int t = ids.indexOf(r.target());
+            if (s == t || clear(layout.path(e), boxes, s, t, GRAZE)) {
+                routed.add(r);
+                continue;
+            }
+            if (corners == null) {
+                corners = new Corners(boxes);
+            }
+            List<Point> bends = corners.shortestPath(s, t);
+            if (bends == null) {
+                routed.add(r);
+            } else {
+                routed.add(new EdgeRoute(r.source(), r.target(), r.hierarchical(), bends));
+                changed = true;
+            }
+        }
+        return changed ? new Layout(layout.nodes(), routed, layout.bounds()) : layout;
+    }
+
+    /** Whether the polyline stays out of every box but those of its two ends, each shrunk by {@code inset}. */
+    static boolean clear(List<Point> line, List<NodeBox> boxes, int s, int t, double inset) {
+        for (int i = 0; i < boxes.size(); i++) {
+            if (i != s && i != t && Geometry.polylineEntersBox(line, boxes.get(i), inset)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The visibility graph over the corners of the grown boxes, built once for all edges of a layout. */
+    private static final class Corners {
+
+        private final List<NodeBox> boxes;
+        private final List<Point> points = new ArrayList<>();
+        private final double[][] distance;
+
+        Corners(List<NodeBox> boxes) {
+            this.boxes = boxes;
+            for (NodeBox b : boxes) {
+                double hw = b.width() / 2 + CLEARANCE;
+                double hh = b.height() / 2 + CLEARANCE;
+                for (Point p : List.of(new Point(b.x() - hw, b.y() - hh), new Point(b.x() + hw, b.y() - hh),
+                        new Point(b.x() + hw, b.y() + hh), new Point(b.x() - hw, b.y() + hh))) {
+                    if (!insideAny(p)) {
+                        points.add(p);
+                    }
+                }
+            }
+            int n = points.size();
+            distance = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    double d = visible(points.get(i), points.get(j), -1, -1)
+                            ? dist(points.get(i), points.get(j)) : Double.POSITIVE_INFINITY;
+                    distance[i][j] = d;
+                    distance[j][i] = d;
+                }
+            }
+        }
+
+        private boolean insideAny(Point p) {
+            for (NodeBox b : boxes) {
+                if (Math.abs(p.x() - b.x()) < b.width() / 2 + CLEARANCE - 1e-6
+                        && Math.abs(p.y() - b.y()) < b.height() / 2 + CLEARANCE - 1e-6) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the segment clears every box except those numbered {@code s} and {@code t}. */
+        private boolean visible(Point a, Point b, int s, int t) {
+            for (int i = 0; i < boxes.size(); i++) {
+                NodeBox box = boxes.get(i);
+                if (i != s && i != t && Geometry.segmentEntersBox(a, b, box.minX() - CLEARANCE / 2,
+                        box.minY() - CLEARANCE / 2, box.maxX() + CLEARANCE / 2, box.maxY() + CLEARANCE / 2)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The bend points of the shortest detour from box s's centre to box t's, or null when there is none. */
+        List<Point> shortestPath(int s, int t) {
+            int n = points.size();
+            Point from = new Point(boxes.get(s).x(), boxes.get(s).y());
+            Point to = new Point(boxes.get(t).x(), boxes.get(t).y());
+            // Nodes 0..n-1 are corners, n is the start, n + 1 the end (Dijkstra on a dense graph).
+            double[] best = new double[n + 2];
+            int[] previous = new int[n + 2];
+            boolean[] done = new boolean[n + 2];
+            Arrays.fill(best, Double.POSITIVE_INFINITY);
+            Arrays.fill(previous, -1);
+            double[] toEnd = new double[n];
+            for (int i = 0; i < n; i++) {
+                best[i] = visible(from, points.get(i), s, t) ? dist(from, points.get(i)) : Double.POSITIVE_INFINITY;
+                previous[i] = best[i] < Double.POSITIVE_INFINITY ? n : -1;
+                toEnd[i] = visible(points.get(i), to, s, t) ? dist(points.get(i), to) : Double.POSITIVE_INFINITY;
+            }
+            best[n] = 0;
+            done[n] = true;
+            while (true) {
+                int u = -1;
+                for (int i = 0; i < n; i++) {
+                    if (!done[i] && best[i] < Double.POSITIVE_INFINITY && (u < 0 || best[i] < best[u])) {
+                        u = i;
+                    }
+                }
+                if (u < 0 || best[u] >= best[n + 1]) {
+                    break;
+                }
+                done[u] = true;
+                if (best[u] + toEnd[u] < best[n + 1]) {
+                    best[n + 1] = best[u] + toEnd[u];
+                    previous[n + 1] = u;
+                }
+                for (int v = 0; v < n; v++) {
+                    double d = best[u] + distance[u][v];
+                    if (!done[v] && d < best[v]) {
+                        best[v] = d;
+                        previous[v] = u;
+                    }
+                }
+            }
+            if (previous[n + 1] < 0) {
+                return null;
+            }
+            List<Point> bends = new ArrayList<>();
+            for (int v = previous[n + 1]; v != n; v = previous[v]) {
+                bends.add(points.get(v));
+            }
+            Collections.reverse(bends);
+            return bends;
+        }
+
+        private static double dist(Point a, Point b) {
+            return Math.hypot(a.x() - b.x(), a.y() - b.y());
+        }
+    }
+}
