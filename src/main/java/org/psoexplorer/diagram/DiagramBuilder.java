@@ -80,6 +80,13 @@ public final class DiagramBuilder {
                          String title) {
         Taxonomy t = tg.taxonomy();
         Layout layout = ObstacleRouter.route(laidOut);
+        Set<String> hierarchy = new HashSet<>();
+        for (RelationEdge e : visible.relations()) {
+            if (tg.isHierarchical(e)) {
+                hierarchy.add(e.from());
+                hierarchy.add(e.to());
+            }
+        }
         List<DiagramNode> nodes = new ArrayList<>();
         Map<String, NodeShape> shapes = new HashMap<>();
         for (String id : visible.concepts()) {
@@ -88,8 +95,13 @@ public final class DiagramBuilder {
             NodeShape shape = shape(t, c);
             shapes.put(id, shape);
             String fill = fill(t, c.kind());
+            int kindRank = Math.max(0, t.kinds().indexOf(t.kind(c.kind()).orElse(null)));
+            boolean inHierarchy = hierarchy.contains(id);
+            int priority = inHierarchy ? Math.min(kindRank, 1) : kindRank;
+            boolean core = inHierarchy || kindRank < (t.kinds().size() + 1) / 2;
             nodes.add(new DiagramNode(id, c.kind(), lines(t, c, language), box.x(), box.y(), box.width(), box.height(),
-                    shape, fill, Palette.darker(fill, 0.62), style.textColor(), emphasis(id, highlight)));
+                    shape, fill, Palette.darker(fill, 0.62), style.textColor(), emphasis(id, highlight), priority,
+                    core));
         }
         Map<String, LineStyle> lineStyles = lineStyles(t, visible);
         List<DiagramEdge> edges = edges(tg, visible, layout, language, highlight, shapes, lineStyles);

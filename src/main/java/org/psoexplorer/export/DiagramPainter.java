@@ -165,8 +165,8 @@ public final class DiagramPainter {
                 }
             }
             case OPEN -> {
-                g.draw(polyline(points));
                 Shape open = openArrowhead(points, size);
+                g.draw(polyline(points));
                 if (open != null) {
                     g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                     g.draw(open);
@@ -374,7 +374,10 @@ public final class DiagramPainter {
         return head;
     }
 
-    /** An open "V" at the last point, pointing along the last segment; {@code null} when that has no length. */
+    /**
+     * A hollow triangle at the last point, pointing along the last segment; shortens that segment
+     * to the triangle's base so no line shows inside it. {@code null} when that has no length.
+     */
     static Shape openArrowhead(List<Point> points, double size) {
         Point tip = points.get(points.size() - 1);
         Point from = points.get(points.size() - 2);
@@ -386,13 +389,16 @@ public final class DiagramPainter {
         }
         double ux = dx / len;
         double uy = dy / len;
-        double half = size * 0.5;
+        double half = size * 0.45;
         double bx = tip.x() - ux * size;
         double by = tip.y() - uy * size;
         Path2D.Double head = new Path2D.Double();
-        head.moveTo(bx - uy * half, by + ux * half);
-        head.lineTo(tip.x(), tip.y());
+        head.moveTo(tip.x(), tip.y());
+        head.lineTo(bx - uy * half, by + ux * half);
         head.lineTo(bx + uy * half, by - ux * half);
+        head.closePath();
+        double cut = Math.min(size, len);
+        points.set(points.size() - 1, new Point(tip.x() - ux * cut, tip.y() - uy * cut));
         return head;
     }
 

@@ -49,6 +49,9 @@ public final class LegibilityViews {
         for (LayoutKind kind : LayoutKind.values()) {
             views.put("whole taxonomy, " + kind.id(), whole(kind));
         }
+        // What the aspect-ratio option offers the opening view: laid out for a 1366×768 canvas.
+        views.put("whole taxonomy, layered, aspect 1366:768", pipeline.run(graph, ViewFilter.NONE, LayoutKind.LAYERED,
+                LayoutOptions.defaults().withAspectRatio(1366.0 / 768), "en", Highlight.NONE, "").diagram());
         views.putAll(tourSteps());
         views.put("Relate conflict-prevention → peacebuilding", relate("conflict-prevention", "peacebuilding"));
         return views;

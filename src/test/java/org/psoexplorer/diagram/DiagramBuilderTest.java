@@ -330,6 +330,21 @@ class DiagramBuilderTest {
     }
 
     @Test
+    void conceptsCarryALabelPriorityForLevelOfDetail() {
+        Built b = build();
+
+        // Kinds in file order: operation 0, principle 1, actor 2, critique 3, unused 4; the first
+        // half (three) and everything in the hierarchy (a, b) are always labelled.
+        assertThat(b.node("a").labelPriority()).isZero();
+        assertThat(b.node("a").core()).isTrue();
+        assertThat(b.node("p").labelPriority()).isEqualTo(1);
+        assertThat(b.node("x").labelPriority()).isEqualTo(2);
+        assertThat(b.node("x").core()).isTrue();
+        assertThat(b.node("c").labelPriority()).isEqualTo(3);
+        assertThat(b.node("c").core()).isFalse();
+    }
+
+    @Test
     void eachTypeInAViewLooksDifferentAndTheLegendDrawsItsLineAsDrawn() {
         Built b = build();
 
