@@ -45,7 +45,7 @@ public final class DiagramPainter {
     private static final double NODE_STROKE = 1.2;
     private static final double HIGHLIGHT_STROKE = 2.2;
     private static final double SELECTED_STROKE = 3.2;
-    /** Views of at most this many concepts (tour steps, Relate, focus views) show their relation labels. */
+    /** Views of at most this many concepts and relations (tour steps, Relate) show their relation labels. */
     static final int SMALL_VIEW = 30;
     private static final Map<String, Color> COLORS = new ConcurrentHashMap<>();
 
@@ -179,11 +179,12 @@ public final class DiagramPainter {
     /**
      * Relation labels where the diagram placed them, on a pale ground so a line under them does not
      * strike the words through: those of highlighted relations, and all but dimmed ones in small
-     * views, as the window shows them in tours and Relate. Labels the diagram could not place
+     * views (at most 30 concepts and 30 relations, where they do not crowd the picture), as the
+     * window shows them in tours and Relate. Labels the diagram could not place
      * (for want of room) are never drawn, since a picture has no hover.
      */
     private void paintEdgeLabels(Graphics2D g, PaintHooks hooks) {
-        boolean small = diagram.nodes().size() <= SMALL_VIEW;
+        boolean small = diagram.nodes().size() <= SMALL_VIEW && diagram.edges().size() <= SMALL_VIEW;
         Composite normal = g.getComposite();
         for (DiagramEdge e : diagram.edges()) {
             EdgeLabel box = e.labelBox();

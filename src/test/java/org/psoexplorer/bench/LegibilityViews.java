@@ -31,12 +31,26 @@ import org.psoexplorer.model.TourStep;
  */
 public final class LegibilityViews {
 
-    /** The view the window opens on: the layout it picks for a taxonomy that is mostly one hierarchy. */
-    public static final LayoutKind OPENING = LayoutKind.LAYERED;
-
     private final Taxonomy taxonomy = TaxonomyLoader.defaultTaxonomy();
     private final TaxonomyGraph graph = new TaxonomyGraph(taxonomy);
     private final DiagramPipeline pipeline = new DiagramPipeline();
+    /** The layout the window opens on, and keeps for tour steps and Relate that name none. */
+    private final LayoutKind opening = openingLayout(taxonomy);
+
+    /**
+     * The window's choice (ExplorerViewModel.bestLayout): layered when at least 60 % of the
+     * concepts are in the hierarchy, else force. The built-in taxonomy opens in force.
+     */
+    static LayoutKind openingLayout(Taxonomy t) {
+        Set<String> inHierarchy = new HashSet<>();
+        for (Relation r : t.relations()) {
+            if (t.relationType(r.type()).map(rt -> rt.hierarchical()).orElse(false)) {
+                inHierarchy.add(r.from());
+                inHierarchy.add(r.to());
+            }
+        }
+        return inHierarchy.size() >= 0.6 * t.concepts().size() ? LayoutKind.LAYERED : LayoutKind.FORCE;
+    }
 
     public TaxonomyGraph graph() {
         return graph;
@@ -45,7 +59,7 @@ public final class LegibilityViews {
     /** Name → diagram, in the order of the report. */
     public Map<String, Diagram> all() {
         Map<String, Diagram> views = new LinkedHashMap<>();
-        views.put("opening view (" + OPENING.id() + ")", whole(OPENING));
+        views.put("opening view (" + opening.id() + ")", whole(opening));
         for (LayoutKind kind : LayoutKind.values()) {
             views.put("whole taxonomy, " + kind.id(), whole(kind));
         }
@@ -82,7 +96,7 @@ public final class LegibilityViews {
                         }
                     }
                 }
-                LayoutKind kind = s.layout() == null ? OPENING : LayoutKind.fromId(s.layout());
+                LayoutKind kind = s.layout() == null ? opening : LayoutKind.fromId(s.layout());
                 Diagram d = pipeline.run(graph, ViewFilter.NONE.withOnly(shown), kind, LayoutOptions.defaults(), "en",
                         new Highlight(s.effectiveFocus(), shown, lit), "").diagram();
                 views.put("tour " + tour.id() + " step " + (i + 1) + " (" + kind.id() + ")", d);
@@ -100,7 +114,7 @@ public final class LegibilityViews {
             concepts.addAll(p.concepts());
             relations.addAll(p.relationIndices());
         }
-        return pipeline.run(graph, ViewFilter.NONE.withOnly(concepts), OPENING, LayoutOptions.defaults(), "en",
+        return pipeline.run(graph, ViewFilter.NONE.withOnly(concepts), opening, LayoutOptions.defaults(), "en",
                 new Highlight(from, concepts, relations), "").diagram();
     }
 
