@@ -9,7 +9,8 @@ import org.psoexplorer.layout.Point;
  * Places relation labels where they cover no concept and no other label, in the manner of
  * Graphviz's external-label placer and ELK's edge-label placement: each label tries a fixed list
  * of candidate positions along its own line (the middle first, then further towards either end),
- * each on the line and on both sides of it, and takes the first one that is free. A label with no
+ * each on the line and on both sides of it, then a label's height further out on both sides, and
+ * takes the first one that is free. A label with no
  * free candidate is marked not placed, for the renderers to show on hover or selection only.
  *
  * <p>Labels of highlighted relations are placed first, then ordinary ones, then dimmed ones, so
@@ -58,17 +59,23 @@ final class EdgeLabelPlacer {
 
     private EdgeLabel choose(List<Point> line, double w, double h, double fontSize) {
         double length = length(line);
-        for (double f : FRACTIONS) {
-            Point[] at = pointAt(line, length * f);
-            Point p = at[0];
-            double nx = -at[1].y();
-            double ny = at[1].x();
-            // How far the box's centre must move along the normal for the box to clear the line.
-            double side = w / 2 * Math.abs(nx) + h / 2 * Math.abs(ny) + GAP;
-            for (double shift : new double[] {0, side, -side}) {
-                EdgeLabel candidate = new EdgeLabel(p.x() + nx * shift, p.y() + ny * shift, w, h, fontSize, true);
-                if (free(candidate)) {
-                    return candidate;
+        // Close to the line first (on it, then beside it on either side), then one label's
+        // height further out, where the label still reads as the line's.
+        for (int ring = 0; ring < 2; ring++) {
+            for (double f : FRACTIONS) {
+                Point[] at = pointAt(line, length * f);
+                Point p = at[0];
+                double nx = -at[1].y();
+                double ny = at[1].x();
+                // How far the box's centre must move along the normal for the box to clear the line.
+                double side = w / 2 * Math.abs(nx) + h / 2 * Math.abs(ny) + GAP;
+                double[] shifts = ring == 0 ? new double[] {0, side, -side} : new double[] {side + h, -side - h};
+                for (double shift : shifts) {
+                    EdgeLabel candidate = new EdgeLabel(p.x() + nx * shift, p.y() + ny * shift, w, h, fontSize,
+                            true);
+                    if (free(candidate)) {
+                        return candidate;
+                    }
                 }
             }
         }
