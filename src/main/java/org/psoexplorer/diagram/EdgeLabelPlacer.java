@@ -2,7 +2,9 @@ package org.psoexplorer.diagram;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.psoexplorer.layout.Point;
 
 /**
@@ -24,15 +26,40 @@ final class EdgeLabelPlacer {
     /** Space kept between a label and a concept, another label or its own line. */
     private static final double GAP = 2;
 
-    private final List<DiagramNode> nodes;
+    /** Side of the square cells of the grid that finds what a candidate may touch. */
+    private static final double CELL = 160;
+
     private final double width;
     private final double height;
-    private final List<EdgeLabel> taken = new ArrayList<>();
+    /** Cell key → boxes (minX, minY, maxX, maxY, grown by the gap) of concepts and placed labels there. */
+    private final Map<Long, List<double[]>> grid = new HashMap<>();
 
     EdgeLabelPlacer(List<DiagramNode> nodes, double width, double height) {
-        this.nodes = nodes;
         this.width = width;
         this.height = height;
+        for (DiagramNode n : nodes) {
+            add(new double[] {n.minX() - GAP, n.minY() - GAP, n.minX() + n.width() + GAP, n.minY() + n.height() + GAP});
+        }
+    }
+
+    private void add(double[] box) {
+        for (long key : cells(box)) {
+            grid.computeIfAbsent(key, k -> new ArrayList<>()).add(box);
+        }
+    }
+
+    private static List<Long> cells(double[] box) {
+        List<Long> keys = new ArrayList<>();
+        long x0 = (long) Math.floor(box[0] / CELL);
+        long x1 = (long) Math.floor(box[2] / CELL);
+        long y0 = (long) Math.floor(box[1] / CELL);
+        long y1 = (long) Math.floor(box[3] / CELL);
+        for (long x = x0; x <= x1; x++) {
+            for (long y = y0; y <= y1; y++) {
+                keys.add(x * 1_000_003L + y);
+            }
+        }
+        return keys;
     }
 
     /** The edges with their labels placed (same order as given). */
@@ -50,7 +77,7 @@ final class EdgeLabelPlacer {
             double h = measurer.lineHeight(fontSize);
             EdgeLabel box = choose(e.points(), w, h, fontSize);
             if (box.placed()) {
-                taken.add(box);
+                add(new double[] {box.minX() - GAP, box.minY() - GAP, box.maxX() + GAP, box.maxY() + GAP});
             }
             placed[i] = e.withLabelBox(box);
         }
@@ -87,14 +114,11 @@ final class EdgeLabelPlacer {
         if (c.minX() < 0 || c.minY() < 0 || c.maxX() > width || c.maxY() > height) {
             return false;
         }
-        for (DiagramNode n : nodes) {
-            if (c.overlaps(n.minX() - GAP, n.minY() - GAP, n.minX() + n.width() + GAP, n.minY() + n.height() + GAP)) {
-                return false;
-            }
-        }
-        for (EdgeLabel other : taken) {
-            if (c.overlaps(other.minX() - GAP, other.minY() - GAP, other.maxX() + GAP, other.maxY() + GAP)) {
-                return false;
+        for (long key : cells(new double[] {c.minX(), c.minY(), c.maxX(), c.maxY()})) {
+            for (double[] b : grid.getOrDefault(key, List.of())) {
+                if (c.overlaps(b[0], b[1], b[2], b[3])) {
+                    return false;
+                }
             }
         }
         return true;
