@@ -20,7 +20,7 @@ public final class ObstacleRouter {
     /** How far a detour keeps from the boxes it goes around, in pixels. */
     public static final double CLEARANCE = 10;
     /** Layouts with more vertices are returned unchanged. */
-    public static final int MAX_VERTICES = 200;
+    public static final int MAX_VERTICES = 150;
     /** Lines may touch a box's border by this much without counting as running through it. */
     private static final double GRAZE = 2;
 
@@ -74,7 +74,7 @@ public final class ObstacleRouter {
 
         private final List<NodeBox> boxes;
         private final List<Point> points = new ArrayList<>();
-        private final double[][] distance;
+        private final byte[][] seen;
 
         Corners(List<NodeBox> boxes) {
             this.boxes = boxes;
@@ -88,16 +88,19 @@ public final class ObstacleRouter {
                     }
                 }
             }
-            int n = points.size();
-            distance = new double[n][n];
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    double d = visible(points.get(i), points.get(j), -1, -1)
-                            ? dist(points.get(i), points.get(j)) : Double.POSITIVE_INFINITY;
-                    distance[i][j] = d;
-                    distance[j][i] = d;
-                }
+            // Whether two corners see each other is worked out when a search first asks, then kept
+            // for the other edges: most pairs are never asked.
+            seen = new byte[points.size()][points.size()];
+        }
+
+        /** Whether corners i and j see each other (cached: 0 unknown, 1 yes, 2 no). */
+        private boolean sees(int i, int j) {
+            if (seen[i][j] == 0) {
+                byte v = visible(points.get(i), points.get(j), -1, -1) ? (byte) 1 : (byte) 2;
+                seen[i][j] = v;
+                seen[j][i] = v;
             }
+            return seen[i][j] == 1;
         }
 
         private boolean insideAny(Point p) {
@@ -122,45 +125,55 @@ public final class ObstacleRouter {
             return true;
         }
 
-        /** The bend points of the shortest detour from box s's centre to box t's, or null when there is none. */
+        /**
+         * The bend points of the shortest detour from box s's centre to box t's, or null when there
+         * is none: A* over the corners, the straight-line distance to the end as its (admissible)
+         * estimate, so only corners towards the end are looked at.
+         */
         List<Point> shortestPath(int s, int t) {
             int n = points.size();
             Point from = new Point(boxes.get(s).x(), boxes.get(s).y());
             Point to = new Point(boxes.get(t).x(), boxes.get(t).y());
-            // Nodes 0..n-1 are corners, n is the start, n + 1 the end (Dijkstra on a dense graph).
+            // Nodes 0..n-1 are corners, n is the start, n + 1 the end.
             double[] best = new double[n + 2];
             int[] previous = new int[n + 2];
             boolean[] done = new boolean[n + 2];
             Arrays.fill(best, Double.POSITIVE_INFINITY);
             Arrays.fill(previous, -1);
-            double[] toEnd = new double[n];
+            java.util.PriorityQueue<double[]> open = new java.util.PriorityQueue<>(
+                    (a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
             for (int i = 0; i < n; i++) {
-                best[i] = visible(from, points.get(i), s, t) ? dist(from, points.get(i)) : Double.POSITIVE_INFINITY;
-                previous[i] = best[i] < Double.POSITIVE_INFINITY ? n : -1;
-                toEnd[i] = visible(points.get(i), to, s, t) ? dist(points.get(i), to) : Double.POSITIVE_INFINITY;
-            }
-            best[n] = 0;
-            done[n] = true;
-            while (true) {
-                int u = -1;
-                for (int i = 0; i < n; i++) {
-                    if (!done[i] && best[i] < Double.POSITIVE_INFINITY && (u < 0 || best[i] < best[u])) {
-                        u = i;
-                    }
+                if (visible(from, points.get(i), s, t)) {
+                    best[i] = dist(from, points.get(i));
+                    previous[i] = n;
+                    open.add(new double[] {best[i] + dist(points.get(i), to), i});
                 }
-                if (u < 0 || best[u] >= best[n + 1]) {
+            }
+            while (!open.isEmpty()) {
+                double[] top = open.poll();
+                int u = (int) top[1];
+                if (u == n + 1) {
                     break;
                 }
+                if (done[u]) {
+                    continue;
+                }
                 done[u] = true;
-                if (best[u] + toEnd[u] < best[n + 1]) {
-                    best[n + 1] = best[u] + toEnd[u];
+                Point pu = points.get(u);
+                if (best[u] + dist(pu, to) < best[n + 1] && visible(pu, to, s, t)) {
+                    best[n + 1] = best[u] + dist(pu, to);
                     previous[n + 1] = u;
+                    open.add(new double[] {best[n + 1], n + 1});
                 }
                 for (int v = 0; v < n; v++) {
-                    double d = best[u] + distance[u][v];
-                    if (!done[v] && d < best[v]) {
+                    if (done[v]) {
+                        continue;
+                    }
+                    double d = best[u] + dist(pu, points.get(v));
+                    if (d < best[v] && d + dist(points.get(v), to) < best[n + 1] && sees(u, v)) {
                         best[v] = d;
                         previous[v] = u;
+                        open.add(new double[] {d + dist(points.get(v), to), v});
                     }
                 }
             }
