@@ -2,6 +2,7 @@ package org.psoexplorer.diagram;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.psoexplorer.layout.LayoutEdge;
 import org.psoexplorer.layout.LayoutGraph;
 import org.psoexplorer.layout.LayoutVertex;
 import org.psoexplorer.layout.NodeBox;
+import org.psoexplorer.layout.ObstacleRouter;
 import org.psoexplorer.layout.Point;
 import org.psoexplorer.model.Concept;
 import org.psoexplorer.model.Kind;
@@ -32,6 +34,8 @@ public final class DiagramBuilder {
 
     private static final double PARALLEL_GAP = 10;
     private static final double MIN_WIDTH = 64;
+    /** The screen's relation labels have 3 px of padding left and right (explorer.css). */
+    static final double LABEL_PAD_X = 3;
 
     private final DiagramStyle style;
     private final LabelWrapper wrapper;
@@ -67,9 +71,22 @@ public final class DiagramBuilder {
         return LayoutGraph.of(vertices, edges);
     }
 
-    public Diagram build(TaxonomyGraph tg, VisibleGraph visible, Layout layout, String language, Highlight highlight,
+    /**
+     * The drawing of a laid-out view. Edges that would run through a concept they do not join are
+     * first sent around it ({@link ObstacleRouter}); bends are rounded; each type shown gets a line
+     * style of its own; relation labels are placed where they cover no concept and no other label.
+     */
+    public Diagram build(TaxonomyGraph tg, VisibleGraph visible, Layout laidOut, String language, Highlight highlight,
                          String title) {
         Taxonomy t = tg.taxonomy();
+        Layout layout = ObstacleRouter.route(laidOut);
+        Set<String> hierarchy = new HashSet<>();
+        for (RelationEdge e : visible.relations()) {
+            if (tg.isHierarchical(e)) {
+                hierarchy.add(e.from());
+                hierarchy.add(e.to());
+            }
+        }
         List<DiagramNode> nodes = new ArrayList<>();
         Map<String, NodeShape> shapes = new HashMap<>();
         for (String id : visible.concepts()) {
@@ -78,16 +95,39 @@ public final class DiagramBuilder {
             NodeShape shape = shape(t, c);
             shapes.put(id, shape);
             String fill = fill(t, c.kind());
+            int kindRank = Math.max(0, t.kinds().indexOf(t.kind(c.kind()).orElse(null)));
+            boolean inHierarchy = hierarchy.contains(id);
+            int priority = inHierarchy ? Math.min(kindRank, 1) : kindRank;
+            boolean core = inHierarchy || kindRank < (t.kinds().size() + 1) / 2;
             nodes.add(new DiagramNode(id, c.kind(), lines(t, c, language), box.x(), box.y(), box.width(), box.height(),
-                    shape, fill, Palette.darker(fill, 0.62), style.textColor(), emphasis(id, highlight)));
+                    shape, fill, Palette.darker(fill, 0.62), style.textColor(), emphasis(id, highlight), priority,
+                    core));
         }
-        List<DiagramEdge> edges = edges(tg, visible, layout, language, highlight, shapes);
-        return new Diagram(title, layout.bounds().width(), layout.bounds().height(), nodes, edges,
-                legend(t, visible, language), sources(t, visible), style, language);
+        Map<String, LineStyle> lineStyles = lineStyles(t, visible);
+        List<DiagramEdge> edges = edges(tg, visible, layout, language, highlight, shapes, lineStyles);
+        double width = layout.bounds().width();
+        double height = layout.bounds().height();
+        edges = new EdgeLabelPlacer(nodes, width, height).place(edges, LABEL_PAD_X, measurer, edgeLabelSize());
+        return new Diagram(title, width, height, nodes, edges, legend(t, visible, language, lineStyles),
+                sources(t, visible), style, language);
+    }
+
+    /** A line style for each relation type shown, distinct within the view. */
+    private static Map<String, LineStyle> lineStyles(Taxonomy t, VisibleGraph visible) {
+        Set<String> shown = new HashSet<>();
+        visible.relations().forEach(e -> shown.add(e.type()));
+        List<RelationType> types = t.relationTypes().stream().filter(rt -> shown.contains(rt.id())).toList();
+        List<LineStyle> styles = Palette.lineStyles(types);
+        Map<String, LineStyle> byType = new HashMap<>();
+        for (int i = 0; i < types.size(); i++) {
+            byType.put(types.get(i).id(), styles.get(i));
+        }
+        return byType;
     }
 
     private List<DiagramEdge> edges(TaxonomyGraph tg, VisibleGraph visible, Layout layout, String language,
-                                    Highlight highlight, Map<String, NodeShape> shapes) {
+                                    Highlight highlight, Map<String, NodeShape> shapes,
+                                    Map<String, LineStyle> lineStyles) {
         Taxonomy t = tg.taxonomy();
         Map<String, Integer> parallelCount = new HashMap<>();
         for (RelationEdge e : visible.relations()) {
@@ -105,14 +145,20 @@ public final class DiagramBuilder {
             double sign = e.from().compareTo(e.to()) < 0 ? 1 : -1;
             double offset = (nth - (count - 1) / 2.0) * PARALLEL_GAP * sign;
             List<Point> bends = layout.edges().get(i).bends();
-            List<Point> points = EdgeGeometry.route(layout.node(e.from()), shapes.get(e.from()), layout.node(e.to()),
-                    shapes.get(e.to()), bends, offset);
+            List<Point> points = EdgeGeometry.rounded(EdgeGeometry.route(layout.node(e.from()), shapes.get(e.from()),
+                    layout.node(e.to()), shapes.get(e.to()), bends, offset));
             boolean contested = e.relation().isContested(type);
+            LineStyle line = lineStyles.get(type.id());
             edges.add(new DiagramEdge(e.index(), e.from(), e.to(), e.type(), points,
-                    Palette.line(t.relationTypes().indexOf(type), type.hierarchical()), contested, type.directed(),
-                    contested, t.text(type.label(), language), emphasis(e, highlight)));
+                    contested ? line.contested() : line, contested, t.text(type.label(), language),
+                    emphasis(e, highlight), null));
         }
         return edges;
+    }
+
+    /** Relation labels are drawn two points smaller than concept names, on screen and in exports. */
+    public double edgeLabelSize() {
+        return style.fontSize() - 2;
     }
 
     private static String pairKey(RelationEdge e) {
@@ -168,7 +214,8 @@ public final class DiagramBuilder {
         return h.relations().contains(e.index()) ? Emphasis.HIGHLIGHTED : Emphasis.DIMMED;
     }
 
-    private List<LegendItem> legend(Taxonomy t, VisibleGraph visible, String language) {
+    private List<LegendItem> legend(Taxonomy t, VisibleGraph visible, String language,
+                                    Map<String, LineStyle> lineStyles) {
         Set<String> kinds = new LinkedHashSet<>();
         visible.concepts().forEach(id -> kinds.add(t.concept(id).orElseThrow().kind()));
         Set<String> types = new LinkedHashSet<>();
@@ -181,11 +228,11 @@ public final class DiagramBuilder {
                         k.shape() == null ? NodeShape.ROUNDED : k.shape(), fill, Palette.darker(fill, 0.62), false));
             }
         }
-        for (int i = 0; i < t.relationTypes().size(); i++) {
-            RelationType rt = t.relationTypes().get(i);
+        for (RelationType rt : t.relationTypes()) {
             if (types.contains(rt.id())) {
-                items.add(new LegendItem(rt.id(), t.text(rt.label(), language), null, null,
-                        Palette.line(i, rt.hierarchical()), rt.contested()));
+                LineStyle line = lineStyles.get(rt.id());
+                items.add(new LegendItem(rt.id(), t.text(rt.label(), language), null, null, line.color(),
+                        rt.contested(), line));
             }
         }
         return items;

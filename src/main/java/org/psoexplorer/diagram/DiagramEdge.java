@@ -4,22 +4,41 @@ import java.util.List;
 import org.psoexplorer.layout.Point;
 
 /**
- * One relation as drawn: a polyline already clipped to the borders of its two boxes, so every
- * renderer only has to stroke it and put an arrowhead at the end.
+ * One relation as drawn: a polyline already clipped to the borders of its two boxes (and rounded
+ * where it bends), so every renderer only has to stroke it and put an arrowhead at the end.
  *
  * @param relationIndex the relation's position in the taxonomy file, which identifies it
+ * @param line          colour, dash pattern and arrowhead; dashed when contested
  * @param label         the relation type's label in the chosen language
- * @param directed      draw an arrowhead at the last point
+ * @param labelBox      where the label goes, decided once for the screen and every export
  */
 public record DiagramEdge(int relationIndex, String from, String to, String type, List<Point> points,
-                          String color, boolean dashed, boolean directed, boolean contested, String label,
-                          Emphasis emphasis) {
+                          LineStyle line, boolean contested, String label, Emphasis emphasis, EdgeLabel labelBox) {
 
     public DiagramEdge {
         points = List.copyOf(points);
     }
 
-    /** The point halfway along the polyline, where a label goes. */
+    public String color() {
+        return line.color();
+    }
+
+    /** Whether the line has any dash pattern (see {@link LineStyle#dash()} for which). */
+    public boolean dashed() {
+        return line.dash() != LineStyle.Dash.SOLID;
+    }
+
+    /** Draw an arrowhead at the last point. */
+    public boolean directed() {
+        return line.directed();
+    }
+
+    /** The same relation with its label placed elsewhere. */
+    public DiagramEdge withLabelBox(EdgeLabel box) {
+        return new DiagramEdge(relationIndex, from, to, type, points, line, contested, label, emphasis, box);
+    }
+
+    /** The point halfway along the polyline. */
     public Point middle() {
         double total = 0;
         for (int i = 1; i < points.size(); i++) {

@@ -40,6 +40,46 @@ final class EdgeGeometry {
         return points;
     }
 
+    /** How far before and after a bend its rounding starts, at most. */
+    static final double BEND_RADIUS = 8;
+    private static final int BEND_STEPS = 6;
+
+    /**
+     * The polyline with every bend replaced by a short quadratic curve, so routed and layered
+     * edges read as smooth lines. The curve starts at most {@value #BEND_RADIUS} px before the bend
+     * (never beyond half a segment), which keeps it within the clearance a detour leaves around a
+     * concept. Ends are kept, so arrowheads and clipping are unchanged.
+     */
+    static List<Point> rounded(List<Point> line) {
+        if (line.size() < 3) {
+            return line;
+        }
+        List<Point> out = new ArrayList<>();
+        out.add(line.get(0));
+        for (int i = 1; i < line.size() - 1; i++) {
+            Point a = line.get(i - 1);
+            Point b = line.get(i);
+            Point c = line.get(i + 1);
+            double ab = Math.hypot(b.x() - a.x(), b.y() - a.y());
+            double bc = Math.hypot(c.x() - b.x(), c.y() - b.y());
+            double r = Math.min(BEND_RADIUS, Math.min(ab, bc) / 2);
+            if (r <= 0.5) {
+                out.add(b);
+                continue;
+            }
+            Point p0 = new Point(b.x() + (a.x() - b.x()) * r / ab, b.y() + (a.y() - b.y()) * r / ab);
+            Point p2 = new Point(b.x() + (c.x() - b.x()) * r / bc, b.y() + (c.y() - b.y()) * r / bc);
+            for (int k = 0; k <= BEND_STEPS; k++) {
+                double t = (double) k / BEND_STEPS;
+                double u = 1 - t;
+                out.add(new Point(u * u * p0.x() + 2 * u * t * b.x() + t * t * p2.x(),
+                        u * u * p0.y() + 2 * u * t * b.y() + t * t * p2.y()));
+            }
+        }
+        out.add(line.get(line.size() - 1));
+        return out;
+    }
+
     /** Where the segment from {@code inside} towards {@code outside} leaves the shape drawn in {@code box}. */
     static Point border(NodeBox box, NodeShape shape, Point inside, Point outside) {
         double dx = outside.x() - inside.x();

@@ -11,6 +11,7 @@ import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,8 +22,10 @@ import org.psoexplorer.diagram.Diagram;
 import org.psoexplorer.diagram.DiagramEdge;
 import org.psoexplorer.diagram.DiagramNode;
 import org.psoexplorer.diagram.DiagramStyle;
+import org.psoexplorer.diagram.EdgeLabel;
 import org.psoexplorer.diagram.Emphasis;
 import org.psoexplorer.diagram.LegendItem;
+import org.psoexplorer.diagram.LineStyle;
 import org.psoexplorer.diagram.Palette;
 import org.psoexplorer.export.Frame.LegendEntry;
 import org.psoexplorer.export.Frame.TextRun;
@@ -42,7 +45,8 @@ public final class DiagramPainter {
     private static final double NODE_STROKE = 1.2;
     private static final double HIGHLIGHT_STROKE = 2.2;
     private static final double SELECTED_STROKE = 3.2;
-    private static final float[] DASH = {6f, 4f};
+    /** Views of at most this many concepts and relations (tour steps, Relate) show their relation labels. */
+    static final int SMALL_VIEW = 30;
     private static final Map<String, Color> COLORS = new ConcurrentHashMap<>();
 
     private final Diagram diagram;
@@ -110,6 +114,7 @@ public final class DiagramPainter {
                 inner.translate(frame.diagramX(), frame.diagramY());
                 paintEdges(inner, hooks);
                 paintNodes(inner, hooks);
+                paintEdgeLabels(inner, hooks);
             } finally {
                 inner.dispose();
             }
@@ -139,20 +144,68 @@ public final class DiagramPainter {
             g.setComposite(e.emphasis() == Emphasis.DIMMED ? dimmed() : normal);
             double width = style.edgeWidth() * (e.emphasis() == Emphasis.HIGHLIGHTED ? 1.8 : 1);
             g.setColor(color(e.color()));
-            g.setStroke(lineStroke(width, e.dashed()));
+            g.setStroke(lineStroke(width, e.line().dash()));
             List<Point> points = new ArrayList<>(e.points());
-            Shape arrow = null;
-            if (e.directed()) {
-                double size = style.arrowSize() * (e.emphasis() == Emphasis.HIGHLIGHTED ? 1.25 : 1);
-                arrow = arrowhead(points, size);
-            }
-            g.draw(polyline(points));
-            if (arrow != null) {
-                g.fill(arrow);
-            }
+            double size = style.arrowSize() * (e.emphasis() == Emphasis.HIGHLIGHTED ? 1.25 : 1);
+            drawLine(g, points, e.line().arrowhead(), size, width);
             hooks.endGroup(g);
         }
         g.setComposite(normal);
+    }
+
+    /** Strokes the line with the stroke set on {@code g} and ends it with the arrowhead asked for. */
+    private static void drawLine(Graphics2D g, List<Point> points, LineStyle.Arrowhead head, double size,
+                                 double width) {
+        switch (head) {
+            case FILLED -> {
+                Shape arrow = arrowhead(points, size);
+                g.draw(polyline(points));
+                if (arrow != null) {
+                    g.fill(arrow);
+                }
+            }
+            case OPEN -> {
+                Shape open = openArrowhead(points, size);
+                g.draw(polyline(points));
+                if (open != null) {
+                    g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                    g.draw(open);
+                }
+            }
+            case NONE -> g.draw(polyline(points));
+        }
+    }
+
+    /**
+     * Relation labels where the diagram placed them, on a pale ground so a line under them does not
+     * strike the words through: those of highlighted relations, and all but dimmed ones in small
+     * views (at most 30 concepts and 30 relations, where they do not crowd the picture), as the
+     * window shows them in tours and Relate. Labels the diagram could not place
+     * (for want of room) are never drawn, since a picture has no hover.
+     */
+    private void paintEdgeLabels(Graphics2D g, PaintHooks hooks) {
+        boolean small = diagram.nodes().size() <= SMALL_VIEW && diagram.edges().size() <= SMALL_VIEW;
+        Composite normal = g.getComposite();
+        for (DiagramEdge e : diagram.edges()) {
+            EdgeLabel box = e.labelBox();
+            boolean wanted = e.emphasis() == Emphasis.HIGHLIGHTED || small && e.emphasis() != Emphasis.DIMMED;
+            String text = Texts.clean(e.label());
+            if (box == null || !box.placed() || !wanted || text.isEmpty()) {
+                continue;
+            }
+            hooks.beginGroup(g, Map.of("class", "relation-label type-" + e.type()));
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.92f));
+            g.setColor(color(style.background()));
+            g.fill(new RoundRectangle2D.Double(box.minX(), box.minY(), box.width(), box.height(), 6, 6));
+            g.setComposite(normal);
+            int size = (int) Math.round(box.fontSize());
+            double w = fonts.drawnWidth(text, size, false);
+            double top = box.y() - fonts.lineHeight(size) / 2;
+            g.setColor(color(style.edgeLabelColor()));
+            g.setFont(fonts.fontFor(text, size, false));
+            g.drawString(hooks.text(text), (float) (box.x() - w / 2), (float) (top + fonts.baselineOffset(size, false)));
+            hooks.endGroup(g);
+        }
     }
 
     private static Map<String, String> edgeAttributes(DiagramEdge e) {
@@ -245,9 +298,14 @@ public final class DiagramPainter {
             g.setStroke(new BasicStroke(1f));
             g.draw(s);
         } else {
-            g.setColor(color(item.stroke()));
-            g.setStroke(lineStroke(style.edgeWidth() * 1.3, item.dashed()));
-            g.draw(new Line2D.Double(entry.x(), cy, entry.x() + entry.width(), cy));
+            // The sample is the line as drawn in the diagram: colour, dashes and arrowhead.
+            LineStyle line = item.line() != null ? item.line() : new LineStyle(item.stroke(),
+                    item.dashed() ? LineStyle.Dash.DASHED : LineStyle.Dash.SOLID, LineStyle.Arrowhead.NONE);
+            double width = style.edgeWidth() * 1.3;
+            g.setColor(color(line.color()));
+            g.setStroke(lineStroke(width, line.dash()));
+            List<Point> sample = new ArrayList<>(List.of(new Point(entry.x(), cy), new Point(entry.x() + entry.width(), cy)));
+            drawLine(g, sample, line.arrowhead(), style.arrowSize() * 0.9, width);
         }
         g.setColor(color(style.textColor()));
         text(g, hooks, entry.label());
@@ -265,10 +323,16 @@ public final class DiagramPainter {
         return AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) style.dimmed());
     }
 
-    private static Stroke lineStroke(double width, boolean dashed) {
-        if (dashed) {
-            float[] dash = {DASH[0] * (float) Math.max(1, width / 1.4), DASH[1] * (float) Math.max(1, width / 1.4)};
-            return new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    private static Stroke lineStroke(double width, LineStyle.Dash dash) {
+        double[] pattern = dash.pattern(width);
+        if (pattern.length > 0) {
+            float[] on = new float[pattern.length];
+            for (int i = 0; i < pattern.length; i++) {
+                on[i] = (float) pattern[i];
+            }
+            // Round caps make the dots of a dotted line visible as dots rather than slivers.
+            int cap = dash == LineStyle.Dash.DOTTED ? BasicStroke.CAP_ROUND : BasicStroke.CAP_BUTT;
+            return new BasicStroke((float) width, cap, BasicStroke.JOIN_ROUND, 10f, on, 0f);
         }
         return new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
     }
@@ -307,6 +371,34 @@ public final class DiagramPainter {
         head.lineTo(bx + uy * half, by - ux * half);
         head.closePath();
         double cut = Math.min(size * 0.8, len);
+        points.set(points.size() - 1, new Point(tip.x() - ux * cut, tip.y() - uy * cut));
+        return head;
+    }
+
+    /**
+     * A hollow triangle at the last point, pointing along the last segment; shortens that segment
+     * to the triangle's base so no line shows inside it. {@code null} when that has no length.
+     */
+    static Shape openArrowhead(List<Point> points, double size) {
+        Point tip = points.get(points.size() - 1);
+        Point from = points.get(points.size() - 2);
+        double dx = tip.x() - from.x();
+        double dy = tip.y() - from.y();
+        double len = Math.hypot(dx, dy);
+        if (len < 1e-9) {
+            return null;
+        }
+        double ux = dx / len;
+        double uy = dy / len;
+        double half = size * 0.45;
+        double bx = tip.x() - ux * size;
+        double by = tip.y() - uy * size;
+        Path2D.Double head = new Path2D.Double();
+        head.moveTo(tip.x(), tip.y());
+        head.lineTo(bx - uy * half, by + ux * half);
+        head.lineTo(bx + uy * half, by - ux * half);
+        head.closePath();
+        double cut = Math.min(size, len);
         points.set(points.size() - 1, new Point(tip.x() - ux * cut, tip.y() - uy * cut));
         return head;
     }

@@ -38,6 +38,11 @@ final class ComponentPacker {
      * with something above, for instance).
      */
     static Piece pack(List<Piece> pieces, double gap, double minRowWidth) {
+        return pack(pieces, gap, minRowWidth, TARGET_ASPECT);
+    }
+
+    /** Like {@link #pack(List, double, double)}, the rows aiming at {@code aspect} (width over height). */
+    static Piece pack(List<Piece> pieces, double gap, double minRowWidth, double aspect) {
         Piece result = new Piece();
         if (pieces.isEmpty()) {
             return result;
@@ -48,7 +53,7 @@ final class ComponentPacker {
             area += (p.width() + gap) * (p.height() + gap);
             widest = Math.max(widest, p.width());
         }
-        double rowWidth = Math.max(minRowWidth, Math.max(widest, Math.sqrt(area * TARGET_ASPECT)));
+        double rowWidth = Math.max(minRowWidth, Math.max(widest, Math.sqrt(area * aspect)));
         double x = 0;
         double y = 0;
         double rowHeight = 0;

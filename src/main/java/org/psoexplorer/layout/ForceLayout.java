@@ -68,7 +68,8 @@ public final class ForceLayout implements LayoutAlgorithm {
         for (int c = 0; c < components.size(); c++) {
             pieces.add(layoutComponent(graph, components.get(c), options, c));
         }
-        Piece packed = ComponentPacker.pack(ComponentPacker.largestFirst(pieces), options.spacing());
+        Piece packed = ComponentPacker.pack(ComponentPacker.largestFirst(pieces), options.spacing(), 0,
+                options.packingAspect());
         return LayoutAssembly.finish(graph, packed, options);
     }
 

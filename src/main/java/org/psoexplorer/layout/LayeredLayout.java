@@ -52,11 +52,16 @@ public final class LayeredLayout implements LayoutAlgorithm {
             List<Integer> inputOrder = edges.stream().sorted().toList();
             hierarchies.add(new HierarchyLayout(graph, vertices, inputOrder, options).layout());
         }
-        Piece drawing = ComponentPacker.pack(ComponentPacker.largestFirst(hierarchies), options.spacing());
+        Piece drawing = ComponentPacker.pack(ComponentPacker.largestFirst(hierarchies), options.spacing(), 0,
+                options.packingAspect());
 
         List<Piece> loose = looseVertices(graph, hierarchicalEdges);
         if (!loose.isEmpty()) {
-            Piece rows = ComponentPacker.pack(loose, options.spacing(), drawing.width());
+            double rowWidth = drawing.width();
+            if (options.aspectRatio() > 0) {
+                rowWidth = Math.max(rowWidth, rowWidthFor(options.aspectRatio(), drawing, loose, options));
+            }
+            Piece rows = ComponentPacker.pack(loose, options.spacing(), rowWidth, options.packingAspect());
             if (!drawing.nodes.isEmpty()) {
                 double[] above = drawing.extent();
                 double[] below = rows.extent();
@@ -66,6 +71,22 @@ public final class LayeredLayout implements LayoutAlgorithm {
             drawing.absorb(rows);
         }
         return LayoutAssembly.finish(graph, drawing, options);
+    }
+
+    /**
+     * How wide the rows of loose vertices must be for the whole drawing to come out at about
+     * {@code ratio}: with the hierarchies' height H above, a gap g and the loose boxes' area A,
+     * a row width w gives a drawing of w × (H + g + A / w); solving w / (H + g + A / w) = ratio.
+     */
+    private static double rowWidthFor(double ratio, Piece drawing, List<Piece> loose, LayoutOptions options) {
+        double gap = Math.max(options.layerGap(), options.spacing());
+        double above = drawing.nodes.isEmpty() ? 0 : drawing.height() + gap;
+        double area = 0;
+        for (Piece p : loose) {
+            area += (p.width() + options.spacing()) * (p.height() + options.spacing());
+        }
+        double b = ratio * above;
+        return (b + Math.sqrt(b * b + 4 * ratio * area)) / 2;
     }
 
     private static void collectHierarchy(LayoutGraph graph, int start, List<List<Integer>> hierarchicalEdges,

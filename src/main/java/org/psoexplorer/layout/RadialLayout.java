@@ -49,7 +49,7 @@ public final class RadialLayout implements LayoutAlgorithm {
         List<Piece> pieces = new ArrayList<>();
         pieces.add(main);
         pieces.addAll(ComponentPacker.largestFirst(others));
-        return LayoutAssembly.finish(graph, ComponentPacker.pack(pieces, options.spacing()), options);
+        return LayoutAssembly.finish(graph, ComponentPacker.pack(pieces, options.spacing(), 0, options.packingAspect()), options);
     }
 
     /** The best-connected vertex of the largest component: the most informative middle. */

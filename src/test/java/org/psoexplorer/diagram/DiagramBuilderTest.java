@@ -312,14 +312,72 @@ class DiagramBuilderTest {
 
         assertThat(b.edge(0).directed()).isTrue();
         assertThat(b.edge(3).directed()).isFalse();
-        assertThat(b.edge(0).color()).isEqualTo(Palette.line(0, true));
-        assertThat(b.edge(1).color()).isEqualTo(Palette.line(1, false));
-        assertThat(b.edge(3).color()).isEqualTo(Palette.line(2, false));
-        assertThat(b.edge(1).color()).isNotEqualTo(b.edge(3).color());
+        // Types get styles in the order they appear in the view: the hierarchy dark grey, the
+        // others Okabe–Ito blue, vermillion, bluish green; contested relations dashed.
+        assertThat(b.edge(0).line()).isEqualTo(new LineStyle("#3d4650", LineStyle.Dash.SOLID,
+                LineStyle.Arrowhead.FILLED));
+        assertThat(b.edge(1).line()).isEqualTo(new LineStyle("#0072b2", LineStyle.Dash.SOLID,
+                LineStyle.Arrowhead.FILLED));
+        assertThat(b.edge(4).line()).isEqualTo(new LineStyle("#d55e00", LineStyle.Dash.SOLID,
+                LineStyle.Arrowhead.NONE));
+        assertThat(b.edge(3).line()).isEqualTo(new LineStyle("#d55e00", LineStyle.Dash.DASHED,
+                LineStyle.Arrowhead.NONE));
+        assertThat(b.edge(6).color()).isEqualTo("#009e73");
         assertThat(b.edge(1).label()).isEqualTo("requires");
         assertThat(b.diagram().edges()).extracting(DiagramEdge::relationIndex).containsExactly(0, 1, 2, 3, 4, 5, 6);
         assertThat(b.edge(2).from()).isEqualTo("p");
         assertThat(b.edge(2).to()).isEqualTo("a");
+    }
+
+    @Test
+    void conceptsCarryALabelPriorityForLevelOfDetail() {
+        Built b = build();
+
+        // Kinds in file order: operation 0, principle 1, actor 2, critique 3, unused 4; the first
+        // half (three) and everything in the hierarchy (a, b) are always labelled.
+        assertThat(b.node("a").labelPriority()).isZero();
+        assertThat(b.node("a").core()).isTrue();
+        assertThat(b.node("p").labelPriority()).isEqualTo(1);
+        assertThat(b.node("x").labelPriority()).isEqualTo(2);
+        assertThat(b.node("x").core()).isTrue();
+        assertThat(b.node("c").labelPriority()).isEqualTo(3);
+        assertThat(b.node("c").core()).isFalse();
+    }
+
+    @Test
+    void eachTypeInAViewLooksDifferentAndTheLegendDrawsItsLineAsDrawn() {
+        Built b = build();
+
+        List<LegendItem> types = b.diagram().legend().stream().filter(i -> !i.isKind()).toList();
+        assertThat(types).extracting(LegendItem::line).doesNotHaveDuplicates().doesNotContainNull();
+        assertThat(types.stream().filter(i -> i.id().equals("requires")).findFirst().orElseThrow().line())
+                .isEqualTo(b.edge(1).line());
+        // Styles are handed out per view: without "requires", "blurs with" takes the first colour.
+        Built filtered = build(ViewFilter.NONE.withHiddenRelationTypes(Set.of("requires")), "en", Highlight.NONE);
+        assertThat(filtered.edge(4).color()).isEqualTo("#0072b2");
+    }
+
+    @Test
+    void relationLabelsCoverNoConceptAndNoOtherLabel() {
+        Built b = build();
+
+        List<EdgeLabel> placed = b.diagram().edges().stream().map(DiagramEdge::labelBox)
+                .filter(EdgeLabel::placed).toList();
+        assertThat(placed).isNotEmpty();
+        for (EdgeLabel l : placed) {
+            for (DiagramNode n : b.diagram().nodes()) {
+                assertThat(l.overlaps(n.minX(), n.minY(), n.minX() + n.width(), n.minY() + n.height()))
+                        .as("label at %s over %s", l, n.id()).isFalse();
+            }
+            for (EdgeLabel other : placed) {
+                assertThat(l != other && l.overlaps(other.minX(), other.minY(), other.maxX(), other.maxY()))
+                        .isFalse();
+            }
+        }
+        // The first label sits in the middle of its line, measured at two points under the names' size.
+        EdgeLabel requires = b.edge(1).labelBox();
+        assertThat(requires.fontSize()).isEqualTo(STYLE.fontSize() - 2);
+        assertThat(requires.width()).isEqualTo(7 * "requires".length() + 6);
     }
 
     @Test

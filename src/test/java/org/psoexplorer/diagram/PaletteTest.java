@@ -2,10 +2,14 @@ package org.psoexplorer.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.psoexplorer.model.LocalizedText;
+import org.psoexplorer.model.RelationType;
 
 class PaletteTest {
 
@@ -21,12 +25,30 @@ class PaletteTest {
     }
 
     @Test
-    void hierarchicalLinesShareOneColourOthersAreDistinct() {
-        assertThat(Palette.line(0, true)).isEqualTo(Palette.line(5, true));
-        Set<String> lines = new HashSet<>();
-        IntStream.range(0, 9).forEach(i -> lines.add(Palette.line(i, false)));
-        assertThat(lines).hasSize(9).doesNotContain(Palette.line(0, true));
-        assertThat(Palette.line(-1, false)).isEqualTo(Palette.line(8, false));
+    void everyTypeOfAViewGetsItsOwnLineUpToEighteenPlusThreeHierarchical() {
+        List<RelationType> types = new ArrayList<>();
+        for (int i = 0; i < 18; i++) {
+            types.add(type("t" + i, false, i % 2 == 0));
+        }
+        for (int i = 0; i < 3; i++) {
+            types.add(type("h" + i, true, true));
+        }
+        List<LineStyle> styles = Palette.lineStyles(types);
+
+        assertThat(styles).hasSize(21);
+        // Told apart by colour and dash pattern alone: arrowheads only add to it.
+        assertThat(styles.stream().map(s -> s.color() + s.dash()).distinct()).hasSize(21);
+        assertThat(styles).noneMatch(s -> s.dash() == LineStyle.Dash.DASHED);
+        // Six Okabe–Ito colours for the others, the hierarchy dark grey.
+        assertThat(styles.subList(0, 6)).extracting(LineStyle::color).containsExactly("#0072b2", "#d55e00",
+                "#009e73", "#cc79a7", "#e69f00", "#56b4e9");
+        assertThat(styles.subList(18, 21)).extracting(LineStyle::color).containsOnly("#3d4650");
+        assertThat(styles.get(1).arrowhead()).isEqualTo(LineStyle.Arrowhead.NONE);
+        assertThat(styles.get(6)).isEqualTo(new LineStyle("#0072b2", LineStyle.Dash.DOTTED, LineStyle.Arrowhead.OPEN));
+    }
+
+    private static RelationType type(String id, boolean hierarchical, boolean directed) {
+        return new RelationType(id, LocalizedText.of("en", id), LocalizedText.EMPTY, directed, hierarchical, false);
     }
 
     @Test

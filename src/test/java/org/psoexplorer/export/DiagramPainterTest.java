@@ -27,6 +27,18 @@ class DiagramPainterTest {
     }
 
     @Test
+    void aHollowArrowheadEndsTheLineAtItsBase() {
+        List<Point> points = new ArrayList<>(List.of(new Point(0, 0), new Point(100, 0)));
+
+        Shape head = DiagramPainter.openArrowhead(points, 10);
+
+        assertThat(head.getBounds2D().getMaxX()).isCloseTo(100, within(1e-9));
+        assertThat(head.getBounds2D().getMinX()).isCloseTo(90, within(1e-9));
+        // The line stops where the triangle begins, so nothing shows inside it.
+        assertThat(points.get(1).x()).isCloseTo(90, within(1e-9));
+    }
+
+    @Test
     void aZeroLengthLastSegmentGetsNoArrowhead() {
         List<Point> points = new ArrayList<>(List.of(new Point(5, 5), new Point(5, 5)));
 

@@ -44,6 +44,22 @@ class SvgExporterTest {
     }
 
     @Test
+    void aSmallViewDrawsEachPlacedRelationLabelOnceAndNoneItCouldNotPlace() throws Exception {
+        Document doc = svg(scene, options);
+
+        List<Element> groups = elements(doc, "g").stream()
+                .filter(g -> g.getAttribute("class").startsWith("relation-label")).toList();
+        long placed = scene.diagram().edges().stream().filter(e -> e.labelBox().placed()).count();
+        assertThat(scene.diagram().nodes()).hasSizeLessThanOrEqualTo(30);
+        assertThat(placed).isPositive();
+        assertThat(groups).hasSize((int) placed);
+        List<String> drawn = groups.stream().map(Element::getTextContent).map(String::strip).sorted().toList();
+        List<String> expected = scene.diagram().edges().stream().filter(e -> e.labelBox().placed())
+                .map(e -> Texts.clean(e.label())).sorted().toList();
+        assertThat(drawn).isEqualTo(expected);
+    }
+
+    @Test
     void aHostileLabelIsTextNotMarkup() throws Exception {
         Document doc = svg(scene, options);
 

@@ -224,4 +224,28 @@ class LayeredLayoutTest {
             }
         }
     }
+
+    @Test
+    void anAspectRatioWidensTheRowsBelowTheHierarchyTowardsIt() {
+        // A small hierarchy over forty loose concepts: by default the drawing comes out about square.
+        List<LayoutVertex> vertices = new java.util.ArrayList<>();
+        List<LayoutEdge> edges = new java.util.ArrayList<>();
+        for (int i = 0; i < 43; i++) {
+            vertices.add(new LayoutVertex("v" + i, 120, 40));
+        }
+        edges.add(new LayoutEdge("v1", "v0", true));
+        edges.add(new LayoutEdge("v2", "v0", true));
+        LayoutGraph graph = LayoutGraph.of(vertices, edges);
+        double target = 1366.0 / 768;
+
+        Bounds free = new LayeredLayout().layout(graph, OPTIONS).bounds();
+        Bounds aimed = new LayeredLayout().layout(graph, OPTIONS.withAspectRatio(target)).bounds();
+
+        assertThat(free.width() / free.height()).isLessThan(1.2);
+        assertThat(aimed.width() / aimed.height()).isCloseTo(target, org.assertj.core.data.Percentage.withPercentage(20));
+        // The hierarchy still sits above the rest.
+        Layout layout = new LayeredLayout().layout(graph, OPTIONS.withAspectRatio(target));
+        assertThat(layout.node("v0").y()).isLessThan(layout.node("v1").y());
+        assertThat(layout.node("v1").y()).isLessThan(layout.node("v3").y());
+    }
 }

@@ -26,24 +26,33 @@ final class EdgeView extends Group {
             getStyleClass().add("contested");
         }
         Color color = Color.web(edge.color());
+        boolean hollow = edge.line().arrowhead() == org.psoexplorer.diagram.LineStyle.Arrowhead.OPEN;
         Polyline line = new Polyline();
-        for (Point p : edge.points()) {
+        for (Point p : hollow ? stopShort(edge.points(), style.arrowSize()) : edge.points()) {
             line.getPoints().addAll(p.x(), p.y());
         }
         line.setStroke(color);
         line.setStrokeWidth(style.edgeWidth());
         line.getStyleClass().add("relation-line");
-        if (edge.dashed()) {
-            line.getStrokeDashArray().setAll(7.0, 5.0);
+        // The type's own dash pattern and arrowhead, as in the legend and the exports.
+        for (double d : edge.line().dash().pattern(style.edgeWidth())) {
+            line.getStrokeDashArray().add(d);
         }
         getChildren().add(line);
         if (edge.directed() && edge.points().size() >= 2) {
             Polygon head = arrowhead(edge.points(), style.arrowSize());
-            head.setFill(color);
+            if (hollow) {
+                head.setFill(Color.TRANSPARENT);
+                head.setStroke(color);
+                head.setStrokeWidth(style.edgeWidth());
+            } else {
+                head.setFill(color);
+            }
             head.getStyleClass().add("relation-arrow");
             getChildren().add(head);
         }
-        Point mid = edge.middle();
+        // Where the diagram placed the label: clear of every concept and every other label.
+        Point mid = edge.labelBox() == null ? edge.middle() : new Point(edge.labelBox().x(), edge.labelBox().y());
         label = new Label(edge.label());
         label.setFont(Font.font(style.fontFamily(), style.fontSize() - 2));
         label.getStyleClass().add("relation-label");
@@ -55,6 +64,23 @@ final class EdgeView extends Group {
         label.heightProperty().addListener((o, was, now) -> centre.run());
     }
 
+    /** The line ending at a hollow arrowhead's base, so it does not show inside the head. */
+    private static List<Point> stopShort(List<Point> points, double by) {
+        if (points.size() < 2) {
+            return points;
+        }
+        Point tip = points.get(points.size() - 1);
+        Point from = points.get(points.size() - 2);
+        double len = Math.hypot(tip.x() - from.x(), tip.y() - from.y());
+        double cut = Math.min(by * Math.cos(Math.toRadians(24)), len);
+        List<Point> shortened = new java.util.ArrayList<>(points);
+        if (len > 0) {
+            shortened.set(points.size() - 1, new Point(tip.x() - (tip.x() - from.x()) / len * cut,
+                    tip.y() - (tip.y() - from.y()) / len * cut));
+        }
+        return shortened;
+    }
+
     static Polygon arrowhead(List<Point> points, double size) {
         Point tip = points.get(points.size() - 1);
         Point from = points.get(points.size() - 2);
@@ -63,6 +89,11 @@ final class EdgeView extends Group {
         return new Polygon(tip.x(), tip.y(),
                 tip.x() - size * Math.cos(angle - spread), tip.y() - size * Math.sin(angle - spread),
                 tip.x() - size * Math.cos(angle + spread), tip.y() - size * Math.sin(angle + spread));
+    }
+
+    /** Whether the diagram found the label a free place; if not, it is shown only on hover. */
+    boolean labelPlaced() {
+        return edge.labelBox() == null || edge.labelBox().placed();
     }
 
     DiagramEdge edge() {

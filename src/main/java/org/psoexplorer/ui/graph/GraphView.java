@@ -217,7 +217,9 @@ public final class GraphView extends Region {
                     : hovered != null && (e.from().equals(hovered) || e.to().equals(hovered));
             v.setState(NodeView.HIGHLIGHTED, dim && on);
             v.setState(NodeView.DIMMED, dim && !on);
-            v.label().setVisible(edgeLabels ? !dim || on : dim && on);
+            // A label the diagram found no free place for would cover a name: only on hover.
+            boolean free = v.labelPlaced() || hovered != null && on && !pathShown;
+            v.label().setVisible(free && (edgeLabels ? !dim || on : dim && on));
         }
     }
 

@@ -9,7 +9,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.psoexplorer.diagram.Diagram;
 import org.psoexplorer.diagram.LegendItem;
@@ -77,14 +76,7 @@ final class Legend extends VBox {
                 l.setGraphic(swatch);
                 kinds.getChildren().add(l);
             } else {
-                Line sample = new Line(0, 0, 22, 0);
-                sample.setStroke(Color.web(item.stroke()));
-                sample.setStrokeWidth(2);
-                sample.getStyleClass().add("legend-line");
-                if (item.dashed()) {
-                    sample.getStrokeDashArray().setAll(5.0, 3.0);
-                }
-                l.setGraphic(sample);
+                l.setGraphic(LegendLine.of(item));
                 relations.getChildren().add(l);
             }
         }

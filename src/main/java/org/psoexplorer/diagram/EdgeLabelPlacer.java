@@ -1,0 +1,159 @@
+package org.psoexplorer.diagram;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.psoexplorer.layout.Point;
+
+/**
+ * Places relation labels where they cover no concept and no other label, in the manner of
+ * Graphviz's external-label placer and ELK's edge-label placement: each label tries a fixed list
+ * of candidate positions along its own line (the middle first, then further towards either end),
+ * each on the line and on both sides of it, then a label's height further out on both sides, and
+ * takes the first one that is free. A label with no
+ * free candidate is marked not placed, for the renderers to show on hover or selection only.
+ *
+ * <p>Labels of highlighted relations are placed first, then ordinary ones, then dimmed ones, so
+ * what a tour step or a path lights up gets the best places. Deterministic: no randomness, ties
+ * kept in input order.
+ */
+final class EdgeLabelPlacer {
+
+    /** Where along the line a label may sit, as fractions of its length, best first. */
+    private static final double[] FRACTIONS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85};
+    /** Space kept between a label and a concept, another label or its own line. */
+    private static final double GAP = 2;
+
+    /** Side of the square cells of the grid that finds what a candidate may touch. */
+    private static final double CELL = 160;
+
+    private final double width;
+    private final double height;
+    /** Cell key → boxes (minX, minY, maxX, maxY, grown by the gap) of concepts and placed labels there. */
+    private final Map<Long, List<double[]>> grid = new HashMap<>();
+
+    EdgeLabelPlacer(List<DiagramNode> nodes, double width, double height) {
+        this.width = width;
+        this.height = height;
+        for (DiagramNode n : nodes) {
+            add(new double[] {n.minX() - GAP, n.minY() - GAP, n.minX() + n.width() + GAP, n.minY() + n.height() + GAP});
+        }
+    }
+
+    private void add(double[] box) {
+        for (long key : cells(box)) {
+            grid.computeIfAbsent(key, k -> new ArrayList<>()).add(box);
+        }
+    }
+
+    private static List<Long> cells(double[] box) {
+        List<Long> keys = new ArrayList<>();
+        long x0 = (long) Math.floor(box[0] / CELL);
+        long x1 = (long) Math.floor(box[2] / CELL);
+        long y0 = (long) Math.floor(box[1] / CELL);
+        long y1 = (long) Math.floor(box[3] / CELL);
+        for (long x = x0; x <= x1; x++) {
+            for (long y = y0; y <= y1; y++) {
+                keys.add(x * 1_000_003L + y);
+            }
+        }
+        return keys;
+    }
+
+    /** The edges with their labels placed (same order as given). */
+    List<DiagramEdge> place(List<DiagramEdge> edges, double labelWidthPadding, TextMeasurer measurer,
+                            double fontSize) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < edges.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> rank(edges.get(i).emphasis())));
+        DiagramEdge[] placed = new DiagramEdge[edges.size()];
+        for (int i : order) {
+            DiagramEdge e = edges.get(i);
+            double w = measurer.width(e.label(), fontSize, false) + 2 * labelWidthPadding;
+            double h = measurer.lineHeight(fontSize);
+            EdgeLabel box = choose(e.points(), w, h, fontSize);
+            if (box.placed()) {
+                add(new double[] {box.minX() - GAP, box.minY() - GAP, box.maxX() + GAP, box.maxY() + GAP});
+            }
+            placed[i] = e.withLabelBox(box);
+        }
+        return List.of(placed);
+    }
+
+    private EdgeLabel choose(List<Point> line, double w, double h, double fontSize) {
+        double length = length(line);
+        // Close to the line first (on it, then beside it on either side), then one label's
+        // height further out, where the label still reads as the line's.
+        for (int ring = 0; ring < 2; ring++) {
+            for (double f : FRACTIONS) {
+                Point[] at = pointAt(line, length * f);
+                Point p = at[0];
+                double nx = -at[1].y();
+                double ny = at[1].x();
+                // How far the box's centre must move along the normal for the box to clear the line.
+                double side = w / 2 * Math.abs(nx) + h / 2 * Math.abs(ny) + GAP;
+                double[] shifts = ring == 0 ? new double[] {0, side, -side} : new double[] {side + h, -side - h};
+                for (double shift : shifts) {
+                    EdgeLabel candidate = new EdgeLabel(p.x() + nx * shift, p.y() + ny * shift, w, h, fontSize,
+                            true);
+                    if (free(candidate)) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        Point[] mid = pointAt(line, length / 2);
+        return new EdgeLabel(mid[0].x(), mid[0].y(), w, h, fontSize, false);
+    }
+
+    private boolean free(EdgeLabel c) {
+        if (c.minX() < 0 || c.minY() < 0 || c.maxX() > width || c.maxY() > height) {
+            return false;
+        }
+        for (long key : cells(new double[] {c.minX(), c.minY(), c.maxX(), c.maxY()})) {
+            for (double[] b : grid.getOrDefault(key, List.of())) {
+                if (c.overlaps(b[0], b[1], b[2], b[3])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static double length(List<Point> line) {
+        double total = 0;
+        for (int i = 1; i < line.size(); i++) {
+            total += Math.hypot(line.get(i).x() - line.get(i - 1).x(), line.get(i).y() - line.get(i - 1).y());
+        }
+        return total;
+    }
+
+    /** The point at {@code distance} along the line and the unit direction of the line there. */
+    private static Point[] pointAt(List<Point> line, double distance) {
+        double left = distance;
+        for (int i = 1; i < line.size(); i++) {
+            Point a = line.get(i - 1);
+            Point b = line.get(i);
+            double d = Math.hypot(b.x() - a.x(), b.y() - a.y());
+            if (d > 0 && (left <= d || i == line.size() - 1)) {
+                double t = Math.min(1, left / d);
+                return new Point[] {new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t),
+                        new Point((b.x() - a.x()) / d, (b.y() - a.y()) / d)};
+            }
+            left -= d;
+        }
+        return new Point[] {line.get(0), new Point(1, 0)};
+    }
+
+    private static int rank(Emphasis e) {
+        return switch (e) {
+            case SELECTED, HIGHLIGHTED -> 0;
+            case NORMAL -> 1;
+            case DIMMED -> 2;
+        };
+    }
+}

@@ -1,0 +1,195 @@
+package org.psoexplorer.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Sends edges around the concepts they do not join. An edge whose route already clears every
+ * other box keeps it; one that would run through a box is routed along the shortest path through
+ * the corners of the boxes grown by {@value #CLEARANCE} px (a visibility graph, the classic
+ * obstacle-avoiding shortest path), so it passes beside each box instead of under it.
+ *
+ * <p>Deterministic (no randomness, ties broken by corner order) and meant for the views a person
+ * reads, up to {@value #MAX_VERTICES} concepts: beyond that the visibility graph grows with the
+ * square of the corners and a drawing that large is read by zooming, not at a glance.
+ */
+public final class ObstacleRouter {
+
+    /** How far a detour keeps from the boxes it goes around, in pixels. */
+    public static final double CLEARANCE = 10;
+    /** Layouts with more vertices are returned unchanged. */
+    public static final int MAX_VERTICES = 150;
+    /** Lines may touch a box's border by this much without counting as running through it. */
+    private static final double GRAZE = 2;
+
+    private ObstacleRouter() {
+    }
+
+    /** The layout with every edge that ran through a box it does not join sent around the boxes instead. */
+    public static Layout route(Layout layout) {
+        if (layout.nodes().size() > MAX_VERTICES || layout.edges().isEmpty()) {
+            return layout;
+        }
+        List<String> ids = new ArrayList<>(layout.nodes().keySet());
+        List<NodeBox> boxes = new ArrayList<>(layout.nodes().values());
+        Corners corners = null;
+        List<EdgeRoute> routed = new ArrayList<>(layout.edges().size());
+        boolean changed = false;
+        for (int e = 0; e < layout.edges().size(); e++) {
+            EdgeRoute r = layout.edges().get(e);
+            int s = ids.indexOf(r.source());
+            int t = ids.indexOf(r.target());
+            if (s == t || clear(layout.path(e), boxes, s, t, GRAZE)) {
+                routed.add(r);
+                continue;
+            }
+            if (corners == null) {
+                corners = new Corners(boxes);
+            }
+            List<Point> bends = corners.shortestPath(s, t);
+            if (bends == null) {
+                routed.add(r);
+            } else {
+                routed.add(new EdgeRoute(r.source(), r.target(), r.hierarchical(), bends));
+                changed = true;
+            }
+        }
+        return changed ? new Layout(layout.nodes(), routed, layout.bounds()) : layout;
+    }
+
+    /** Whether the polyline stays out of every box but those of its two ends, each shrunk by {@code inset}. */
+    static boolean clear(List<Point> line, List<NodeBox> boxes, int s, int t, double inset) {
+        for (int i = 0; i < boxes.size(); i++) {
+            if (i != s && i != t && Geometry.polylineEntersBox(line, boxes.get(i), inset)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The visibility graph over the corners of the grown boxes, built once for all edges of a layout. */
+    private static final class Corners {
+
+        private final List<NodeBox> boxes;
+        private final List<Point> points = new ArrayList<>();
+        private final byte[][] seen;
+
+        Corners(List<NodeBox> boxes) {
+            this.boxes = boxes;
+            for (NodeBox b : boxes) {
+                double hw = b.width() / 2 + CLEARANCE;
+                double hh = b.height() / 2 + CLEARANCE;
+                for (Point p : List.of(new Point(b.x() - hw, b.y() - hh), new Point(b.x() + hw, b.y() - hh),
+                        new Point(b.x() + hw, b.y() + hh), new Point(b.x() - hw, b.y() + hh))) {
+                    if (!insideAny(p)) {
+                        points.add(p);
+                    }
+                }
+            }
+            // Whether two corners see each other is worked out when a search first asks, then kept
+            // for the other edges: most pairs are never asked.
+            seen = new byte[points.size()][points.size()];
+        }
+
+        /** Whether corners i and j see each other (cached: 0 unknown, 1 yes, 2 no). */
+        private boolean sees(int i, int j) {
+            if (seen[i][j] == 0) {
+                byte v = visible(points.get(i), points.get(j), -1, -1) ? (byte) 1 : (byte) 2;
+                seen[i][j] = v;
+                seen[j][i] = v;
+            }
+            return seen[i][j] == 1;
+        }
+
+        private boolean insideAny(Point p) {
+            for (NodeBox b : boxes) {
+                if (Math.abs(p.x() - b.x()) < b.width() / 2 + CLEARANCE - 1e-6
+                        && Math.abs(p.y() - b.y()) < b.height() / 2 + CLEARANCE - 1e-6) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the segment clears every box except those numbered {@code s} and {@code t}. */
+        private boolean visible(Point a, Point b, int s, int t) {
+            for (int i = 0; i < boxes.size(); i++) {
+                NodeBox box = boxes.get(i);
+                if (i != s && i != t && Geometry.segmentEntersBox(a, b, box.minX() - CLEARANCE / 2,
+                        box.minY() - CLEARANCE / 2, box.maxX() + CLEARANCE / 2, box.maxY() + CLEARANCE / 2)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The bend points of the shortest detour from box s's centre to box t's, or null when there
+         * is none: A* over the corners, the straight-line distance to the end as its (admissible)
+         * estimate, so only corners towards the end are looked at.
+         */
+        List<Point> shortestPath(int s, int t) {
+            int n = points.size();
+            Point from = new Point(boxes.get(s).x(), boxes.get(s).y());
+            Point to = new Point(boxes.get(t).x(), boxes.get(t).y());
+            // Nodes 0..n-1 are corners, n is the start, n + 1 the end.
+            double[] best = new double[n + 2];
+            int[] previous = new int[n + 2];
+            boolean[] done = new boolean[n + 2];
+            Arrays.fill(best, Double.POSITIVE_INFINITY);
+            Arrays.fill(previous, -1);
+            java.util.PriorityQueue<double[]> open = new java.util.PriorityQueue<>(
+                    (a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
+            for (int i = 0; i < n; i++) {
+                if (visible(from, points.get(i), s, t)) {
+                    best[i] = dist(from, points.get(i));
+                    previous[i] = n;
+                    open.add(new double[] {best[i] + dist(points.get(i), to), i});
+                }
+            }
+            while (!open.isEmpty()) {
+                double[] top = open.poll();
+                int u = (int) top[1];
+                if (u == n + 1) {
+                    break;
+                }
+                if (done[u]) {
+                    continue;
+                }
+                done[u] = true;
+                Point pu = points.get(u);
+                if (best[u] + dist(pu, to) < best[n + 1] && visible(pu, to, s, t)) {
+                    best[n + 1] = best[u] + dist(pu, to);
+                    previous[n + 1] = u;
+                    open.add(new double[] {best[n + 1], n + 1});
+                }
+                for (int v = 0; v < n; v++) {
+                    if (done[v]) {
+                        continue;
+                    }
+                    double d = best[u] + dist(pu, points.get(v));
+                    if (d < best[v] && d + dist(points.get(v), to) < best[n + 1] && sees(u, v)) {
+                        best[v] = d;
+                        previous[v] = u;
+                        open.add(new double[] {d + dist(points.get(v), to), v});
+                    }
+                }
+            }
+            if (previous[n + 1] < 0) {
+                return null;
+            }
+            List<Point> bends = new ArrayList<>();
+            for (int v = previous[n + 1]; v != n; v = previous[v]) {
+                bends.add(points.get(v));
+            }
+            Collections.reverse(bends);
+            return bends;
+        }
+
+        private static double dist(Point a, Point b) {
+            return Math.hypot(a.x() - b.x(), a.y() - b.y());
+        }
+    }
+}
