@@ -27,6 +27,11 @@ public final class TaxonomyLoader {
             if (Files.isDirectory(file)) {
                 return failure(name, "This is a folder, not a taxonomy file", "Choose a .json file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A pipe, socket or device: reading it may never end (a FIFO with no writer blocks for good).
+                return failure(name, "This is not an ordinary file (it is a pipe, socket or device), so it is not read",
+                        "Save the taxonomy to a .json file and open that");
+            }
             long size = Files.size(file);
             if (size > JsonLimits.MAX_FILE_BYTES) {
                 return failure(name, "The file is " + size / (1024 * 1024) + " MB; taxonomy files are limited to "
