@@ -97,6 +97,16 @@ public final class TaxonomyLoader {
                 "The built-in taxonomy has errors: " + result.errors().get(0).format()));
     }
 
+    /**
+     * What to show when loading {@code file} ({@code null}: the built-in taxonomy) stopped on a fault
+     * of ours rather than of the file: a located problem like any other, never silence.
+     */
+    public static LoadResult stoppedUnexpectedly(java.nio.file.Path file, Throwable cause) {
+        String name = file == null ? DEFAULT_NAME : file.toString();
+        return failure(name, "Loading stopped unexpectedly (" + cause.getClass().getSimpleName() + ")",
+                "This is a fault in PSO Explorer, not necessarily in the file: please report it with the file");
+    }
+
     private static LoadResult result(Reporter reporter, Taxonomy taxonomy) {
         return new LoadResult(reporter.file(), taxonomy, reporter.problems(), reporter.dropped());
     }

@@ -111,7 +111,10 @@ public final class ExplorerViewModel {
         tasks.run(work, result -> {
             busy.set(false);
             accept(path, result);
-        }, failure -> busy.set(false));
+        }, failure -> {
+            busy.set(false);
+            accept(path, TaxonomyLoader.stoppedUnexpectedly(path, failure));
+        });
     }
 
     private void accept(Path path, LoadResult result) {
