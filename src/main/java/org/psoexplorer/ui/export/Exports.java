@@ -60,7 +60,10 @@ public final class Exports {
             chooser.setInitialFileName("pso-taxonomy." + ext);
             File chosen = chooser.showSaveDialog(owner);
             if (chosen != null) {
-                write(request, withExtension(chosen.toPath(), ext), owner);
+                ExportTarget target = ExportTarget.of(chosen.toPath(), ext);
+                if (!target.askBeforeReplacing() || confirmReplacing(owner, target.path())) {
+                    write(request, target.path(), owner);
+                }
             }
         });
     }
@@ -103,9 +106,12 @@ public final class Exports {
         }
     }
 
-    private static Path withExtension(Path file, String ext) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + ext) ? file : file.resolveSibling(name + "." + ext);
+    private static boolean confirmReplacing(Window owner, Path file) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.get("export.replace", file.getFileName().toString()),
+                ButtonType.YES, ButtonType.NO);
+        alert.initOwner(owner);
+        alert.setHeaderText(I18n.get("export.replaceHeader"));
+        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }
 
     /** A highlight with nothing but the selection. */
