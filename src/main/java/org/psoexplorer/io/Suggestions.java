@@ -2,7 +2,9 @@ package org.psoexplorer.io;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -29,16 +31,30 @@ public final class Suggestions {
         return new Index(candidates).closest(wrong);
     }
 
-    /** Candidates prepared once for many queries. */
+    /**
+     * Candidates prepared once for many queries: grouped by length, each with a histogram of its
+     * characters. Half the difference of two histograms is a lower bound on the edit distance (a
+     * substitution changes two counts, an insertion or deletion one), which rules out almost every
+     * candidate without computing a distance. A candidate equal to the query but for case and
+     * separators ({@code _} for {@code -}) is looked up first, so the bound is tight from the start.
+     */
     public static final class Index {
 
-        private final TreeMap<Integer, List<String[]>> byLength = new TreeMap<>();
+        private static final int BUCKETS = 38;
+        private final TreeMap<Integer, List<Candidate>> byLength = new TreeMap<>();
+        private final Map<String, Candidate> bySeparatorsIgnored = new HashMap<>();
+
+        private record Candidate(String id, String lower, byte[] histogram) {
+        }
 
         public Index(Collection<String> candidates) {
             for (String c : candidates) {
                 if (c != null && c.length() <= MAX_COMPARED_LENGTH) {
-                    byLength.computeIfAbsent(c.length(), n -> new ArrayList<>())
-                            .add(new String[] {c, c.toLowerCase(Locale.ROOT)});
+                    String lower = c.toLowerCase(Locale.ROOT);
+                    Candidate candidate = new Candidate(c, lower, histogram(lower));
+                    byLength.computeIfAbsent(lower.length(), n -> new ArrayList<>()).add(candidate);
+                    bySeparatorsIgnored.merge(separatorsIgnored(lower), candidate,
+                            (a, b) -> a.id().compareTo(b.id()) <= 0 ? a : b);
                 }
             }
         }
@@ -49,24 +65,63 @@ public final class Suggestions {
                 return Optional.empty();
             }
             String lower = wrong.toLowerCase(Locale.ROOT);
+            byte[] histogram = histogram(lower);
             int allowed = Math.max(2, wrong.length() / 3);
             String best = null;
             int bestDistance = allowed;
-            for (List<String[]> bucket : byLength.subMap(wrong.length() - allowed, true,
-                    wrong.length() + allowed, true).values()) {
-                for (String[] c : bucket) {
-                    if (Math.abs(c[1].length() - lower.length()) > bestDistance) {
+            Candidate likely = bySeparatorsIgnored.get(separatorsIgnored(lower));
+            if (likely != null) {
+                int d = distance(lower, likely.lower(), allowed);
+                if (d <= allowed) {
+                    best = likely.id();
+                    bestDistance = d;
+                }
+            }
+            for (List<Candidate> bucket : byLength.subMap(lower.length() - allowed, true,
+                    lower.length() + allowed, true).values()) {
+                for (Candidate c : bucket) {
+                    if (Math.abs(c.lower().length() - lower.length()) > bestDistance
+                            || lowerBound(histogram, c.histogram()) > bestDistance) {
                         continue;
                     }
-                    int d = distance(lower, c[1], bestDistance);
-                    if (d < bestDistance || (d == bestDistance && d <= allowed
-                            && (best == null || c[0].compareTo(best) < 0))) {
-                        best = c[0];
+                    int d = distance(lower, c.lower(), bestDistance);
+                    if (d < bestDistance || (d == bestDistance && (best == null || c.id().compareTo(best) < 0))) {
+                        best = c.id();
                         bestDistance = d;
                     }
                 }
             }
             return Optional.ofNullable(best);
+        }
+
+        private static byte[] histogram(String lower) {
+            byte[] h = new byte[BUCKETS];
+            for (int i = 0; i < lower.length(); i++) {
+                h[bucket(lower.charAt(i))]++;
+            }
+            return h;
+        }
+
+        private static int bucket(char c) {
+            if (c >= 'a' && c <= 'z') {
+                return c - 'a';
+            }
+            if (c >= '0' && c <= '9') {
+                return 26 + c - '0';
+            }
+            return c == '-' ? 36 : 37;
+        }
+
+        private static int lowerBound(byte[] a, byte[] b) {
+            int l1 = 0;
+            for (int i = 0; i < BUCKETS; i++) {
+                l1 += Math.abs(a[i] - b[i]);
+            }
+            return (l1 + 1) / 2;
+        }
+
+        private static String separatorsIgnored(String lower) {
+            return lower.replace('_', '-').replace(' ', '-').replace('.', '-');
         }
     }
 
