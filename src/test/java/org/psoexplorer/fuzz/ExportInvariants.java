@@ -31,6 +31,18 @@ import org.psoexplorer.model.Taxonomy;
  */
 final class ExportInvariants {
 
+    static {
+        // Fonts and the JIT start on the first export: a cost of the JVM, not of any input.
+        byte[] minimal = Corpus.read(Corpus.files(Corpus.EXPORT).stream()
+                .filter(p -> p.getFileName().toString().equals("minimal.json")).findFirst().orElseThrow());
+        TaxonomyGraph graph = new TaxonomyGraph(LoaderInvariants.check(minimal).taxonomyOrNull());
+        for (LayoutKind kind : LayoutKind.values()) {
+            DiagramPipeline.Result r = new DiagramPipeline().run(graph, ViewFilter.NONE, kind, LayoutOptions.defaults(),
+                    "en", Highlight.NONE, "warm-up");
+            export(new SvgExporter(), new ExportScene(graph, r.visible(), "en", r.diagram()));
+        }
+    }
+
     private ExportInvariants() {
     }
 

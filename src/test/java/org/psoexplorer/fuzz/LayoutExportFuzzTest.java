@@ -13,30 +13,36 @@ import org.psoexplorer.layout.LayoutKind;
 
 /**
  * Fuzzes layout and export with generated taxonomies, each in a random layout; Graphviz reads the
- * DOT of every {@link #DOT_EVERY}th input (it costs a process each). {@code bench/fuzz} runs it long.
+ * DOT of every {@link #DOT_EVERY}th input (it costs a process each). The build runs 40 tries of one
+ * taxonomy each; {@code bench/fuzz} sets {@code -Dfuzz.exportBatch} for long runs.
  */
 class LayoutExportFuzzTest {
 
     static final int DOT_EVERY = Integer.getInteger("fuzz.dotEvery", 5);
     private static final Findings FINDINGS = new Findings("layout+export");
+    /** Taxonomies per try: 1 in the build, raised by bench/fuzz. */
+    static final int BATCH = Integer.getInteger("fuzz.exportBatch", 1);
     private static int count;
 
     @Provide
-    Arbitrary<String> taxonomies() {
-        return Arbitraries.randomValue(random -> TaxonomyGenerator.generate(new Random(random.nextLong())));
+    Arbitrary<Long> seeds() {
+        return Arbitraries.longs();
     }
 
-    @Property(shrinking = ShrinkingMode.OFF)
-    void everyValidTaxonomyIsLaidOutAndExportedInEveryFormat(@ForAll("taxonomies") String taxonomy,
-                                                             @ForAll LayoutKind layout) {
-        byte[] json = taxonomy.getBytes(StandardCharsets.UTF_8);
-        boolean dot = count++ % DOT_EVERY == 0;
-        FINDINGS.run(json, () -> {
-            byte[] exported = ExportInvariants.check(json, layout);
-            if (dot) {
-                ExportInvariants.graphvizReads(exported);
-            }
-        });
+    @Property(tries = 40, shrinking = ShrinkingMode.OFF)
+    void everyValidTaxonomyIsLaidOutAndExportedInEveryFormat(@ForAll("seeds") long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < BATCH; i++) {
+            byte[] json = TaxonomyGenerator.generate(random).getBytes(StandardCharsets.UTF_8);
+            LayoutKind layout = LayoutKind.values()[random.nextInt(LayoutKind.values().length)];
+            boolean dot = count++ % DOT_EVERY == 0;
+            FINDINGS.run(json, () -> {
+                byte[] exported = ExportInvariants.check(json, layout);
+                if (dot) {
+                    ExportInvariants.graphvizReads(exported);
+                }
+            });
+        }
     }
 
     @AfterContainer

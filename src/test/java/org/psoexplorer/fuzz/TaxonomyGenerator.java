@@ -96,6 +96,11 @@ final class TaxonomyGenerator {
     }
 
     private static String label(Random random) {
+        String label = anyLabel(random);
+        return label.isBlank() ? "blank" + label : label;
+    }
+
+    private static String anyLabel(Random random) {
         switch (random.nextInt(6)) {
             case 0:
                 return LABELS[random.nextInt(LABELS.length)] + " " + LABELS[random.nextInt(LABELS.length)];
