@@ -71,7 +71,7 @@ public final class Exports {
     /** Writes an export; public so it can be driven without the dialogs. */
     public void write(ExportRequest request, Path target, Window owner) {
         ExportScene scene = vm.exportScene(request.wholeTaxonomy(), highlight.get(), request.title());
-        tasks.run(() -> {
+        tasks.run(TaskRunner.Lane.EXPORT, () -> {
             try {
                 request.format().exporter().write(scene, request.options(), target);
                 return target;
