@@ -125,17 +125,21 @@ public final class AtomicFileWriter {
         }
     }
 
+    /** The reason in words; image writers wrap the real one ("No space left on device") in their own. */
     private static String ioReason(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("no space left") || m.contains("disk full") || m.contains("not enough space")) {
+                return "no space left on device";
+            }
+            if (m.contains("quota")) {
+                return "the disk quota is exceeded";
+            }
+            if (m.contains("read-only file system")) {
+                return "the disk is read-only";
+            }
+        }
         String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        if (m.contains("no space left") || m.contains("disk full") || m.contains("not enough space")) {
-            return "no space left on device";
-        }
-        if (m.contains("quota")) {
-            return "the disk quota is exceeded";
-        }
-        if (m.contains("read-only file system")) {
-            return "the disk is read-only";
-        }
         return e.getMessage() == null || e.getMessage().isBlank() || m.contains("i/o error writing")
                 ? "the device reported an input/output error" : e.getMessage();
     }

@@ -110,6 +110,16 @@ class AtomicFileWriterHazardsTest {
     }
 
     @Test
+    void aFullDiskBehindAnImageWriterNamesTheFile() {
+        Path target = dir.resolve("x.png");
+
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> {
+            throw new javax.imageio.IIOException("I/O error writing PNG file!",
+                    new IOException("No space left on device"));
+        })).hasMessage("Could not write " + target + ": no space left on device");
+    }
+
+    @Test
     void anImageWriterFailureNamesTheFile() {
         Path target = dir.resolve("x.png");
 
