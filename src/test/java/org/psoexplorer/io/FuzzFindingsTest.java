@@ -184,4 +184,15 @@ class FuzzFindingsTest {
                 .contains("… (2,000 steps) …").endsWith("→ c0");
         assertThat(p.message()).hasSizeLessThan(300);
     }
+
+    @Test
+    void invalidUtf8AfterALoneCarriageReturnIsOnTheSecondLine() throws IOException {
+        byte[] text = "{\"title\": \"T\",\r \"x\": \"\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+        Problem p = loader.load("t.json", new ByteArrayInputStream(text)).errors().get(0);
+
+        assertThat(p.message()).contains("not valid UTF-8");
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.column()).isEqualTo(8);
+    }
 }
