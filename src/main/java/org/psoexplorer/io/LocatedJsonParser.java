@@ -170,6 +170,9 @@ final class LocatedJsonParser {
     private static Json.Position limitPosition(StreamConstraintsException e, JsonParser p) {
         String m = String.valueOf(e.getMessage());
         Matcher length = TOKEN_LENGTH.matcher(m);
+        if (m.startsWith("Document length")) {
+            return position(p.currentLocation()); // the whole file is too long: say where reading stopped
+        }
         boolean text = p.currentToken() == JsonToken.VALUE_STRING;
         if (text || !length.find()) {
             return position(p.currentTokenLocation());
