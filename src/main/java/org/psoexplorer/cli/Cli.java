@@ -29,7 +29,7 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        int code = commandLine(out, err).execute(args);
+        int code = commandLine(new SafePrintWriter(out), new SafePrintWriter(err)).execute(args);
         out.flush();
         err.flush();
         return code;

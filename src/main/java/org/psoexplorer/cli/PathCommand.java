@@ -1,7 +1,5 @@
 package org.psoexplorer.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +36,7 @@ import picocli.CommandLine.Spec;
         description = {"Show how two concepts relate: the shortest chains of relations between them, read in"
                 + " either direction, each step with its sources, quote and whether it is contested.",
                 "FROM and TO are concept ids or labels (any language, any case; quote labels with spaces).",
-                "Exit status: 0 connected (or the same concept twice), 1 no connection,"
+                "Exit status: 0 connected (or the same concept twice), 1 no connection or the taxonomy has errors,"
                         + " 2 unknown concept, usage or I/O error."})
 final class PathCommand implements Callable<Integer> {
 
@@ -78,11 +76,15 @@ final class PathCommand implements Callable<Integer> {
             err.println("--max must be at least 1, not " + max);
             return ExitCodes.USAGE;
         }
-        Optional<Taxonomy> loaded = load(err);
-        if (loaded.isEmpty()) {
+        LoadResult loaded = load(err);
+        if (loaded == null) {
             return ExitCodes.USAGE;
         }
-        Taxonomy taxonomy = loaded.get();
+        if (!loaded.ok()) {
+            // As validate and export: a taxonomy with errors is invalid input, not a usage mistake.
+            return ExitCodes.INVALID;
+        }
+        Taxonomy taxonomy = loaded.taxonomyOrNull();
         Optional<Set<String>> typeIds = relationTypes(taxonomy, err);
         if (typeIds.isEmpty()) {
             return ExitCodes.USAGE;
@@ -101,21 +103,21 @@ final class PathCommand implements Callable<Integer> {
         PathAnswer answer = new PathFinder(new TaxonomyGraph(taxonomy)).find(query);
         PathNarrator narrator = new PathNarrator(taxonomy, language, PathWords.ENGLISH);
         if (json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            out.println(mapper.writeValueAsString(toJson(answer, narrator)));
+            SafeJson.print(out, toJson(answer, narrator));
         } else {
             print(answer, narrator, out);
         }
         return answer.outcome() == PathAnswer.Outcome.NOT_CONNECTED ? ExitCodes.INVALID : ExitCodes.OK;
     }
 
-    private Optional<Taxonomy> load(PrintWriter err) {
+    /** The file loaded (its errors printed), or {@code null} when it cannot be read at all. */
+    private LoadResult load(PrintWriter err) {
         LoadResult result;
         if (file == null) {
             result = new TaxonomyLoader().loadDefault();
         } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             err.println(file + ": cannot read this file (" + (Files.exists(file) ? "not a readable file" : "no such file") + ")");
-            return Optional.empty();
+            return null;
         } else {
             result = new TaxonomyLoader().load(file);
         }
@@ -123,7 +125,7 @@ final class PathCommand implements Callable<Integer> {
             err.println(result.file() + ": the taxonomy has errors, so no paths can be searched:");
             result.errors().stream().map(Problem::format).forEach(err::println);
         }
-        return result.taxonomy();
+        return result;
     }
 
     /** The --types given, checked against the taxonomy; empty when one is unknown (after saying so). */

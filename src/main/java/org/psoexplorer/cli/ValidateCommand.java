@@ -1,7 +1,5 @@
 package org.psoexplorer.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            out.println(mapper.writeValueAsString(results.stream().map(ValidateCommand::toJson).toList()));
+            SafeJson.print(out, results.stream().map(ValidateCommand::toJson).toList());
         } else {
             results.forEach(r -> print(r, out));
         }

@@ -32,6 +32,7 @@ public final class AtomicFileWriter {
     }
 
     private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final int MAX_LINK_HOPS = 40;
 
     private AtomicFileWriter() {
     }
@@ -43,7 +44,7 @@ public final class AtomicFileWriter {
      *                     writable, when the target is a folder, or when writing fails
      */
     public static void write(Path target, Content content) throws IOException {
-        Path file = target.toAbsolutePath().normalize();
+        Path file = resolveLinks(target.toAbsolutePath().normalize(), target);
         Path dir = file.getParent();
         if (dir == null || file.getFileName() == null) {
             throw new IOException("Cannot write " + target + ": not a file path");
@@ -55,9 +56,15 @@ public final class AtomicFileWriter {
             throw new IOException("Cannot write " + target + ": the folder " + dir
                     + (Files.exists(dir) ? " is not a folder" : " does not exist"));
         }
+        if (readOnly(file)) {
+            throw new IOException("Cannot write " + target + ": the file is read-only; choose another name or "
+                    + "make it writable first");
+        }
+        TemporaryFiles temporaries = new TemporaryFiles(file);
+        temporaries.removeStale();
         Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".part");
+            temp = temporaries.create();
         } catch (AccessDeniedException e) {
             throw new IOException("Cannot write " + target + ": permission denied in " + dir, e);
         } catch (FileSystemException e) {
@@ -71,6 +78,11 @@ public final class AtomicFileWriter {
                 content.writeTo(new NonClosing(out));
                 out.flush();
                 channel.force(true);
+            } catch (FileSystemException e) {
+                throw new IOException("Could not write " + target + ": " + reason(e), e);
+            } catch (IOException e) {
+                // A full disk or a failing device: say which file, in words, whatever the writer said.
+                throw new IOException("Could not write " + target + ": " + ioReason(e), e);
             }
             permissions(temp, file);
             move(temp, file, target);
@@ -80,6 +92,56 @@ public final class AtomicFileWriter {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /**
+     * The file a symbolic link leads to, so that writing through a link updates that file and leaves
+     * the link in place (a move onto the link itself would replace it with a regular file).
+     */
+    private static Path resolveLinks(Path file, Path target) throws IOException {
+        Path current = file;
+        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+            if (hops == MAX_LINK_HOPS) {
+                throw new IOException("Cannot write " + target + ": too many symbolic links");
+            }
+            Path parent = current.getParent();
+            current = parent.resolve(Files.readSymbolicLink(current)).normalize();
+        }
+        return current;
+    }
+
+    /** A file whose owner may not write it (even where the user could, as root): replacing it is not ours to do. */
+    private static boolean readOnly(Path file) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** The reason in words; image writers wrap the real one ("No space left on device") in their own. */
+    private static String ioReason(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("no space left") || m.contains("disk full") || m.contains("not enough space")) {
+                return "no space left on device";
+            }
+            if (m.contains("quota")) {
+                return "the disk quota is exceeded";
+            }
+            if (m.contains("read-only file system")) {
+                return "the disk is read-only";
+            }
+        }
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return e.getMessage() == null || e.getMessage().isBlank() || m.contains("i/o error writing")
+                ? "the device reported an input/output error" : e.getMessage();
     }
 
     private static void move(Path temp, Path file, Path target) throws IOException {
@@ -116,7 +178,11 @@ public final class AtomicFileWriter {
     }
 
     private static String reason(FileSystemException e) {
-        return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+        if (e.getReason() == null) {
+            return e.getClass().getSimpleName();
+        }
+        String r = e.getReason().toLowerCase(java.util.Locale.ROOT);
+        return r.contains("no space left") ? "no space left on device" : r;
     }
 
     /** Keeps a content writer (ImageIO, PDFBox...) from closing the stream before it is synced. */

@@ -32,6 +32,13 @@ import org.psoexplorer.model.RelationType;
  */
 public final class DotExporter implements Exporter {
 
+    /** Characters kept of any text. */
+    static final int MAX_TEXT = 1_000;
+    /** Characters kept of a concept id before its digest. */
+    static final int MAX_ID = 200;
+    /** Lines kept of a wrapped label. */
+    static final int MAX_LINES = 12;
+
     @Override
     public ExportFormat format() {
         return ExportFormat.DOT;
@@ -59,22 +66,66 @@ public final class DotExporter implements Exporter {
         w.flush();
     }
 
-    /** A quoted DOT id: any concept id is valid this way. */
+    /** A quoted DOT id: any concept id is valid this way; a very long one is cut and made unique by a digest. */
     static String id(String conceptId) {
-        return "\"" + escape(conceptId).replace("\"", "\\\"") + "\"";
+        return "\"" + escape(shortId(conceptId)).replace("\"", "\\\"") + "\"";
     }
 
     /** Makes a text safe inside a DOT quoted string, before JGraphT escapes its double quotes. */
     static String escape(String s) {
-        return SceneGraph.text(s).replace("\\", "\\\\");
+        return cap(SceneGraph.text(s)).replace("\\", "\\\\");
     }
 
     /**
-     * The label wrapped as in the diagram. Lines are joined by a real line break, which Graphviz
-     * centres like its {@code \n} escape; other DOT readers (JGraphT's) reject that escape.
+     * The label wrapped as in the diagram, at most {@link #MAX_LINES} lines. Lines are joined by a
+     * real line break, which Graphviz centres like its {@code \n} escape; other DOT readers
+     * (JGraphT's) reject that escape.
      */
     static String lines(List<String> lines) {
-        return String.join("\n", lines.stream().map(DotExporter::escape).toList());
+        StringBuilder label = new StringBuilder();
+        int budget = MAX_TEXT;
+        for (int i = 0; i < lines.size() && budget > 0; i++) {
+            String line = SceneGraph.text(lines.get(i));
+            if (i > 0) {
+                label.append('\n');
+            }
+            boolean last = i == MAX_LINES - 1 && lines.size() > MAX_LINES;
+            if (line.length() > budget || last) {
+                label.append(line, 0, Math.min(line.length(), budget)).append('…');
+                break;
+            }
+            label.append(line);
+            budget -= line.length();
+        }
+        return label.toString().replace("\\", "\\\\");
+    }
+
+    /**
+     * Graphviz refuses quoted strings of 16,384 bytes and more, and draws absurdly large nodes long
+     * before; the validator allows texts of 1,000,000 characters. Every text is cut to
+     * {@link #MAX_TEXT} characters (at most 4 bytes each in UTF-8, twice that if all were
+     * backslashes: still within the limit) and says how long it was.
+     */
+    static String cap(String s) {
+        if (s.length() <= MAX_TEXT) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
+        return s.substring(0, end) + "… (" + String.format(java.util.Locale.ENGLISH, "%,d", s.length()) + " characters)";
+    }
+
+    /** Ids over {@link #MAX_ID} characters keep their start and a digest of the whole, so they stay distinct. */
+    static String shortId(String id) {
+        if (id.length() <= MAX_ID) {
+            return id;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return id.substring(0, MAX_ID) + "…" + java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private static Attribute text(String s) {

@@ -58,7 +58,7 @@ final class Fields {
             String hint = Suggestions.closest(m.key(), known).map(s -> "Did you mean \"" + s + "\"?")
                     .orElse("Known keys here: " + String.join(", ", Arrays.stream(allowed).sorted().toList())
                             + (extensions ? "; your own keys must start with \"x-\"" : ""));
-            reporter.error(m.keyAt(), child(m.key()), "Unknown key \"" + m.key() + "\"", hint);
+            reporter.error(m.keyAt(), child(m.key()), "Unknown key \"" + Excerpt.of(m.key()) + "\"", hint);
         }
     }
 
@@ -108,8 +108,8 @@ final class Fields {
         if (id != null && !id.isBlank() && !ID.matcher(id).matches()) {
             String suggestion = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("^-+|-+$", "");
-            reporter.error(at(key), child(key), "The " + what + " id \"" + id + "\" is not allowed",
-                    "Ids use lower-case letters, digits and dashes" + (suggestion.isEmpty() ? "" : ", e.g. \"" + suggestion + "\""));
+            reporter.error(at(key), child(key), "The " + what + " id \"" + Excerpt.of(id) + "\" is not allowed",
+                    "Ids use lower-case letters, digits and dashes" + (suggestion.isEmpty() ? "" : ", e.g. \"" + Excerpt.of(suggestion) + "\""));
         }
         return id;
     }
@@ -170,7 +170,7 @@ final class Fields {
     String languageTag(String key) {
         String tag = string(key, false);
         if (tag != null && !LANGUAGE_TAG.matcher(tag).matches()) {
-            reporter.error(at(key), child(key), "\"" + tag + "\" is not a language tag", "Use tags such as \"en\", \"fr\" or \"pt-BR\"");
+            reporter.error(at(key), child(key), "\"" + Excerpt.of(tag) + "\" is not a language tag", "Use tags such as \"en\", \"fr\" or \"pt-BR\"");
             return null;
         }
         return tag;
@@ -185,12 +185,12 @@ final class Fields {
             for (Json.Member m : o.members().values()) {
                 String tagPath = valuePath + "." + m.key();
                 if (!LANGUAGE_TAG.matcher(m.key()).matches()) {
-                    reporter.error(m.keyAt(), tagPath, "\"" + m.key() + "\" is not a language tag",
+                    reporter.error(m.keyAt(), tagPath, "\"" + Excerpt.of(m.key()) + "\" is not a language tag",
                             "Use tags such as \"en\", \"fr\" or \"pt-BR\"");
                 } else if (m.value() instanceof Json.Str s) {
                     values.put(m.key(), s.value());
                 } else {
-                    reporter.error(m.value().at(), tagPath, "The " + m.key() + " text should be in double quotes, but is "
+                    reporter.error(m.value().at(), tagPath, "The " + Excerpt.of(m.key()) + " text should be in double quotes, but is "
                             + m.value().describe(), null);
                 }
             }

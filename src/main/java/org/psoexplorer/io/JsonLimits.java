@@ -15,6 +15,11 @@ final class JsonLimits {
     static final int MAX_STRING_CHARS = 1_000_000;
     /** Largest file: a 50,000-concept bilingual taxonomy is about 40 MB. */
     static final long MAX_FILE_BYTES = 128L * 1024 * 1024;
+    /**
+     * Most digits in a number; a year has four. Checked by the loader on the token, where its
+     * position is known; Jackson's own limit is set higher (its number errors come without a start).
+     */
+    static final int MAX_NUMBER_CHARS = 40;
     /** Problems listed per file before the rest are only counted. */
     static final int MAX_PROBLEMS = 100;
 
@@ -25,7 +30,7 @@ final class JsonLimits {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(MAX_STRING_CHARS)
-                .maxNumberLength(40)
+                .maxNumberLength(MAX_STRING_CHARS)
                 .maxNameLength(1_000)
                 .maxDocumentLength(MAX_FILE_BYTES)
                 .build();

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads JSON into a {@link Json} tree that keeps line and column of every value and key.
@@ -24,6 +26,10 @@ final class LocatedJsonParser {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(JsonLimits.constraints())
             .build();
+
+    private static final String LONG_NUMBER = "A number in the file is implausibly long";
+    private static final String LIMIT_HINT = "A taxonomy file is never this large or deeply nested: is this the right file?";
+    private static final Pattern TOKEN_LENGTH = Pattern.compile("length \\((\\d+)\\)");
 
     private final Consumer<Problem> duplicateKeys;
     private final String file;
@@ -40,25 +46,32 @@ final class LocatedJsonParser {
     Json parse(InputStream in) throws JsonSyntaxException, IOException {
         try (JsonParser p = FACTORY.createParser(new StrictUtf8Reader(in))) {
             parser = p;
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new JsonSyntaxException("The file is empty", new Json.Position(1, 1),
-                        "A taxonomy file is one JSON object: start from the example in taxonomy/README.md");
+            try {
+                return readDocument(p);
+            } catch (StreamConstraintsException e) {
+                // Located here, while the parser is open: where the offending token starts, not where reading stopped.
+                throw new JsonSyntaxException(limitMessage(e, p), limitPosition(e, p),
+                        LIMIT_HINT);
             }
-            Json root = readValue(first);
-            expectEnd(p);
-            return root;
-        } catch (StreamConstraintsException e) {
-            throw new JsonSyntaxException(limitMessage(e), position(parser.currentLocation()),
-                    "A taxonomy file is never this large or deeply nested: is this the right file?");
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            throw new JsonSyntaxException(SyntaxMessages.explain(e.getOriginalMessage()), position(loc),
-                    SyntaxMessages.hint(e.getOriginalMessage()));
+            throw new JsonSyntaxException(NonStandardJson.explain(e.getOriginalMessage()), position(loc),
+                    NonStandardJson.hint(e.getOriginalMessage()));
         } catch (StrictUtf8Reader.InvalidUtf8Exception e) {
             throw new JsonSyntaxException("The file is not valid UTF-8 text here", new Json.Position(e.line, e.column),
                     "Save the file with the UTF-8 encoding (most editors offer it in 'Save as')");
         }
+    }
+
+    private Json readDocument(JsonParser p) throws IOException, JsonSyntaxException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw new JsonSyntaxException("The file is empty", new Json.Position(1, 1),
+                    "A taxonomy file is one JSON object: start from the example in taxonomy/README.md");
+        }
+        Json root = readValue(first);
+        expectEnd(p);
+        return root;
     }
 
     private static void expectEnd(JsonParser p) throws IOException, JsonSyntaxException {
@@ -76,7 +89,7 @@ final class LocatedJsonParser {
         }
     }
 
-    private Json readValue(JsonToken token) throws IOException {
+    private Json readValue(JsonToken token) throws IOException, JsonSyntaxException {
         long at = position(parser.currentTokenLocation()).packed();
         switch (token) {
             case START_OBJECT:
@@ -92,9 +105,9 @@ final class LocatedJsonParser {
             case VALUE_STRING:
                 return new Json.Str(at, shared(parser.getText()));
             case VALUE_NUMBER_INT:
-                return new Json.Num(at, parser.getNumberValue(), true);
+                return new Json.Num(at, number(at), true);
             case VALUE_NUMBER_FLOAT:
-                return new Json.Num(at, parser.getNumberValue(), false);
+                return new Json.Num(at, number(at), false);
             case VALUE_TRUE:
                 return new Json.Bool(at, true);
             case VALUE_FALSE:
@@ -106,7 +119,15 @@ final class LocatedJsonParser {
         }
     }
 
-    private Json readObject(long at) throws IOException {
+    /** The number, refused before converting it when it is longer than any number a taxonomy holds. */
+    private Number number(long at) throws IOException, JsonSyntaxException {
+        if (parser.getTextLength() > JsonLimits.MAX_NUMBER_CHARS) {
+            throw new JsonSyntaxException(LONG_NUMBER, Json.Position.unpack(at), LIMIT_HINT);
+        }
+        return parser.getNumberValue();
+    }
+
+    private Json readObject(long at) throws IOException, JsonSyntaxException {
         Map<String, Json.Member> members = new LinkedHashMap<>(8);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = shared(parser.currentName());
@@ -114,7 +135,7 @@ final class LocatedJsonParser {
             Json value = readValue(parser.nextToken());
             if (members.containsKey(key)) {
                 duplicateKeys.accept(new Problem(Problem.Severity.ERROR, file, keyAt.line(), keyAt.column(), "",
-                        "The key \"" + key + "\" appears twice in the same object",
+                        "The key \"" + Excerpt.of(key) + "\" appears twice in the same object",
                         "Keep one: only the first is used"));
             } else {
                 members.put(key, new Json.Member(key, keyAt.packed(), value));
@@ -142,8 +163,36 @@ final class LocatedJsonParser {
         return new Json.Position(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
     }
 
-    private static String limitMessage(StreamConstraintsException e) {
+    /**
+     * Where the token that broke a limit starts. Jackson throws before it records where a number or
+     * key starts, but it says how long the token was when it gave up, and a number or key lies on one line.
+     */
+    private static Json.Position limitPosition(StreamConstraintsException e, JsonParser p) {
         String m = String.valueOf(e.getMessage());
+        Matcher length = TOKEN_LENGTH.matcher(m);
+        if (m.startsWith("Document length")) {
+            return position(p.currentLocation()); // the whole file is too long: say where reading stopped
+        }
+        boolean text = p.currentToken() == JsonToken.VALUE_STRING;
+        if (text || !length.find()) {
+            return position(p.currentTokenLocation());
+        }
+        Json.Position end = position(p.currentLocation());
+        long chars = Long.parseLong(length.group(1));
+        if (m.startsWith("Name length")) {
+            chars += 2; // the key's quotes
+        } else if (m.startsWith("String value length")) {
+            chars += 1; // a number's digits overflowing the text buffer: the next one was already read
+        }
+        return new Json.Position(end.line(), (int) Math.max(1, end.column() - chars));
+    }
+
+    private static String limitMessage(StreamConstraintsException e, JsonParser p) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("String value length") && p.currentToken() != JsonToken.VALUE_STRING) {
+            // Jackson gathers a number's digits in its text buffer, so an endless number breaks the text limit.
+            return LONG_NUMBER;
+        }
         if (m.contains("nesting depth")) {
             return "The file nests objects or lists more than " + JsonLimits.MAX_DEPTH + " levels deep";
         }
@@ -154,7 +203,7 @@ final class LocatedJsonParser {
             return "The file is larger than " + JsonLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB";
         }
         if (m.contains("Number value length")) {
-            return "A number in the file is implausibly long";
+            return LONG_NUMBER;
         }
         if (m.contains("Name length")) {
             return "A key in the file is implausibly long";

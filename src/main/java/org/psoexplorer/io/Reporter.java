@@ -38,6 +38,11 @@ final class Reporter {
         }
     }
 
+    /** True once further problems are only counted: work spent on their hints would be wasted. */
+    boolean full() {
+        return problems.size() >= JsonLimits.MAX_PROBLEMS;
+    }
+
     boolean hasErrors() {
         return errors > 0;
     }

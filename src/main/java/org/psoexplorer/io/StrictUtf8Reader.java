@@ -40,6 +40,7 @@ final class StrictUtf8Reader extends Reader {
     private InvalidUtf8Exception pending;
     private int line = 1;
     private int column = 1;
+    private boolean afterCr;
 
     StrictUtf8Reader(InputStream in) {
         this.in = in;
@@ -104,14 +105,22 @@ final class StrictUtf8Reader extends Reader {
         return chars.hasRemaining() || pending != null;
     }
 
-    /** Advances line and column over the chunk about to be handed out. */
+    /**
+     * Advances line and column over the chunk about to be handed out. Line breaks are counted as
+     * the JSON parser and editors count them: LF, CR LF, and a lone CR (old Mac files).
+     */
     private void track() {
         for (int i = chars.position(); i < chars.limit(); i++) {
-            if (chars.get(i) == '\n') {
+            char c = chars.get(i);
+            if (c == '\n' && afterCr) {
+                afterCr = false;
+            } else if (c == '\n' || c == '\r') {
                 line++;
                 column = 1;
+                afterCr = c == '\r';
             } else {
                 column++;
+                afterCr = false;
             }
         }
     }

@@ -27,6 +27,8 @@ import org.psoexplorer.model.RelationType;
 final class TaxonomyChecker {
 
     private final Reporter reporter;
+    /** One index per list of declared ids, built on the first unknown reference to it. */
+    private final Map<Collection<String>, Suggestions.Index> suggestions = new java.util.IdentityHashMap<>();
     private final TaxonomyReader.Read read;
 
     TaxonomyChecker(Reporter reporter, TaxonomyReader.Read read) {
@@ -39,7 +41,10 @@ final class TaxonomyChecker {
         Set<String> kinds = unique(read.kinds(), k -> k.id(), "kind");
         Map<String, RelationType> types = new HashMap<>();
         for (Located<RelationType> t : read.relationTypes()) {
-            types.putIfAbsent(t.value().id(), t.value());
+            // A type without a usable id was reported by the reader; it cannot be referred to.
+            if (t.value().id() != null) {
+                types.putIfAbsent(t.value().id(), t.value());
+            }
         }
         unique(read.relationTypes(), RelationType::id, "relation type");
         Set<String> concepts = unique(read.concepts(), Concept::id, "concept");
@@ -74,7 +79,7 @@ final class TaxonomyChecker {
             if (earlier != null) {
                 Json.Position at = earlier.fields().at("id");
                 reporter.error(e.fields().at("id"), e.fields().child("id"),
-                        "The " + what + " id \"" + key + "\" is already used (line " + at.line() + ")",
+                        "The " + what + " id \"" + Excerpt.of(key) + "\" is already used (line " + at.line() + ")",
                         "Give each " + what + " its own id");
             }
         }
@@ -86,7 +91,7 @@ final class TaxonomyChecker {
         Fields f = located.fields();
         reference(c.kind(), kinds, f, "kind", "kind", "kinds");
         if (!c.label().isEmpty() && c.label().exactly(read.defaultLanguage()).isEmpty()) {
-            reporter.error(f.at("label"), f.child("label"), "The concept \"" + c.id() + "\" has no label in the default language \""
+            reporter.error(f.at("label"), f.child("label"), "The concept \"" + Excerpt.of(c.id()) + "\" has no label in the default language \""
                     + read.defaultLanguage() + "\"", "Add \"" + read.defaultLanguage() + "\": \"…\" to its label");
         }
         checkQuotes(f, "quotes", c.quotes(), sources);
@@ -111,7 +116,7 @@ final class TaxonomyChecker {
         reference(r.type(), types, f, "type", "relation type", "relationTypes");
         reference(r.to(), concepts, f, "to", "concept", "concepts");
         if (r.from() != null && r.from().equals(r.to())) {
-            reporter.error(f.at("to"), f.child("to"), "The relation goes from \"" + r.from() + "\" to itself",
+            reporter.error(f.at("to"), f.child("to"), "The relation goes from \"" + Excerpt.of(r.from()) + "\" to itself",
                     "A relation must link two different concepts");
         }
         if (f.get("sources") instanceof Json.Arr arr) {
@@ -133,9 +138,15 @@ final class TaxonomyChecker {
     }
 
     private void unknown(String id, Collection<String> declared, Json.Position at, String path, String what, String listKey) {
-        String hint = Suggestions.closest(id, declared).map(s -> "Did you mean \"" + s + "\"?")
+        String message = "Unknown " + what + " \"" + Excerpt.of(id) + "\"";
+        if (reporter.full()) {
+            reporter.error(at, path, message, null);
+            return;
+        }
+        String hint = suggestions.computeIfAbsent(declared, Suggestions.Index::new).closest(id)
+                .map(s -> "Did you mean \"" + s + "\"?")
                 .orElse("Declare it in \"" + listKey + "\" or correct the id");
-        reporter.error(at, path, "Unknown " + what + " \"" + id + "\"", hint);
+        reporter.error(at, path, message, hint);
     }
 
     private void checkHierarchyCycles(Map<String, RelationType> types) {
@@ -160,7 +171,7 @@ final class TaxonomyChecker {
             List<String> cycle = cycleThrough(hierarchy, component, start);
             Located<Relation> closing = firstEdge.get(cycle.get(cycle.size() - 2) + "\u0000" + start);
             reporter.error(closing.fields().at("to"), closing.fields().path(),
-                    "The hierarchy goes round in a circle: " + String.join(" → ", cycle),
+                    "The hierarchy goes round in a circle: " + Excerpt.chain(cycle, " → "),
                     "A hierarchical relation (such as \"is a kind of\") cannot loop back; remove or reverse one step");
         }
     }
@@ -197,11 +208,11 @@ final class TaxonomyChecker {
         for (Located<Concept> lc : read.concepts()) {
             Concept c = lc.value();
             if (!related.contains(c.id())) {
-                reporter.warning(lc.fields().at("id"), lc.fields().path(), "The concept \"" + c.id() + "\" has no relation",
+                reporter.warning(lc.fields().at("id"), lc.fields().path(), "The concept \"" + Excerpt.of(c.id()) + "\" has no relation",
                         "Link it to another concept so it appears in context");
             }
             if (c.quotes().isEmpty()) {
-                reporter.warning(lc.fields().at("id"), lc.fields().path(), "The concept \"" + c.id() + "\" rests on no quote",
+                reporter.warning(lc.fields().at("id"), lc.fields().path(), "The concept \"" + Excerpt.of(c.id()) + "\" rests on no quote",
                         "Add a verbatim quote with its source and locator");
             }
         }

@@ -27,6 +27,11 @@ public final class TaxonomyLoader {
             if (Files.isDirectory(file)) {
                 return failure(name, "This is a folder, not a taxonomy file", "Choose a .json file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A pipe, socket or device: reading it may never end (a FIFO with no writer blocks for good).
+                return failure(name, "This is not an ordinary file (it is a pipe, socket or device), so it is not read",
+                        "Save the taxonomy to a .json file and open that");
+            }
             long size = Files.size(file);
             if (size > JsonLimits.MAX_FILE_BYTES) {
                 return failure(name, "The file is " + size / (1024 * 1024) + " MB; taxonomy files are limited to "
@@ -90,6 +95,16 @@ public final class TaxonomyLoader {
         LoadResult result = new TaxonomyLoader().loadDefault();
         return result.taxonomy().orElseThrow(() -> new IllegalStateException(
                 "The built-in taxonomy has errors: " + result.errors().get(0).format()));
+    }
+
+    /**
+     * What to show when loading {@code file} ({@code null}: the built-in taxonomy) stopped on a fault
+     * of ours rather than of the file: a located problem like any other, never silence.
+     */
+    public static LoadResult stoppedUnexpectedly(java.nio.file.Path file, Throwable cause) {
+        String name = file == null ? DEFAULT_NAME : file.toString();
+        return failure(name, "Loading stopped unexpectedly (" + cause.getClass().getSimpleName() + ")",
+                "This is a fault in PSO Explorer, not necessarily in the file: please report it with the file");
     }
 
     private static LoadResult result(Reporter reporter, Taxonomy taxonomy) {

@@ -80,7 +80,7 @@ final class TaxonomyReader {
     private void checkFormat(Fields f) {
         String format = f.string("format", true);
         if (format != null && !format.equals(Taxonomy.FORMAT)) {
-            reporter.error(f.at("format"), "format", "Unsupported format \"" + format + "\"",
+            reporter.error(f.at("format"), "format", "Unsupported format \"" + Excerpt.of(format) + "\"",
                     "This version of PSO Explorer reads \"" + Taxonomy.FORMAT + "\"");
         }
     }
@@ -96,7 +96,7 @@ final class TaxonomyReader {
         if (typeId != null) {
             type = SourceType.fromId(typeId).orElse(null);
             if (type == null) {
-                reporter.error(f.at("type"), f.child("type"), "Unknown source type \"" + typeId + "\"",
+                reporter.error(f.at("type"), f.child("type"), "Unknown source type \"" + Excerpt.of(typeId) + "\"",
                         Suggestions.closest(typeId, SourceType.ids()).map(s -> "Did you mean \"" + s + "\"?")
                                 .orElse("Use one of " + String.join(", ", SourceType.ids())));
                 type = SourceType.OTHER;
@@ -122,7 +122,7 @@ final class TaxonomyReader {
         LocalizedText label = f.text("label", true);
         String color = f.string("color", false);
         if (color != null && !COLOR.matcher(color).matches()) {
-            reporter.error(f.at("color"), f.child("color"), "The colour \"" + color + "\" is not a #rrggbb colour",
+            reporter.error(f.at("color"), f.child("color"), "The colour \"" + Excerpt.of(color) + "\" is not a #rrggbb colour",
                     "Write it like \"#1f77b4\"");
             color = null;
         }
@@ -131,7 +131,7 @@ final class TaxonomyReader {
         if (shapeId != null) {
             shape = NodeShape.fromId(shapeId).orElse(null);
             if (shape == null) {
-                reporter.error(f.at("shape"), f.child("shape"), "Unknown shape \"" + shapeId + "\"",
+                reporter.error(f.at("shape"), f.child("shape"), "Unknown shape \"" + Excerpt.of(shapeId) + "\"",
                         "Use one of " + String.join(", ", NodeShape.ids()));
             }
         }

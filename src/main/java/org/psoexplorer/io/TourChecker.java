@@ -18,6 +18,8 @@ import org.psoexplorer.model.TourStep;
 final class TourChecker {
 
     private final Reporter reporter;
+    /** One index per list of declared ids, built on the first unknown reference to it. */
+    private final Map<Collection<String>, Suggestions.Index> suggestions = new java.util.IdentityHashMap<>();
     private final List<TourReader.ReadTour> tours;
     private final Set<String> concepts;
     private final Set<String> sources;
@@ -64,8 +66,8 @@ final class TourChecker {
                     if (!step.concepts().contains(r.from()) || !step.concepts().contains(r.to())) {
                         String missing = step.concepts().contains(r.from()) ? r.to() : r.from();
                         reporter.warning(lr.fields().node().at(), lr.fields().path(),
-                                "The step highlights the relation " + describe(r) + " but does not show \"" + missing + "\"",
-                                "Add \"" + missing + "\" to the step's \"concepts\"");
+                                "The step highlights the relation " + describe(r) + " but does not show \"" + Excerpt.of(missing) + "\"",
+                                "Add \"" + Excerpt.of(missing) + "\" to the step's \"concepts\"");
                     }
                 }
             }
@@ -82,8 +84,8 @@ final class TourChecker {
             if (!concepts.contains(focus)) {
                 unknown(focus, concepts, f.at("focus"), f.child("focus"), "concept", "concepts");
             } else if (!step.concepts().isEmpty() && !step.concepts().contains(focus)) {
-                reporter.error(f.at("focus"), f.child("focus"), "The focus \"" + focus + "\" is not among the concepts this step shows",
-                        "Add \"" + focus + "\" to \"concepts\", or focus on one of them");
+                reporter.error(f.at("focus"), f.child("focus"), "The focus \"" + Excerpt.of(focus) + "\" is not among the concepts this step shows",
+                        "Add \"" + Excerpt.of(focus) + "\" to \"concepts\", or focus on one of them");
             }
         }
         for (Located<RelationRef> lr : s.relations()) {
@@ -131,12 +133,12 @@ final class TourChecker {
     private String hintFor(RelationRef ref) {
         RelationRef reversed = new RelationRef(ref.to(), ref.type(), ref.from());
         if (relations.stream().anyMatch(r -> reversed.matches(r, true))) {
-            return "It goes the other way: from \"" + ref.to() + "\" to \"" + ref.from() + "\"";
+            return "It goes the other way: from \"" + Excerpt.of(ref.to()) + "\" to \"" + Excerpt.of(ref.from()) + "\"";
         }
         List<String> between = relations.stream()
                 .filter(r -> (ref.from().equals(r.from()) && ref.to().equals(r.to()))
                         || (ref.to().equals(r.from()) && ref.from().equals(r.to())))
-                .map(r -> "\"" + r.type() + "\" from \"" + r.from() + "\" to \"" + r.to() + "\"")
+                .map(r -> "\"" + Excerpt.of(r.type()) + "\" from \"" + Excerpt.of(r.from()) + "\" to \"" + Excerpt.of(r.to()) + "\"")
                 .distinct()
                 .toList();
         if (!between.isEmpty()) {
@@ -146,12 +148,18 @@ final class TourChecker {
     }
 
     private static String describe(RelationRef r) {
-        return "\"" + r.type() + "\" from \"" + r.from() + "\" to \"" + r.to() + "\"";
+        return "\"" + Excerpt.of(r.type()) + "\" from \"" + Excerpt.of(r.from()) + "\" to \"" + Excerpt.of(r.to()) + "\"";
     }
 
     private void unknown(String id, Collection<String> declared, Json.Position at, String path, String what, String listKey) {
-        String hint = Suggestions.closest(id, declared).map(c -> "Did you mean \"" + c + "\"?")
+        String message = "Unknown " + what + " \"" + Excerpt.of(id) + "\"";
+        if (reporter.full()) {
+            reporter.error(at, path, message, null);
+            return;
+        }
+        String hint = suggestions.computeIfAbsent(declared, Suggestions.Index::new).closest(id)
+                .map(s -> "Did you mean \"" + s + "\"?")
                 .orElse("Declare it in \"" + listKey + "\" or correct the id");
-        reporter.error(at, path, "Unknown " + what + " \"" + id + "\"", hint);
+        reporter.error(at, path, message, hint);
     }
 }

@@ -44,7 +44,7 @@ final class TourReader {
             f.missing("steps", "a list of steps");
         } else if (f.get("steps") instanceof Json.Arr arr && arr.items().isEmpty()) {
             reporter.error(f.at("steps"), f.child("steps"),
-                    "The tour " + (id == null ? "" : "\"" + id + "\" ") + "has no steps",
+                    "The tour " + (id == null ? "" : "\"" + Excerpt.of(id) + "\" ") + "has no steps",
                     "Add at least one step with \"concepts\" and a \"caption\"");
         }
         Tour tour = new Tour(id, title, description, steps.stream().map(ReadStep::step).toList());
@@ -77,7 +77,7 @@ final class TourReader {
     private String layout(Fields f) {
         String layout = f.string("layout", false);
         if (layout != null && !TourStep.LAYOUTS.contains(layout)) {
-            reporter.error(f.at("layout"), f.child("layout"), "Unknown layout \"" + layout + "\"",
+            reporter.error(f.at("layout"), f.child("layout"), "Unknown layout \"" + Excerpt.of(layout) + "\"",
                     Suggestions.closest(layout, TourStep.LAYOUTS).map(s -> "Did you mean \"" + s + "\"?")
                             .orElse("Use one of " + String.join(", ", TourStep.LAYOUTS) + ", or leave it out to keep the current layout"));
             return null;

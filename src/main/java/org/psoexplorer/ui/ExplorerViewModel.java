@@ -108,10 +108,13 @@ public final class ExplorerViewModel {
 
     private void load(Path path, Supplier<LoadResult> work) {
         busy.set(true);
-        tasks.run(work, result -> {
+        tasks.run(TaskRunner.Lane.LOAD, work, result -> {
             busy.set(false);
             accept(path, result);
-        }, failure -> busy.set(false));
+        }, failure -> {
+            busy.set(false);
+            accept(path, TaxonomyLoader.stoppedUnexpectedly(path, failure));
+        });
     }
 
     private void accept(Path path, LoadResult result) {
@@ -197,7 +200,7 @@ public final class ExplorerViewModel {
         String centre = selected.get() != null && v.contains(selected.get()) ? selected.get() : null;
         LayoutOptions options = LayoutOptions.defaults().withCentre(centre);
         busy.set(true);
-        tasks.run(() -> kind.algorithm().layout(builder.layoutGraph(g, v, lang), options), result -> {
+        tasks.run(TaskRunner.Lane.LAYOUT, () -> kind.algorithm().layout(builder.layoutGraph(g, v, lang), options), result -> {
             if (generation == layoutGeneration) {
                 busy.set(false);
                 laidOut = new LaidOut(g, v, lang);

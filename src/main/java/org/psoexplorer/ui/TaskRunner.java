@@ -4,12 +4,40 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Runs long work (loading, layout) away from the FX thread and hands the result back on it.
+ * Runs long work (loading, layout, export) away from the FX thread and hands the result back on it.
  * Tests use {@link #immediate()} so that what they check has happened when the call returns.
  */
 public interface TaskRunner {
 
+    /**
+     * Kinds of work. Work of one kind never waits for work of another: a slow load does not hold up
+     * an export. In the lanes that {@link #supersedes supersede}, only the latest request matters:
+     * a new load or layout cancels the one still running, whose result is never delivered.
+     */
+    enum Lane {
+        LOAD(true), LAYOUT(true), EXPORT(false), OTHER(false);
+
+        private final boolean supersedes;
+
+        Lane(boolean supersedes) {
+            this.supersedes = supersedes;
+        }
+
+        public boolean supersedes() {
+            return supersedes;
+        }
+    }
+
     <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure);
+
+    /** Runs work of a kind; runners without lanes treat every kind alike. */
+    default <T> void run(Lane lane, Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+        run(work, onDone, onFailure);
+    }
+
+    /** Stops the work running in {@code lane}, if the runner can: its result is then never delivered. */
+    default void cancel(Lane lane) {
+    }
 
     /** Runs everything on the calling thread. */
     static TaskRunner immediate() {

@@ -196,7 +196,8 @@ class PathCommandTest {
 
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"format\": \"pso-taxonomy/1\"", StandardCharsets.UTF_8);
-        assertThat(run("path", "a", "b", broken.toString())).isEqualTo(2);
+        // A taxonomy with errors is invalid input (exit 1), as for validate and export.
+        assertThat(run("path", "a", "b", broken.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("broken.json: the taxonomy has errors, so no paths can be searched:");
     }
 

@@ -60,7 +60,7 @@ class AtomicFileWriterTest {
         assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> {
             out.write(new byte[100_000]);
             throw new IOException("disk full");
-        })).isInstanceOf(IOException.class).hasMessage("disk full");
+        })).isInstanceOf(IOException.class).hasMessage("Could not write " + target + ": no space left on device");
 
         assertThat(Files.readAllBytes(target)).isEqualTo(old);
         assertThat(listing()).containsExactly("diagram.png");

@@ -76,7 +76,12 @@ class HostileInputTest {
 
         LoadResult result = loader.load("endless", endless);
 
-        assertThat(result.errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("larger than 128 MB"));
+        assertThat(result.errors()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("larger than 128 MB");
+            // Where reading stopped, far along the one line: the limit is the file's, not a token's.
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.column()).isGreaterThan(100_000_000);
+        });
     }
 
     @Test

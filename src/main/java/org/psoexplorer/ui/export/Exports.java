@@ -60,7 +60,10 @@ public final class Exports {
             chooser.setInitialFileName("pso-taxonomy." + ext);
             File chosen = chooser.showSaveDialog(owner);
             if (chosen != null) {
-                write(request, withExtension(chosen.toPath(), ext), owner);
+                ExportTarget target = ExportTarget.of(chosen.toPath(), ext);
+                if (!target.askBeforeReplacing() || confirmReplacing(owner, target.path())) {
+                    write(request, target.path(), owner);
+                }
             }
         });
     }
@@ -68,7 +71,7 @@ public final class Exports {
     /** Writes an export; public so it can be driven without the dialogs. */
     public void write(ExportRequest request, Path target, Window owner) {
         ExportScene scene = vm.exportScene(request.wholeTaxonomy(), highlight.get(), request.title());
-        tasks.run(() -> {
+        tasks.run(TaskRunner.Lane.EXPORT, () -> {
             try {
                 request.format().exporter().write(scene, request.options(), target);
                 return target;
@@ -103,9 +106,12 @@ public final class Exports {
         }
     }
 
-    private static Path withExtension(Path file, String ext) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + ext) ? file : file.resolveSibling(name + "." + ext);
+    private static boolean confirmReplacing(Window owner, Path file) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.get("export.replace", file.getFileName().toString()),
+                ButtonType.YES, ButtonType.NO);
+        alert.initOwner(owner);
+        alert.setHeaderText(I18n.get("export.replaceHeader"));
+        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }
 
     /** A highlight with nothing but the selection. */
