@@ -74,6 +74,26 @@ public final class Citations {
         return out;
     }
 
+    /**
+     * The in-text citation of each source in the style ("(Boutros-Ghali 1992)" in Chicago,
+     * "(Boutros-Ghali)" in MLA), keyed by source id; {@code locator} ("para. 20") is added inside.
+     */
+    public String inText(Source source, String locator) {
+        try {
+            CSL csl = new CSL(new ListItemDataProvider(CslItems.item(source)), style.cslName(), locale);
+            csl.setOutputFormat("text");
+            List<de.undercouch.citeproc.output.Citation> made = csl.makeCitation(source.id());
+            String text = made.isEmpty() ? "(" + source.shortCitation() + ")" : clean(made.get(0).getText());
+            if (locator == null || locator.isBlank()) {
+                return text;
+            }
+            return text.endsWith(")") ? text.substring(0, text.length() - 1) + ", " + locator.strip() + ")"
+                    : text + ", " + locator.strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The citation style " + style.cslName() + " could not be read", e);
+        }
+    }
+
     /** One source's bibliography entry, as "Copy citation" gives it. */
     public String entry(Source source) {
         return bibliography(List.of(source)).values().iterator().next();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import org.psoexplorer.export.html.InteractivePage;
 import org.psoexplorer.export.share.SharedView;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,14 +45,15 @@ final class HtmlExport {
     Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SharedView> view = ViewOptions.view(err, taxonomyFile, layout, focus, depth, language, title, style);
-        if (view.isEmpty()) {
-            return ViewOptions.lastExit();
+        ViewOptions.Outcome outcome = ViewOptions.view(err, taxonomyFile, layout, focus, depth, language, title, style);
+        if (outcome.view().isEmpty()) {
+            return outcome.exit();
         }
+        SharedView view = outcome.view().get();
         try {
-            InteractivePage.Summary s = new InteractivePage().write(view.get(), output);
+            InteractivePage.Summary s = new InteractivePage().write(view, output);
             out.println(output + ": HTML, " + ValidateCommand.count(s.concepts(), "concept") + ", "
-                    + ValidateCommand.count(s.relations(), "relation") + ", " + view.get().layout().id() + " layout, "
+                    + ValidateCommand.count(s.relations(), "relation") + ", " + view.layout().id() + " layout, "
                     + String.join("/", s.languages()));
             return ExitCodes.OK;
         } catch (IOException e) {

@@ -21,22 +21,21 @@ import org.psoexplorer.model.Taxonomy;
  */
 final class ViewOptions {
 
-    private static final ThreadLocal<Integer> EXIT = ThreadLocal.withInitial(() -> ExitCodes.OK);
-
     private ViewOptions() {
     }
 
-    /** The exit status after {@link #view} returned empty. */
-    static int lastExit() {
-        return EXIT.get();
+    /** The view to draw, or why not: the exit status, the message already printed. */
+    record Outcome(Optional<SharedView> view, int exit) {
+        static Outcome refused(int exit) {
+            return new Outcome(Optional.empty(), exit);
+        }
     }
 
-    static Optional<SharedView> view(PrintWriter err, Path taxonomyFile, String layout, String focus, int depth,
+    static Outcome view(PrintWriter err, Path taxonomyFile, String layout, String focus, int depth,
                                      String language, String title, String style) {
-        EXIT.set(ExitCodes.USAGE);
         if (depth < 1 || depth > 3) {
             err.println("--depth must be 1, 2 or 3, not " + depth);
-            return Optional.empty();
+            return Outcome.refused(ExitCodes.USAGE);
         }
         LayoutKind layoutKind;
         try {
@@ -44,22 +43,21 @@ final class ViewOptions {
         } catch (IllegalArgumentException e) {
             err.println("Unknown layout '" + layout + "': expected one of "
                     + Arrays.stream(LayoutKind.values()).map(LayoutKind::id).collect(Collectors.joining(", ")));
-            return Optional.empty();
+            return Outcome.refused(ExitCodes.USAGE);
         }
         CitationStyle citationStyle = CitationStyle.DEFAULT;
         if (style != null) {
             Optional<CitationStyle> s = CitationStyle.fromId(style);
             if (s.isEmpty()) {
                 err.println("Unknown citation style '" + style + "': expected one of " + String.join(", ", CitationStyle.ids()));
-                return Optional.empty();
+                return Outcome.refused(ExitCodes.USAGE);
             }
             citationStyle = s.get();
         }
         int[] exit = {ExitCodes.OK};
         Optional<Taxonomy> loaded = LoadedTaxonomy.load(taxonomyFile, err, exit);
         if (loaded.isEmpty()) {
-            EXIT.set(exit[0]);
-            return Optional.empty();
+            return Outcome.refused(exit[0]);
         }
         Taxonomy taxonomy = loaded.get();
         String lang = language != null ? language : taxonomy.defaultLanguage();
@@ -73,11 +71,11 @@ final class ViewOptions {
                 String hint = Suggestions.closest(focus, taxonomy.concepts().stream().map(Concept::id).toList())
                         .map(s -> " Did you mean '" + s + "'?").orElse("");
                 err.println("No concept with id '" + focus + "'." + hint);
-                return Optional.empty();
+                return Outcome.refused(ExitCodes.USAGE);
             }
             filter = filter.withFocus(focus, depth);
         }
-        EXIT.set(ExitCodes.OK);
-        return Optional.of(new SharedView(new TaxonomyGraph(taxonomy), filter, layoutKind, lang, citationStyle, title));
+        return new Outcome(Optional.of(new SharedView(new TaxonomyGraph(taxonomy), filter, layoutKind, lang,
+                citationStyle, title)), ExitCodes.OK);
     }
 }

@@ -49,6 +49,13 @@ class CitationsTest {
     }
 
     @Test
+    void inTextCitationsCarryTheLocator() {
+        assertThat(new Citations(CitationStyle.CHICAGO, "en").inText(AGENDA, "para. 20"))
+                .isEqualTo("(Boutros-Ghali 1992, para. 20)");
+        assertThat(new Citations(CitationStyle.APA, "en").inText(ARTICLE, null)).isEqualTo("(Berdal & Ucko, 2014)");
+    }
+
+    @Test
     void apaAbbreviatesGivenNames() {
         assertThat(new Citations(CitationStyle.APA, "en").entry(ARTICLE)).startsWith("Berdal, M., & Ucko, D. H. (2014).");
     }
