@@ -138,13 +138,4 @@ public final class Citations {
             default -> primary;
         };
     }
-
-    /** Every source cited in these ids' order, skipping unknown ids: a helper for callers that list cited ids. */
-    public static List<Source> resolve(List<String> ids, java.util.function.Function<String, java.util.Optional<Source>> lookup) {
-        List<Source> out = new ArrayList<>();
-        for (String id : ids) {
-            lookup.apply(id).ifPresent(out::add);
-        }
-        return out;
-    }
 }

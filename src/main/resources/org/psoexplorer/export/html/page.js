@@ -223,7 +223,7 @@
     if (q.lang) { p.setAttribute('lang', q.lang); }
     block.appendChild(p);
     var source = citation(q.source);
-    block.appendChild(el('cite', null, q.locator ? source.replace(/\.$/, '') + ', ' + q.locator : source));
+    block.appendChild(el('cite', null, q.locator ? source.replace(/\.(\u201d?)$/, '$1') + ', ' + q.locator : source));
     return block;
   }
   function render() {
