@@ -53,7 +53,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "File to write; its extension gives the format unless --format does.")
     Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "png, svg, pdf, graphml or dot.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "png, svg, pdf, graphml, dot or html (an "
+            + "interactive page that works offline).")
     String format;
 
     @Option(names = "--layout", paramLabel = "LAYOUT",
@@ -94,6 +95,10 @@ final class ExportCommand implements Callable<Integer> {
             + "(landscape), a4-portrait or letter-portrait; the diagram is fitted (default: ${DEFAULT-VALUE}).")
     String page = PageSize.FIT.id();
 
+    @Option(names = "--style", paramLabel = "STYLE", description = "HTML: citation style of the sources: chicago "
+            + "(the default), apa, harvard, mla or iso690-fr.")
+    String style;
+
     @Override
     public Integer call() {
         // Before anything touches AWT: exports never need a display.
@@ -101,12 +106,15 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
+        if (HtmlExport.wants(format, output)) {
+            return new HtmlExport(spec, taxonomyFile, output, layout, focus, depth, language, title, style).call();
+        }
         Optional<ExportFormat> chosen = format != null ? ExportFormat.fromId(format) : ExportFormat.fromFileName(output);
         if (chosen.isEmpty()) {
             err.println(format != null
-                    ? "Unknown format '" + format + "': expected one of " + ExportFormat.ids()
+                    ? "Unknown format '" + format + "': expected one of " + ExportFormat.ids() + ", html"
                     : "Cannot tell the format from '" + output.getFileName() + "': name the file .png, .svg, .pdf, "
-                            + ".graphml or .dot, or add --format (one of " + ExportFormat.ids() + ")");
+                            + ".graphml, .dot or .html, or add --format (one of " + ExportFormat.ids() + ", html)");
             return ExitCodes.USAGE;
         }
         if (scale < ExportOptions.MIN_SCALE || scale > ExportOptions.MAX_SCALE) {

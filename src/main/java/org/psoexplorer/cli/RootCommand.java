@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         description = {"Explore the taxonomy of Peace Support Operations.",
                 "", "With no command (or with a taxonomy FILE) it opens the window."},
         synopsisSubcommandLabel = "[FILE | COMMAND]",
-        subcommands = {ValidateCommand.class, PathCommand.class, ExportCommand.class})
+        subcommands = {ValidateCommand.class, PathCommand.class, ExportCommand.class, BibliographyCommand.class,
+                HandoutCommand.class})
 final class RootCommand implements Runnable {
 
     @Spec

@@ -89,7 +89,8 @@ final class TaxonomyReader {
         if (f == null) {
             return null;
         }
-        f.allowOnly(true, "id", "type", "title", "author", "organization", "year", "symbol", "url", "citation");
+        f.allowOnly(true, "id", "type", "title", "author", "organization", "year", "symbol", "url", "citation",
+                "container", "publisher", "date", "volume", "issue", "pages", "doi");
         String id = f.id("id", "source");
         String typeId = f.string("type", true);
         SourceType type = SourceType.OTHER;
@@ -107,9 +108,13 @@ final class TaxonomyReader {
             reporter.error(f.at("url"), f.child("url"), "The url must start with http:// or https://", null);
             url = null;
         }
+        Integer year = f.integer("year", false, MIN_YEAR, MAX_YEAR);
+        SourceDetails details = new SourceDetails(f, reporter, year);
         Source source = new Source(id, type, f.string("title", true), f.string("author", false),
-                f.string("organization", false), f.integer("year", false, MIN_YEAR, MAX_YEAR), f.string("symbol", false),
-                url, f.string("citation", false));
+                f.string("organization", false), year, f.string("symbol", false),
+                url, f.string("citation", false), f.string("container", false), f.string("publisher", false),
+                details.date(), f.string("volume", false), f.string("issue", false), f.string("pages", false),
+                details.doi());
         return new Located<>(source, f);
     }
 

@@ -28,6 +28,13 @@ public final class DetailsPane extends ScrollPane {
     private Consumer<String> onNavigate = id -> { };
     private Consumer<String> onOpenUrl = url -> { };
 
+    private java.util.function.Function<ConceptDetails.QuoteView, String> citationText = ConceptDetails.QuoteView::fullCitation;
+
+    /** How "Copy citation" writes a quote's source: in the citation style the user chose. */
+    public void setCitationText(java.util.function.Function<ConceptDetails.QuoteView, String> citationText) {
+        this.citationText = citationText;
+    }
+
     public DetailsPane() {
         getStyleClass().add("details-pane");
         body.getStyleClass().add("details-body");
@@ -109,7 +116,7 @@ public final class DetailsPane extends ScrollPane {
         copy.getStyleClass().addAll("flat", "small");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString("“" + q.text() + "” (" + q.fullCitation() + ")");
+            content.putString("“" + q.text() + "” (" + citationText.apply(q) + ")");
             Clipboard.getSystemClipboard().setContent(content);
         });
         HBox actions = new HBox(8, copy);

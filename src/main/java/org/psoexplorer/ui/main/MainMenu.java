@@ -121,4 +121,12 @@ final class MainMenu {
     MenuBar bar() {
         return bar;
     }
+
+    /** Adds items to the File menu, in a group of their own just before Quit. */
+    void addToFile(java.util.List<MenuItem> items) {
+        Menu file = bar.getMenus().get(0);
+        int beforeQuit = file.getItems().size() - 1;
+        file.getItems().add(beforeQuit, new SeparatorMenuItem());
+        file.getItems().addAll(beforeQuit, items);
+    }
 }

@@ -3,6 +3,7 @@ package org.psoexplorer.ui.main;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -30,6 +31,7 @@ import org.psoexplorer.ui.I18n;
 import org.psoexplorer.ui.details.ConceptDetails;
 import org.psoexplorer.ui.details.DetailsPane;
 import org.psoexplorer.ui.export.Exports;
+import org.psoexplorer.ui.share.ShareActions;
 import org.psoexplorer.ui.graph.GraphView;
 import org.psoexplorer.ui.timeline.TimelineBar;
 import org.psoexplorer.ui.tour.TourOverlay;
@@ -88,10 +90,13 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         toolBar = new ExplorerToolBar(vm, actions, graphView, () -> askRelate(vm.selectedProperty().get()),
                 () -> exports.exportToFile(getScene().getWindow()));
-        setTop(new VBox(new MainMenu(vm, actions, display, graphView, toolBar, () -> askRelate(vm.selectedProperty().get()),
+        MainMenu menu = new MainMenu(vm, actions, display, graphView, toolBar, () -> askRelate(vm.selectedProperty().get()),
                 () -> setSidePanelShown(!isSidePanelShown()), () -> exports.exportToFile(getScene().getWindow()),
-                exports::copyToClipboard, () -> setTimelineShown(!isTimelineShown())).bar(),
-                toolBar));
+                exports::copyToClipboard, () -> setTimelineShown(!isTimelineShown()));
+        ShareActions share = new ShareActions(vm, this::notifyUser, Preferences.userRoot().node("org/psoexplorer"));
+        menu.addToFile(share.fileMenuItems(() -> getScene().getWindow()));
+        details.setCitationText(share::citation);
+        setTop(new VBox(menu.bar(), toolBar));
 
         TourOverlay tourOverlay = new TourOverlay(tours, vm);
         filterNotice.getStyleClass().add("filter-notice");

@@ -1,0 +1,261 @@
+package org.psoexplorer.export.handout;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.util.Matrix;
+import org.psoexplorer.cite.Citations;
+import org.psoexplorer.diagram.DiagramPipeline;
+import org.psoexplorer.export.AtomicFileWriter;
+import org.psoexplorer.export.ExportOptions;
+import org.psoexplorer.export.PdfDiagramForm;
+import org.psoexplorer.export.share.CitedSources;
+import org.psoexplorer.export.share.ShareTexts;
+import org.psoexplorer.export.share.SharedView;
+import org.psoexplorer.graph.RelationEdge;
+import org.psoexplorer.graph.VisibleGraph;
+import org.psoexplorer.model.Concept;
+import org.psoexplorer.model.Quote;
+import org.psoexplorer.model.RelationType;
+import org.psoexplorer.model.Source;
+import org.psoexplorer.model.Taxonomy;
+
+/**
+ * A printed handout of what was shown in the seminar: a cover with title and date; the diagram
+ * (vector, fitted to a landscape page, with its legend); a glossary of the concepts shown with
+ * their definitions and quotes; the relations in words; the bibliography in the course's style.
+ * Fonts embedded, text searchable, "Page n of m" on every page.
+ */
+public final class Handout {
+
+    /** The paper a handout is printed on. */
+    public enum Paper {
+        A4(PDRectangle.A4), LETTER(PDRectangle.LETTER);
+
+        private final PDRectangle portrait;
+
+        Paper(PDRectangle portrait) {
+            this.portrait = portrait;
+        }
+
+        public static java.util.Optional<Paper> fromId(String id) {
+            return java.util.Arrays.stream(values()).filter(p -> p.name().equalsIgnoreCase(id)).findFirst();
+        }
+    }
+
+    private static final Color INK = new Color(0x1d, 0x24, 0x30);
+    private static final Color MUTED = new Color(0x4a, 0x5a, 0x70);
+    private static final Color ACCENT = new Color(0x1f, 0x3a, 0x5f);
+
+    private final Paper paper;
+    private final LocalDate date;
+
+    public Handout(Paper paper, LocalDate date) {
+        this.paper = paper;
+        this.date = date;
+    }
+
+    /** What was written, for the command line's summary. */
+    public record Summary(int pages, int concepts, int sources) {
+    }
+
+    public Summary write(SharedView view, Path file) throws IOException {
+        Summary[] summary = new Summary[1];
+        AtomicFileWriter.write(file, out -> summary[0] = write(view, out));
+        return summary[0];
+    }
+
+    public Summary write(SharedView view, OutputStream out) throws IOException {
+        String lang = view.language();
+        ShareTexts texts = new ShareTexts(lang);
+        Taxonomy t = view.taxonomy();
+        DiagramPipeline.Result drawn = view.draw(lang);
+        VisibleGraph visible = drawn.visible();
+        List<Source> cited = CitedSources.of(t, visible);
+        Citations citations = new Citations(view.style(), lang);
+        try (PDDocument doc = new PDDocument();
+             PdfDiagramForm diagram = new PdfDiagramForm(doc, drawn.diagram(),
+                     ExportOptions.defaults().withTitle(false).withSources(false))) {
+            HandoutFonts fonts = new HandoutFonts(doc);
+            PageFlow flow = new PageFlow(doc, paper.portrait, fonts);
+            cover(flow, fonts, view, texts, visible);
+            flow.close();
+            diagramPage(doc, fonts, diagram, texts);
+            List<Concept> concepts = glossary(flow, fonts, view, texts, visible, citations);
+            relations(flow, fonts, t, lang, texts, visible);
+            bibliography(flow, fonts, texts, citations, cited);
+            flow.close();
+            numberPages(doc, fonts, texts);
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(fonts.settable(fonts.regular, view.heading(lang)));
+            info.setCreator("PSO Explorer");
+            doc.getDocumentCatalog().setLanguage(lang);
+            doc.save(out);
+            return new Summary(doc.getNumberOfPages(), concepts.size(), cited.size());
+        }
+    }
+
+    private void cover(PageFlow flow, HandoutFonts fonts, SharedView view, ShareTexts texts, VisibleGraph visible)
+            throws IOException {
+        String lang = view.language();
+        Taxonomy t = view.taxonomy();
+        flow.newPage();
+        flow.moveTo(paper.portrait.getHeight() * 0.3f);
+        flow.paragraph(view.heading(lang), fonts.bold, 26, 0, 0, ACCENT);
+        flow.space(10);
+        String focus = view.filter().focus();
+        if (focus != null) {
+            String label = t.concept(focus).map(c -> t.text(c.label(), lang)).orElse(focus);
+            flow.paragraph(texts.get("doc.focus", label, view.filter().focusDepth()), fonts.regular, 14, 0, 0, INK);
+        }
+        flow.paragraph(texts.get("doc.conceptCount", visible.concepts().size(), visible.relations().size()),
+                fonts.regular, 12, 0, 0, MUTED);
+        flow.space(18);
+        String description = t.text(t.description(), lang);
+        if (!description.isBlank()) {
+            flow.paragraph(description, fonts.regular, 11, 0, 0, INK);
+            flow.space(18);
+        }
+        String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale()).format(date);
+        flow.paragraph(when, fonts.bold, 12, 0, 0, INK);
+        flow.paragraph(texts.get("doc.citationStyle", view.style().displayName()), fonts.regular, 10, 0, 0, MUTED);
+        flow.paragraph(texts.get("doc.madeOn", when), fonts.regular, 9, 0, 0, MUTED);
+    }
+
+    /** The diagram on a landscape page of the same paper, scaled to fit and never enlarged past print size. */
+    private void diagramPage(PDDocument doc, HandoutFonts fonts, PdfDiagramForm diagram, ShareTexts texts)
+            throws IOException {
+        PDRectangle size = new PDRectangle(paper.portrait.getHeight(), paper.portrait.getWidth());
+        PDPage page = new PDPage(size);
+        doc.addPage(page);
+        float margin = PageFlow.MARGIN * 0.6f;
+        float headingRoom = 30;
+        float availableWidth = size.getWidth() - 2 * margin;
+        float availableHeight = size.getHeight() - 2 * margin - headingRoom - PageFlow.FOOTER_ROOM;
+        float scale = Math.min(0.75f, Math.min(availableWidth / diagram.width(), availableHeight / diagram.height()));
+        try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+            content.beginText();
+            content.setFont(fonts.bold, 14);
+            content.setNonStrokingColor(ACCENT);
+            content.newLineAtOffset(margin, size.getHeight() - margin - 14);
+            content.showText(fonts.settable(fonts.bold, texts.get("doc.diagram")));
+            content.endText();
+            content.saveGraphicsState();
+            float x = (size.getWidth() - diagram.width() * scale) / 2;
+            float top = size.getHeight() - margin - headingRoom;
+            float y = top - diagram.height() * scale;
+            Matrix m = new Matrix();
+            m.translate(x, y);
+            m.scale(scale, scale);
+            content.transform(m);
+            content.drawForm(diagram.form());
+            content.restoreGraphicsState();
+        }
+    }
+
+    private List<Concept> glossary(PageFlow flow, HandoutFonts fonts, SharedView view, ShareTexts texts,
+                                   VisibleGraph visible, Citations citations) throws IOException {
+        Taxonomy t = view.taxonomy();
+        String lang = view.language();
+        Collator collator = Collator.getInstance(texts.locale());
+        List<Concept> concepts = new ArrayList<>(t.concepts().stream().filter(c -> visible.contains(c.id())).toList());
+        concepts.sort(Comparator.comparing((Concept c) -> t.text(c.label(), lang), collator));
+        flow.newPage();
+        flow.paragraph(texts.get("doc.glossary"), fonts.bold, 18, 0, 0, ACCENT);
+        flow.space(8);
+        for (Concept c : concepts) {
+            flow.keep(14 * 1.35f + 3 * 10.5f * 1.35f);
+            flow.paragraph(t.text(c.label(), lang), fonts.bold, 13, 0, 0, INK);
+            String kind = t.kind(c.kind()).map(k -> t.text(k.label(), lang)).orElse("");
+            if (!kind.isBlank()) {
+                flow.paragraph(kind, fonts.regular, 9, 0, 0, MUTED);
+            }
+            flow.space(2);
+            flow.paragraph(t.text(c.definition(), lang), fonts.regular, 10.5f, 0, 0, INK);
+            for (Quote q : c.quotes()) {
+                flow.space(4);
+                flow.keep(2 * 10 * 1.35f);
+                float top = flow.y();
+                flow.paragraph("\u201c" + q.text() + "\u201d", fonts.regular, 10, 18, 0, INK);
+                String cite = t.source(q.source()).map(s -> citations.inText(s, q.locator())).orElse(q.source());
+                flow.paragraph(cite, fonts.regular, 9, 18, 0, MUTED);
+                flow.quoteBar(top, 18);
+            }
+            flow.space(12);
+        }
+        return concepts;
+    }
+
+    private void relations(PageFlow flow, HandoutFonts fonts, Taxonomy t, String lang, ShareTexts texts,
+                           VisibleGraph visible) throws IOException {
+        if (visible.relations().isEmpty()) {
+            return;
+        }
+        flow.space(6);
+        flow.keep(18 * 1.35f + 3 * 10.5f * 1.35f);
+        flow.paragraph(texts.get("doc.relationsInWords"), fonts.bold, 18, 0, 0, ACCENT);
+        flow.space(6);
+        Collator collator = Collator.getInstance(texts.locale());
+        List<String> sentences = new ArrayList<>();
+        for (RelationEdge e : visible.relations()) {
+            String from = t.concept(e.from()).map(c -> t.text(c.label(), lang)).orElse(e.from());
+            String to = t.concept(e.to()).map(c -> t.text(c.label(), lang)).orElse(e.to());
+            RelationType type = t.relationType(e.type()).orElse(null);
+            String verb = type == null ? e.type() : t.text(type.label(), lang);
+            boolean contested = type != null && e.relation().isContested(type);
+            sentences.add(from + " " + verb + " " + to + (contested ? " (" + texts.get("doc.contested") + ")" : ""));
+        }
+        sentences.sort(collator);
+        for (String s : sentences) {
+            flow.paragraph("\u2022 " + s, fonts.regular, 10.5f, 0, 10, INK);
+            flow.space(2);
+        }
+    }
+
+    private void bibliography(PageFlow flow, HandoutFonts fonts, ShareTexts texts, Citations citations,
+                              List<Source> cited) throws IOException {
+        if (cited.isEmpty()) {
+            return;
+        }
+        flow.newPage();
+        flow.paragraph(texts.get("doc.bibliography"), fonts.bold, 18, 0, 0, ACCENT);
+        flow.paragraph(texts.get("doc.citationStyle", citations.style().displayName()), fonts.regular, 9, 0, 0, MUTED);
+        flow.space(8);
+        for (Map.Entry<String, String> entry : citations.bibliography(cited).entrySet()) {
+            flow.paragraph(entry.getValue(), fonts.regular, 10, 0, 18, INK);
+            flow.space(5);
+        }
+    }
+
+    private static void numberPages(PDDocument doc, HandoutFonts fonts, ShareTexts texts) throws IOException {
+        int total = doc.getNumberOfPages();
+        for (int i = 0; i < total; i++) {
+            PDPage page = doc.getPage(i);
+            String text = fonts.settable(fonts.regular, texts.get("doc.page", i + 1, total));
+            float width = HandoutFonts.width(fonts.regular, text, 9);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content.beginText();
+                content.setFont(fonts.regular, 9);
+                content.setNonStrokingColor(MUTED);
+                content.newLineAtOffset((page.getMediaBox().getWidth() - width) / 2, PageFlow.MARGIN * 0.5f);
+                content.showText(text);
+                content.endText();
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.psoexplorer.export.html;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.psoexplorer.cite.Citations;
+import org.psoexplorer.export.share.CitedSources;
+import org.psoexplorer.export.share.ShareTexts;
+import org.psoexplorer.export.share.SharedView;
+import org.psoexplorer.graph.RelationEdge;
+import org.psoexplorer.graph.VisibleGraph;
+import org.psoexplorer.model.Concept;
+import org.psoexplorer.model.LocalizedText;
+import org.psoexplorer.model.Quote;
+import org.psoexplorer.model.RelationType;
+import org.psoexplorer.model.Source;
+import org.psoexplorer.model.Taxonomy;
+import org.psoexplorer.model.Tour;
+import org.psoexplorer.model.TourStep;
+
+/**
+ * The taxonomy as the page's script reads it: every text already resolved in each language the
+ * reader can switch to, citations already formatted. Only what the view shows is included, so a
+ * page made around one concept carries that neighbourhood and no more.
+ */
+final class PageData {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PageData() {
+    }
+
+    static ObjectNode build(SharedView view, VisibleGraph visible) {
+        Taxonomy t = view.taxonomy();
+        List<String> langs = view.languages();
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode languages = root.putArray("languages");
+        langs.forEach(languages::add);
+        ObjectNode ui = root.putObject("ui");
+        ObjectNode title = root.putObject("title");
+        for (String lang : langs) {
+            ObjectNode words = ui.putObject(lang);
+            ShareTexts texts = new ShareTexts(lang);
+            texts.all("page.").forEach(words::put);
+            texts.all("doc.").forEach(words::put);
+            title.put(lang, view.heading(lang));
+        }
+        root.put("style", view.style().displayName());
+
+        ObjectNode concepts = root.putObject("concepts");
+        for (Concept c : t.concepts()) {
+            boolean shown = visible.contains(c.id());
+            if (!shown && !touchesVisible(c.id(), visible)) {
+                continue;
+            }
+            ObjectNode n = concepts.putObject(c.id());
+            n.put("shown", shown);
+            n.set("label", texts(t, c.label(), langs));
+            if (!shown) {
+                continue;
+            }
+            ObjectNode alt = n.putObject("alt");
+            for (String lang : langs) {
+                ArrayNode list = alt.putArray(lang);
+                c.altLabels().forEach(a -> a.exactly(lang).ifPresent(list::add));
+            }
+            n.set("kind", t.kind(c.kind()).map(k -> texts(t, k.label(), langs)).orElse(JSON.createObjectNode()));
+            n.set("definition", texts(t, c.definition(), langs));
+            ArrayNode quotes = n.putArray("quotes");
+            c.quotes().forEach(q -> quotes.add(quote(q)));
+        }
+
+        ArrayNode relations = root.putArray("relations");
+        for (RelationEdge e : visible.relations()) {
+            RelationType type = t.relationType(e.type()).orElse(null);
+            ObjectNode r = relations.addObject();
+            r.put("from", e.from());
+            r.put("to", e.to());
+            r.set("label", type == null ? JSON.createObjectNode() : texts(t, type.label(), langs));
+            r.set("inverse", type == null ? JSON.createObjectNode() : texts(t, type.inverseLabel(), langs));
+            r.put("contested", type != null && e.relation().isContested(type));
+            ArrayNode sources = r.putArray("sources");
+            e.relation().sources().forEach(sources::add);
+            if (e.relation().quote() != null) {
+                r.set("quote", quote(e.relation().quote()));
+            }
+        }
+
+        ObjectNode sources = root.putObject("sources");
+        List<Source> cited = CitedSources.of(t, visible);
+        for (String lang : langs) {
+            Map<String, String> bib = new Citations(view.style(), lang).bibliography(cited);
+            bib.forEach((id, entry) -> {
+                ObjectNode s = sources.has(id) ? (ObjectNode) sources.get(id) : sources.putObject(id);
+                s.put(lang, entry);
+            });
+        }
+
+        ArrayNode tours = root.putArray("tours");
+        for (Tour tour : t.tours()) {
+            ObjectNode o = tours.addObject();
+            o.put("id", tour.id());
+            o.set("title", texts(t, tour.title(), langs));
+            ArrayNode steps = o.putArray("steps");
+            for (TourStep step : tour.steps()) {
+                ObjectNode s = steps.addObject();
+                ArrayNode shown = s.putArray("concepts");
+                step.concepts().forEach(shown::add);
+                if (step.effectiveFocus() != null) {
+                    s.put("focus", step.effectiveFocus());
+                }
+                s.set("caption", texts(t, step.caption(), langs));
+            }
+        }
+        return root;
+    }
+
+    private static boolean touchesVisible(String id, VisibleGraph visible) {
+        return visible.relations().stream().anyMatch(e -> e.from().equals(id) || e.to().equals(id));
+    }
+
+    private static ObjectNode quote(Quote q) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("text", q.text());
+        o.put("locator", q.locator());
+        o.put("source", q.source());
+        if (q.lang() != null) {
+            o.put("lang", q.lang());
+        }
+        return o;
+    }
+
+    private static ObjectNode texts(Taxonomy t, LocalizedText text, List<String> langs) {
+        ObjectNode o = JSON.createObjectNode();
+        for (String lang : langs) {
+            o.put(lang, text == null ? "" : t.text(text, lang));
+        }
+        return o;
+    }
+}

@@ -1,0 +1,186 @@
+package org.psoexplorer.export.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.psoexplorer.cite.CitationStyle;
+import org.psoexplorer.export.share.SharedView;
+import org.psoexplorer.graph.TaxonomyGraph;
+import org.psoexplorer.graph.ViewFilter;
+import org.psoexplorer.io.TaxonomyLoader;
+import org.psoexplorer.layout.LayoutKind;
+import org.psoexplorer.model.Concept;
+import org.psoexplorer.model.Taxonomy;
+
+/** The interactive page in a real browser (headless Chromium): what a student clicks and reads. */
+class InteractivePageBrowserTest {
+
+    static final Path HOSTILE = Path.of("src/test/resources/org/psoexplorer/share/hostile.json");
+
+    @TempDir
+    static Path dir;
+
+    static ChromeDriver driver;
+    static Taxonomy builtIn;
+
+    @BeforeAll
+    static void startBrowser() {
+        builtIn = new TaxonomyLoader().loadDefault().taxonomy().orElseThrow();
+        driver = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static Path page(Taxonomy t, ViewFilter filter, String lang, String name) throws Exception {
+        Path file = dir.resolve(name);
+        new InteractivePage().write(new SharedView(new TaxonomyGraph(t), filter, LayoutKind.LAYERED, lang,
+                CitationStyle.CHICAGO, null), file);
+        return file;
+    }
+
+    private static void open(Path file) {
+        driver.get(file.toUri().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static WebElement concept(String id) {
+        return driver.findElement(By.cssSelector(".diagram:not([hidden]) g.concept[data-id='" + id + "']"));
+    }
+
+    private static String panelHeading() {
+        return driver.findElement(By.cssSelector("#panel h2")).getText();
+    }
+
+    @Test
+    void clickSearchTourAndLanguageWithoutAnyRequest() throws Exception {
+        Path file = page(builtIn, ViewFilter.NONE, "en", "pso.html");
+        open(file);
+
+        Concept peacemaking = builtIn.concept("peacemaking").orElseThrow();
+        new Actions(driver).moveToElement(concept("peacemaking")).click().perform();
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("#panel h2"), builtIn.text(peacemaking.label(), "en")));
+        WebElement panel = driver.findElement(By.id("panel"));
+        assertThat(panel.findElement(By.cssSelector(".definition")).getText())
+                .isEqualTo(builtIn.text(peacemaking.definition(), "en"));
+        String quote = peacemaking.quotes().get(0).text();
+        assertThat(panel.findElements(By.cssSelector("blockquote p"))).extracting(WebElement::getText)
+                .contains("\u201c" + quote + "\u201d");
+        assertThat(panel.findElement(By.cssSelector("blockquote cite")).getText()).contains("A/47/277–S/24111");
+        assertThat(panel.findElements(By.cssSelector(".relations a"))).isNotEmpty();
+
+        WebElement search = driver.findElement(By.id("search"));
+        search.sendKeys("enforcem");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions li[data-id]")));
+        List<WebElement> suggestions = driver.findElements(By.cssSelector("#suggestions li[data-id]"));
+        assertThat(suggestions).extracting(e -> e.getAttribute("data-id")).contains("peace-enforcement");
+        driver.findElement(By.cssSelector("#suggestions li[data-id='peace-enforcement']")).click();
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("#panel h2"),
+                builtIn.text(builtIn.concept("peace-enforcement").orElseThrow().label(), "en")));
+        assertThat(concept("peace-enforcement").getAttribute("class")).contains("selected");
+
+        // A relation in the panel leads to the concept it names.
+        WebElement link = driver.findElement(By.cssSelector("#panel .relations a"));
+        String target = link.getText();
+        link.click();
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("#panel h2"), target));
+
+        new Select(driver.findElement(By.id("tours"))).selectByIndex(1);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("caption")));
+        int steps = builtIn.tours().get(0).steps().size();
+        assertThat(driver.findElement(By.id("caption-step")).getText()).endsWith("Step 1 of " + steps);
+        driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+        waiting().until(ExpectedConditions.textMatches(By.id("caption-step"), java.util.regex.Pattern.compile(".*Step 2 of " + steps)));
+        assertThat(driver.findElement(By.id("caption-text")).getText())
+                .isEqualTo(builtIn.text(builtIn.tours().get(0).steps().get(1).caption(), "en"));
+        assertThat(driver.findElements(By.cssSelector(".diagram:not([hidden]) g.concept.dim"))).isNotEmpty();
+
+        Path shot = Path.of(System.getProperty("user.dir"), "target", "page-en.png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+
+        driver.findElement(By.cssSelector("#langs button[data-lang='fr']")).click();
+        assertThat(driver.findElement(By.id("caption-step")).getText()).contains("Étape 2 sur " + steps);
+        assertThat(js("return document.documentElement.lang")).isEqualTo("fr");
+        assertThat(driver.findElement(By.id("search")).getAttribute("placeholder")).isEqualTo("Chercher un concept");
+
+        assertThat(js("return performance.getEntriesByType('resource').map(function (e) { return e.name; })")).asList().isEmpty();
+        assertThat(js("return window.psoViolations")).asList().isEmpty();
+        // The policy really forbids requests: an image from the network is refused and reported.
+        js("var i = new Image(); i.src = 'http://127.0.0.1:9/x.png'; document.body.appendChild(i);");
+        waiting().until(d -> ((Long) js("return window.psoViolations.length")) > 0);
+        assertThat(js("return window.psoViolations[0]")).asString().startsWith("img-src");
+    }
+
+    @Test
+    void aFocusedPageCarriesOnlyTheNeighbourhood() throws Exception {
+        open(page(builtIn, ViewFilter.NONE.withFocus("peacemaking", 1), "fr", "focus.html"));
+        List<WebElement> shown = driver.findElements(By.cssSelector(".diagram:not([hidden]) g.concept"));
+        assertThat(shown.size()).isLessThan(builtIn.concepts().size()).isGreaterThan(1);
+        assertThat(js("return document.documentElement.lang")).isEqualTo("fr");
+        concept("peacemaking").click();
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("#panel h2"),
+                builtIn.text(builtIn.concept("peacemaking").orElseThrow().label(), "fr")));
+        assertThat(driver.findElement(By.cssSelector("#panel h3")).getText()).isEqualToIgnoringCase("Définition");
+    }
+
+    @Test
+    void hostileTextStaysText() throws Exception {
+        Taxonomy hostile = new TaxonomyLoader().load(HOSTILE).taxonomy().orElseThrow();
+        open(page(hostile, ViewFilter.NONE, "en", "hostile.html"));
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        String title = hostile.text(hostile.title(), "en");
+        assertThat(driver.getTitle()).isEqualTo(title.replaceAll("[ \\t\\n\\r\\f]+", " ").strip());
+        assertThat(js("return document.querySelectorAll('script').length")).isEqualTo(2L);
+        assertThat(js("return document.querySelectorAll('img, b, [onerror], [onload]').length")).isEqualTo(0L);
+        assertThat(js("return document.querySelectorAll('svg svg').length")).isEqualTo(0L);
+
+        concept("evil").click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#panel h2")));
+        Concept evil = hostile.concept("evil").orElseThrow();
+        assertThat(js("return document.querySelector('#panel h2').textContent")).isEqualTo(hostile.text(evil.label(), "en"));
+        assertThat(js("return document.querySelector('#panel .definition').textContent"))
+                .isEqualTo(hostile.text(evil.definition(), "en"));
+        assertThat(js("return document.querySelector('#panel .sources li').textContent")).asString().contains("</script>");
+        assertThat(js("return document.querySelectorAll('script').length")).isEqualTo(2L);
+
+        WebElement search = driver.findElement(By.id("search"));
+        search.sendKeys("</script>");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions li[data-id='evil']")));
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(js("return window.psoViolations.length")).isEqualTo(0L);
+    }
+}

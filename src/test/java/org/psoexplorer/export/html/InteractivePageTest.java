@@ -1,0 +1,72 @@
+package org.psoexplorer.export.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.psoexplorer.cite.CitationStyle;
+import org.psoexplorer.export.share.SharedView;
+import org.psoexplorer.graph.TaxonomyGraph;
+import org.psoexplorer.graph.ViewFilter;
+import org.psoexplorer.io.TaxonomyLoader;
+import org.psoexplorer.layout.LayoutKind;
+import org.psoexplorer.model.Taxonomy;
+
+/** The page's text, without a browser: what is embedded and how it is escaped. */
+class InteractivePageTest {
+
+    private static String page(Taxonomy t, String lang) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new InteractivePage().write(new SharedView(new TaxonomyGraph(t), ViewFilter.NONE, LayoutKind.CIRCULAR, lang,
+                CitationStyle.APA, null), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void hostileTextCannotCloseTheScriptOrOpenAComment() throws Exception {
+        Taxonomy hostile = new TaxonomyLoader().load(InteractivePageBrowserTest.HOSTILE).taxonomy().orElseThrow();
+        String html = page(hostile, "en");
+        assertThat(html).doesNotContain("<script>alert").doesNotContain("<img").doesNotContain("<!-- ")
+                .doesNotContain("<b>");
+        assertThat(count(html, "<script")).isEqualTo(2);
+        assertThat(count(html, "</script>")).isEqualTo(2);
+
+        Matcher m = Pattern.compile("<script type=\"application/json\" id=\"pso-data\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(html);
+        assertThat(m.find()).isTrue();
+        // Raw U+2028/2029 ended JavaScript strings in older engines; in JSON they are escaped.
+        assertThat(m.group(1)).doesNotContain("\u2028").doesNotContain("\u2029").contains("\\u2028");
+        JsonNode data = new ObjectMapper().readTree(m.group(1));
+        String label = hostile.text(hostile.concept("evil").orElseThrow().label(), "en");
+        assertThat(data.at("/concepts/evil/label/en").asText()).isEqualTo(label);
+        assertThat(data.at("/sources/evil-un/en").asText()).contains("S/RES/1</script>");
+    }
+
+    @Test
+    void thePolicyAllowsOnlyThePagesOwnScript() throws Exception {
+        String html = page(new TaxonomyLoader().loadDefault().taxonomy().orElseThrow(), "fr");
+        Matcher csp = Pattern.compile("Content-Security-Policy\" content=\"([^\"]*)\"").matcher(html);
+        assertThat(csp.find()).isTrue();
+        assertThat(csp.group(1)).startsWith("default-src 'none'").contains("connect-src 'none'")
+                .doesNotContain("unsafe-eval").doesNotContain("http");
+        Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertThat(script.find()).isTrue();
+        assertThat(csp.group(1)).contains("script-src '" + InteractivePage.sha256(script.group(1)) + "'");
+        assertThat(html).contains("<html lang=\"fr\">").contains("data-lang=\"fr\">").contains("data-lang=\"en\" hidden>");
+        assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http");
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
