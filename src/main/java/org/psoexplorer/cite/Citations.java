@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.psoexplorer.model.Source;
-import org.psoexplorer.model.SourceType;
 
 /**
  * Formats sources in a {@link CitationStyle} and language through citeproc-java. Plain text out:
@@ -105,14 +104,11 @@ public final class Citations {
     }
 
     /**
-     * UN documents are found by their symbol, so it is printed even by a style that leaves the
-     * number out for reports (MLA does).
+     * UN documents (press releases included) are found by their symbol, so it is printed even by
+     * a style that leaves the number out for reports (MLA does) or for other kinds of item.
      */
     private static String withSymbol(Source s, String entry) {
         if (s == null || s.symbol() == null || s.symbol().isBlank() || entry.contains(s.symbol())) {
-            return entry;
-        }
-        if (s.type() != SourceType.UN_DOCUMENT && s.type() != SourceType.REPORT && s.type() != SourceType.DOCTRINE) {
             return entry;
         }
         String body = entry.endsWith(".") ? entry.substring(0, entry.length() - 1) : entry;

@@ -48,6 +48,6 @@ class ShareMenuWindowTest {
         robot.interact(copy::fire);
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
-        assertThat(copied[0]).contains("Boutros-Ghali, Boutros. 1992. An Agenda for Peace. A/47/277–S/24111. United Nations, para.");
+        assertThat(copied[0]).contains("Boutros-Ghali, Boutros. 1992. An Agenda for Peace: Preventive Diplomacy, Peacemaking and Peace-Keeping. A/47/277–S/24111. United Nations, para.");
     }
 }

@@ -75,7 +75,7 @@ class HandoutTest {
             String entry = new Citations(CitationStyle.CHICAGO, "en")
                     .entry(builtIn.source("agenda-for-peace-1992").orElseThrow());
             assertThat(all).contains(flat(entry)).contains("A/47/277–S/24111");
-            assertThat(all).contains("Peacemaking is a kind of");
+            assertThat(all).contains("Peacemaking falls under the umbrella term");
 
             assertThat(fonts(doc)).allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
             assertEveryGlyphInsideThePage(doc);
@@ -102,7 +102,8 @@ class HandoutTest {
     void theWholeTaxonomyFlowsOverManyPagesWithNothingCut() throws Exception {
         try (PDDocument doc = Loader.loadPDF(handout(builtIn, ViewFilter.NONE, "en", CitationStyle.APA, Handout.Paper.A4))) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(10);
-            String all = text(doc);
+            // A paragraph may run over a page break, where the footer sits in the extracted text.
+            String all = text(doc).replaceAll(" ?Page \\d+ of \\d+ ?", " ");
             for (Concept c : builtIn.concepts()) {
                 assertThat(all).contains(flat(builtIn.text(c.definition(), "en")));
             }

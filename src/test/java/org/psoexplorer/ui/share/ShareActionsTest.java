@@ -74,7 +74,7 @@ class ShareActionsTest {
         Quote quote = vm.getTaxonomy().concept("peacemaking").orElseThrow().quotes().get(0);
         ConceptDetails.QuoteView view = new ConceptDetails.QuoteView(quote.text(), "short", quote.locator(), null);
 
-        assertThat(share.citation(view)).isEqualTo("Boutros-Ghali, Boutros. 1992. An Agenda for Peace. "
+        assertThat(share.citation(view)).isEqualTo("Boutros-Ghali, Boutros. 1992. An Agenda for Peace: Preventive Diplomacy, Peacemaking and Peace-Keeping. "
                 + "A/47/277–S/24111. United Nations, " + quote.locator() + ".");
         share.styleProperty().set(CitationStyle.APA);
         assertThat(share.citation(view)).startsWith("Boutros-Ghali, B. (1992).").contains("A/47/277–S/24111");
