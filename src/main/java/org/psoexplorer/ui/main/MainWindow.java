@@ -168,7 +168,17 @@ public final class MainWindow extends BorderPane {
         wireTours();
         wireDetails(actions.openUrl());
         wireStatus();
-        GraphKeyboard.install(this, vm, graphView, tours::isPlaying);
+        GraphKeyboard.install(this, vm, graphView, new GraphKeyboard.Highlight() {
+            @Override
+            public boolean isShown() {
+                return !relate.highlightedConceptsProperty().get().isEmpty();
+            }
+
+            @Override
+            public void clear() {
+                relate.clear();
+            }
+        }, tours::isPlaying);
         wireDragAndDrop(actions.open());
     }
 
