@@ -10,7 +10,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -19,8 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.psoexplorer.graph.ViewFilter;
@@ -37,16 +34,15 @@ import org.psoexplorer.ui.graph.GraphView;
 public final class ExplorerToolBar extends ToolBar {
 
     private final ExplorerViewModel vm;
-    private final TextField search = new TextField();
+    private final SearchField search;
     private final MenuButton filters = new MenuButton(I18n.get("toolbar.filters"));
     private final ComboBox<String> language = new ComboBox<>();
     private final ToggleButton edgeLabels = new ToggleButton();
-    private SearchIndex index;
-    private String answeredQuery;
     private Button relateButton;
 
     ExplorerToolBar(ExplorerViewModel vm, WindowActions actions, GraphView graph, Runnable relate, Runnable export) {
         this.vm = vm;
+        this.search = new SearchField(vm, id -> jumpTo(id, graph));
         getStyleClass().add("explorer-toolbar");
         Button open = iconButton(Feather.FOLDER, "toolbar.open");
         open.setText(I18n.get("toolbar.open"));
@@ -68,25 +64,6 @@ public final class ExplorerToolBar extends ToolBar {
         });
         layout.valueProperty().bindBidirectional(vm.layoutKindProperty());
         layout.setTooltip(new Tooltip(I18n.get("toolbar.layout")));
-
-        search.setId("search");
-        search.setPromptText(I18n.get("toolbar.search"));
-        search.setPrefColumnCount(13);
-        AutoCompletionBinding<SearchIndex.Hit> completion = TextFields.bindAutoCompletion(search,
-                request -> index == null || request.getUserText().equals(answeredQuery) ? List.of()
-                        : index.search(request.getUserText(), 12));
-        completion.setOnAutoCompleted(e -> {
-            answeredQuery = search.getText();
-            jumpTo(e.getCompletion().id(), graph);
-        });
-        search.setOnAction(e -> {
-            if (index != null) {
-                // Suggestions for this text arrive after a delay: don't let them pop up over the answer.
-                answeredQuery = search.getText();
-                completion.getAutoCompletionPopup().hide();
-                index.search(search.getText(), 1).stream().findFirst().ifPresent(h -> jumpTo(h.id(), graph));
-            }
-        });
 
         filters.setId("filters");
         filters.setGraphic(new FontIcon(Feather.FILTER));
@@ -172,7 +149,6 @@ public final class ExplorerToolBar extends ToolBar {
         if (t == null) {
             return;
         }
-        index = new SearchIndex(t, vm.languageProperty().get());
         List<String> langs = t.languages();
         if (!language.getItems().equals(langs)) {
             String current = vm.languageProperty().get();
