@@ -76,13 +76,7 @@ class ThemeAndLogTest {
     }
 
     private Region openSuggestions(FxRobot robot) {
-        robot.clickOn("#search").write("peace");
-        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node list = Window.getWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene().getRoot().lookup(".auto-complete-popup > .list-view"))
-                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-        return (Region) list;
+        return Suggestions.after(robot, "peace");
     }
 
     @Test
