@@ -16,11 +16,13 @@ final class ScreenText {
         labeled.applyCss();
         labeled.layout();
         for (Node child : labeled.getChildrenUnmodifiable()) {
-            if (child instanceof Text t) {
+            // The skin's own text node, not an icon (Ikonli's icons are Text nodes too).
+            if (child instanceof Text t && child.getClass().getSimpleName().equals("LabeledText")) {
                 return t.getText();
             }
         }
-        return "";
+        // A menu button draws its text through an inner label, which is checked on its own.
+        return labeled.getText();
     }
 
     /** Whether the labeled shows all of its text. */
@@ -40,7 +42,9 @@ final class ScreenText {
         if (!n.isVisible()) {
             return;
         }
-        if (n instanceof Labeled l && !whole(l)) {
+        // An icon alone, its name in the tooltip, is a choice rather than a cut.
+        if (n instanceof Labeled l && l.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                && !whole(l)) {
             cut.add(l);
         }
         if (n instanceof Parent p) {

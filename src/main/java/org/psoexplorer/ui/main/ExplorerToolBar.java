@@ -39,6 +39,11 @@ public final class ExplorerToolBar extends ToolBar {
     private final ComboBox<String> language = new ComboBox<>();
     private final ToggleButton edgeLabels = new ToggleButton();
     private Button relateButton;
+    private Button exportButton;
+    private Button openButton;
+    private ToolbarFit fitter;
+    private ComboBox<LayoutKind> layoutChoice;
+    private javafx.scene.control.ListCell<LayoutKind> layoutCell;
 
     ExplorerToolBar(ExplorerViewModel vm, WindowActions actions, GraphView graph, Runnable relate, Runnable export) {
         this.vm = vm;
@@ -50,7 +55,6 @@ public final class ExplorerToolBar extends ToolBar {
 
         ComboBox<LayoutKind> layout = new ComboBox<>(FXCollections.observableArrayList(LayoutKind.values()));
         layout.setId("layout-choice");
-        layout.setPrefWidth(185);
         layout.setConverter(new StringConverter<>() {
             @Override
             public String toString(LayoutKind k) {
@@ -107,12 +111,86 @@ public final class ExplorerToolBar extends ToolBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // The layout names speak for themselves; a caption would cost the room a 1366-pixel screen lacks.
-        getItems().addAll(open, layout, search, filters, relateButton, back,
-                spacer, exportButton, language, edgeLabels, fit);
+        // Back first: it keeps its place whatever the Filters button says.
+        // Fit beside Back, the two ways back to a whole view; the least-used controls go last, since
+        // a bar too narrow for everything (very large text on a projector) folds away its end.
+        getItems().addAll(open, back, fit, layout, search, filters, relateButton,
+                spacer, edgeLabels, exportButton, language);
+        fit.setId("fit");
+        javafx.scene.control.ListCell<LayoutKind> shown = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(LayoutKind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty || k == null ? null : layout.getConverter().toString(k));
+            }
+        };
+        layout.setButtonCell(shown);
+        this.layoutChoice = layout;
+        this.layoutCell = shown;
+
+        this.exportButton = exportButton;
+        this.openButton = open;
 
         vm.taxonomyProperty().addListener((o, was, t) -> taxonomyChanged(t));
         vm.languageProperty().addListener((o, was, l) -> taxonomyChanged(vm.getTaxonomy()));
         vm.filterProperty().addListener((o, was, f) -> rebuildFilters(vm.getTaxonomy(), f));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (fitter == null) {
+            List<javafx.scene.control.Labeled> compactable = new java.util.ArrayList<>(List.of(exportButton, relateButton));
+            getItems().stream().filter(n -> n instanceof MenuButton && n != filters)
+                    .map(n -> (javafx.scene.control.Labeled) n).forEach(compactable::add);
+            // Open last: compacting it would move Back, which sits beside it.
+            compactable.add(openButton);
+            fitter = new ToolbarFit(this, compactable, search);
+        }
+        sizeToLongestTexts();
+        fitter.fit();
+        super.layoutChildren();
+    }
+
+    /**
+     * Wide enough for the longest of its texts, so that neither a layout name ("Dirigée par les
+     * forces") nor "Filters (on)" is cut, and the controls after them do not move when they change.
+     * Measured at layout time, when the style (and the text size) is known.
+     */
+    private void sizeToLongestTexts() {
+        List<String> layouts = java.util.Arrays.stream(LayoutKind.values()).map(k -> I18n.get("layout." + k.id())).toList();
+        if (layoutCell.getText() != null && layoutChoice.getSkin() != null) {
+            javafx.scene.Node arrow = layoutChoice.lookup(".arrow-button");
+            double chrome = layoutCell.prefWidth(-1) - textWidth(layoutCell.getFont(), layoutCell.getText())
+                    + (arrow == null ? 24 : arrow.prefWidth(-1)) + layoutChoice.snappedLeftInset()
+                    + layoutChoice.snappedRightInset();
+            setWidths(layoutChoice, chrome + widest(layoutCell.getFont(), layouts));
+        }
+        if (filters.getSkin() != null && filters.lookup(".label") instanceof javafx.scene.control.Labeled label) {
+            // From the parts, not the button's own width: that is the one set here.
+            javafx.scene.Node arrow = filters.lookup(".arrow-button");
+            double chrome = label.prefWidth(-1) - textWidth(label.getFont(), label.getText())
+                    + (arrow == null ? 24 : arrow.prefWidth(-1)) + filters.snappedLeftInset() + filters.snappedRightInset();
+            setWidths(filters, chrome + widest(label.getFont(),
+                    List.of(I18n.get("toolbar.filters"), I18n.get("toolbar.filtersActive"))));
+        }
+    }
+
+    private static void setWidths(javafx.scene.control.Control c, double w) {
+        double width = Math.ceil(w) + 2;
+        if (Math.abs(c.getMinWidth() - width) > 0.5) {
+            c.setMinWidth(width);
+            c.setPrefWidth(width);
+        }
+    }
+
+    private static double widest(javafx.scene.text.Font font, List<String> texts) {
+        return texts.stream().mapToDouble(t -> textWidth(font, t)).max().orElse(0);
+    }
+
+    private static double textWidth(javafx.scene.text.Font font, String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text == null ? "" : text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private static Button iconButton(Feather icon, String tooltipKey) {
