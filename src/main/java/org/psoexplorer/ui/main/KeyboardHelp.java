@@ -32,6 +32,8 @@ public final class KeyboardHelp {
         alert.setTitle(I18n.get("keys.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setContent(columns);
+        alert.getDialogPane().getStylesheets().add(java.util.Objects.requireNonNull(
+                KeyboardHelp.class.getResource("/org/psoexplorer/ui/explorer.css")).toExternalForm());
         alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.setResizable(true);
