@@ -2,6 +2,7 @@ package org.psoexplorer;
 
 import org.psoexplorer.cli.Cli;
 import org.psoexplorer.ui.ExplorerApp;
+import org.psoexplorer.ui.JavaFxLog;
 
 /**
  * The one entry point of the jar: with a sub-command or an option it is the command line, otherwise
@@ -17,6 +18,7 @@ public final class Main {
         if (Cli.wantsCommandLine(args)) {
             System.exit(Cli.run(args));
         }
+        JavaFxLog.dropClassPathWarning();
         ExplorerApp.launchWith(args);
     }
 }

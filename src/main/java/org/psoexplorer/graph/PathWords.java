@@ -56,7 +56,7 @@ public interface PathWords {
 
     /** A verbatim quote with where it comes from: “…” (UN DPKO 2008, p. 18). */
     default String quote(String text, String shortCitation, String locator) {
-        String where = locator == null || locator.isBlank() ? shortCitation : shortCitation + ", " + locator;
+        String where = org.psoexplorer.model.Quote.cite(shortCitation, locator);
         return "“" + text + "” (" + where + ")";
     }
 

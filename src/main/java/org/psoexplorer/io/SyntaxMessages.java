@@ -40,10 +40,10 @@ final class SyntaxMessages {
                 return "A comma before } is not allowed in JSON";
             }
             if (m.contains("comma to separate Object entries") || m.contains("comma to separate Array entries")) {
-                return "A comma is missing before '" + c + "'";
+                return "A comma is missing before " + named(c);
             }
             if (m.contains("colon to separate field name and value")) {
-                return "A colon (:) is missing after the key, before '" + c + "'";
+                return "A colon (:) is missing after the key, before " + named(c);
             }
             if (c.equals("/") || c.equals("#")) {
                 return "Comments are not allowed in JSON";
@@ -54,9 +54,38 @@ final class SyntaxMessages {
             if (c.equals("]")) {
                 return "A comma before ] is not allowed in JSON";
             }
-            return "Unexpected character '" + c + "'";
+            return "Unexpected character: " + named(c);
         }
         return "The file is not valid JSON: " + m.lines().findFirst().orElse(m);
+    }
+
+    /**
+     * The character Jackson stopped at, in words: quoting a quote as '"' reads like an empty text,
+     * and the end of input or an invisible character has no glyph to show.
+     */
+    static String named(String c) {
+        if (c.isEmpty() || c.startsWith("(") || c.equals("\uFFFF")) {
+            return "the end of the file";
+        }
+        return switch (c.codePointAt(0)) {
+            case '"' -> "the double quote (\") that opens the next text";
+            case '{' -> "the opening brace {";
+            case '}' -> "the closing brace }";
+            case '[' -> "the opening bracket [";
+            case ']' -> "the closing bracket ]";
+            case ',' -> "the comma";
+            case ':' -> "the colon";
+            case ' ', '\t' -> "a space";
+            case '\n', '\r' -> "the end of the line";
+            default -> invisible(c.codePointAt(0))
+                    ? String.format("an invisible character (U+%04X)", c.codePointAt(0))
+                    : "\u201C" + c + "\u201D";
+        };
+    }
+
+    private static boolean invisible(int cp) {
+        return Character.isISOControl(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT;
     }
 
     static String hint(String jackson) {

@@ -155,20 +155,17 @@ public final class ExplorerApp extends Application {
     private void placeWindow() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         UserSettings.WindowBounds saved = settings.window();
-        if (saved != null && !Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height()).isEmpty()) {
-            stage.setX(saved.x());
-            stage.setY(saved.y());
-            stage.setWidth(Math.min(saved.width(), screen.getWidth()));
-            stage.setHeight(Math.min(saved.height(), screen.getHeight()));
-            stage.setMaximized(saved.maximized());
-            return;
+        Rectangle2D min = WindowPlacement.minimum(screen);
+        stage.setMinWidth(min.getWidth());
+        stage.setMinHeight(min.getHeight());
+        Rectangle2D at = WindowPlacement.place(screen, saved);
+        stage.setX(at.getMinX());
+        stage.setY(at.getMinY());
+        stage.setWidth(at.getWidth());
+        stage.setHeight(at.getHeight());
+        if (saved != null && saved.maximized()) {
+            stage.setMaximized(true);
         }
-        double w = Math.min(2400, screen.getWidth() * 0.94);
-        double h = Math.min(1500, screen.getHeight() * 0.94);
-        stage.setWidth(w);
-        stage.setHeight(h);
-        stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
     }
 
     private void saveWindow() {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -115,14 +114,13 @@ class ExplorerWindowTest {
                 "{\n  \"format\": \"pso-taxonomy/1\",\n  \"title\": \"Mine\",\n  \"concepts\": [\n    {\"id\": \"a\"\n}\n");
 
         robot.interact(() -> vm.open(bad));
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#problems-panel").tryQuery()).isPresent();
-        ListView<?> list = robot.lookup("#problems-list").queryAs(ListView.class);
-        assertThat(list.getItems()).hasSize(1);
-        Problem p = (Problem) list.getItems().get(0);
-        assertThat(p.line()).isEqualTo(7);
-        assertThat(robot.lookup(".list-cell").queryAll()).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
-                .anySatisfy(text -> assertThat(text).startsWith("mine.json:7:"));
+        assertThat(vm.errors()).singleElement().extracting(Problem::line).isEqualTo(7);
+        assertThat(robot.lookup("#problems-list .problem-row").queryAll()).singleElement()
+                .extracting(n -> ((javafx.scene.control.Labeled) n).getText())
+                .satisfies(text -> assertThat(text).startsWith("mine.json:7:"));
         assertThat(window.graphView().conceptIds()).isEqualTo(before);
         assertThat(vm.getTaxonomy().concept("pso")).isPresent();
     }

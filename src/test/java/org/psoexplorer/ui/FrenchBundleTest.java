@@ -51,7 +51,8 @@ class FrenchBundleTest {
             "export.format.graphml", "a format's own name",
             "export.format.dot", "a format's own name",
             "export.page.a4-portrait", "\"A4 portrait\" is French too",
-            "export.page.letter-portrait", "a paper size's own name");
+            "export.page.letter-portrait", "a paper size's own name",
+            "dialog.ok", "\"OK\" is what French dialogs say too");
 
     private static final Properties EN = load("messages.properties");
     private static final Properties FR = load("messages_fr.properties");
@@ -107,6 +108,15 @@ class FrenchBundleTest {
         // The allow-list must not outlive the reason for it.
         for (String key : SAME_IN_BOTH.keySet()) {
             assertThat(FR.getProperty(key)).as("allow-listed key %s", key).isEqualTo(EN.getProperty(key));
+        }
+    }
+
+    @Test
+    void frenchWritesEveryApostropheTypographically() {
+        // French typography wants ’; a straight one beside it ("Langue de l'interface" next to
+        // "d’autres") looks like a typo, and in a MessageFormat pattern it is an escape besides.
+        for (String key : keys(FR)) {
+            assertThat(FR.getProperty(key)).as("straight apostrophe in %s", key).doesNotContain("'");
         }
     }
 
@@ -228,7 +238,7 @@ class FrenchBundleTest {
             assertThat(I18n.get("toolbar.open")).isEqualTo("Ouvrir");
             assertThat(I18n.get("problems.title", 2, "t.json")).isEqualTo("2 problèmes dans t.json");
             assertThat(I18n.get("problems.title", 1, "t.json")).isEqualTo("1 problème dans t.json");
-            assertThat(I18n.get("filters.source")).isEqualTo("Point de vue d'une source");
+            assertThat(I18n.get("filters.source")).isEqualTo("Point de vue d’une source");
 
             // A language without a bundle gets English, not whatever the machine speaks.
             Locale.setDefault(Locale.FRENCH);

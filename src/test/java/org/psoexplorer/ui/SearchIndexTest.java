@@ -94,18 +94,51 @@ class SearchIndexTest {
     void exactThenPrefixThenWordThenAnywhere() {
         assertThat(en.search("peacebuilding", 10).get(0).rank()).isZero();
         List<Hit> peace = en.search("peace", 10);
-        // Starts with "peace" (alphabetical among equals), then a word starting with it, then a definition.
-        assertThat(ids(peace)).containsExactly("pe", "pb", "pk", "robust", "consent");
+        // Starts with "peace" (one-word labels before the two-word "Peace-enforcement"), then a word
+        // starting with it, then a definition.
+        assertThat(ids(peace)).containsExactly("pb", "pk", "pe", "robust", "consent");
         assertThat(peace).extracting(Hit::rank).isSorted();
         // After a hyphen counts as the start of a word; inside a word comes last among labels.
         assertThat(en.search("enforcement", 10).get(0).rank()).isEqualTo(2);
-        assertThat(en.search("keeping", 10).get(0).rank()).isEqualTo(3);
+        assertThat(en.search("keeping", 10).get(0).rank()).isEqualTo(SearchIndex.INSIDE_A_WORD);
     }
 
     @Test
     void findsAlternativeLabelsAndIds() {
         assertThat(ids(en.search("blue helm", 10))).containsExactly("pk");
         assertThat(ids(en.search("ssr", 10))).containsExactly("ssr");
+    }
+
+    @Test
+    void theLabelTheQueryCoversMostCloselyComesFirst() {
+        // Both French labels start with "maintien de la"; the shorter one is what the lecturer typed.
+        assertThat(ids(en.search("maintien de la", 10))).startsWith("pk", "robust");
+        List<String> builtIn = ids(new SearchIndex(TaxonomyLoader.defaultTaxonomy(), "en").search("maintien de la", 12));
+        assertThat(builtIn.indexOf("peacekeeping")).isLessThan(builtIn.indexOf("multidimensional-peacekeeping"));
+        assertThat(builtIn.get(0)).isEqualTo("peacekeeping");
+    }
+
+    @Test
+    void aLabelOutranksAnAlternativeLabel() {
+        Taxonomy t = new Taxonomy(text("T", null), "en", LocalizedText.EMPTY, List.of(), List.of(), List.of(), List.of(
+                concept("multi", text("Multidimensional peacekeeping", null), text("", null), "Maintien de la paix intégré"),
+                concept("pk", text("Peacekeeping", "Maintien de la paix"), text("", null))), List.of());
+
+        assertThat(ids(new SearchIndex(t, "en").search("maintien de la", 10))).containsExactly("pk", "multi");
+    }
+
+    @Test
+    void identicalLabelsAreToldApartByKindAndId() {
+        Taxonomy t = new Taxonomy(text("T", null), "en", LocalizedText.EMPTY, List.of(), List.of(), List.of(), List.of(
+                concept("war", text("War", null), text("", null)),
+                concept("war-on-terror", text("War", null), text("", null)),
+                concept("peace", text("Peace", null), text("", null))), List.of());
+
+        List<Hit> hits = new SearchIndex(t, "en").search("wa", 10);
+        assertThat(hits).extracting(Hit::display).doesNotHaveDuplicates()
+                .allSatisfy(d -> assertThat(d).startsWith("War"))
+                .anySatisfy(d -> assertThat(d).contains("war-on-terror"));
+        assertThat(new SearchIndex(t, "en").search("peace", 1).get(0).display()).isEqualTo("Peace");
     }
 
     @Test

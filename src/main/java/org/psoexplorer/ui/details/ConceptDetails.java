@@ -25,7 +25,7 @@ public record ConceptDetails(String id, String label, List<String> altLabels, St
     public record QuoteView(String text, String citation, String locator, String url) {
         /** "Citation, locator" — what "copy citation" puts on the clipboard, with the quote. */
         public String fullCitation() {
-            return citation + (locator == null || locator.isBlank() ? "" : ", " + locator);
+            return org.psoexplorer.model.Quote.cite(citation, locator);
         }
     }
 

@@ -2,7 +2,6 @@ package org.psoexplorer.ui.export;
 
 import java.util.Optional;
 import javafx.collections.FXCollections;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -16,6 +15,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.psoexplorer.export.ExportFormat;
 import org.psoexplorer.export.ExportOptions;
+import org.psoexplorer.ui.DialogButtons;
 import org.psoexplorer.ui.I18n;
 
 /** Asks what to export and how: format, whole taxonomy or current view, title, legend, sources, scale, page. */
@@ -25,6 +25,11 @@ public final class ExportDialog {
     }
 
     public static Optional<ExportRequest> ask(Window owner, String defaultTitle) {
+        return dialog(owner, defaultTitle).showAndWait();
+    }
+
+    /** The dialog, not yet shown. */
+    public static Dialog<ExportRequest> dialog(Window owner, String defaultTitle) {
         ComboBox<ExportFormat> format = new ComboBox<>(FXCollections.observableArrayList(ExportFormat.values()));
         format.setId("export-format");
         format.setValue(ExportFormat.PNG);
@@ -77,17 +82,19 @@ public final class ExportDialog {
         grid.addRow(row, new Label(I18n.get("export.page")), page);
 
         Dialog<ExportRequest> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
         dialog.setTitle(I18n.get("export.dialogTitle"));
         dialog.setHeaderText(I18n.get("export.dialogHeader"));
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b != ButtonType.OK ? null : new ExportRequest(format.getValue(),
+        dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.ok(), DialogButtons.cancel());
+        dialog.setResultConverter(b -> !DialogButtons.isOk(b) ? null : new ExportRequest(format.getValue(),
                 whole.isSelected(), ExportOptions.defaults().withScale(scale.getValue())
                         .withTransparent(transparent.isSelected()).withTitle(showTitle.isSelected())
                         .withLegend(legend.isSelected()).withSources(sources.isSelected()).withPage(page.getValue()),
                 title.getText()));
-        return dialog.showAndWait();
+        return dialog;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
@@ -81,7 +80,7 @@ public final class Exports {
         }, done -> notify.accept(I18n.get("export.done", done.toString())), failure -> {
             Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
             Alert alert = new Alert(Alert.AlertType.ERROR, I18n.get("export.failed", cause.getMessage()),
-                    ButtonType.OK);
+                    org.psoexplorer.ui.DialogButtons.close());
             alert.initOwner(owner);
             alert.setHeaderText(I18n.get("export.failedHeader"));
             alert.show();

@@ -10,7 +10,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -19,8 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.psoexplorer.graph.ViewFilter;
@@ -37,16 +34,20 @@ import org.psoexplorer.ui.graph.GraphView;
 public final class ExplorerToolBar extends ToolBar {
 
     private final ExplorerViewModel vm;
-    private final TextField search = new TextField();
+    private final SearchField search;
     private final MenuButton filters = new MenuButton(I18n.get("toolbar.filters"));
     private final ComboBox<String> language = new ComboBox<>();
     private final ToggleButton edgeLabels = new ToggleButton();
-    private SearchIndex index;
-    private String answeredQuery;
     private Button relateButton;
+    private Button exportButton;
+    private Button openButton;
+    private ToolbarFit fitter;
+    private ComboBox<LayoutKind> layoutChoice;
+    private javafx.scene.control.ListCell<LayoutKind> layoutCell;
 
     ExplorerToolBar(ExplorerViewModel vm, WindowActions actions, GraphView graph, Runnable relate, Runnable export) {
         this.vm = vm;
+        this.search = new SearchField(vm, id -> jumpTo(id, graph));
         getStyleClass().add("explorer-toolbar");
         Button open = iconButton(Feather.FOLDER, "toolbar.open");
         open.setText(I18n.get("toolbar.open"));
@@ -54,7 +55,6 @@ public final class ExplorerToolBar extends ToolBar {
 
         ComboBox<LayoutKind> layout = new ComboBox<>(FXCollections.observableArrayList(LayoutKind.values()));
         layout.setId("layout-choice");
-        layout.setPrefWidth(185);
         layout.setConverter(new StringConverter<>() {
             @Override
             public String toString(LayoutKind k) {
@@ -68,25 +68,6 @@ public final class ExplorerToolBar extends ToolBar {
         });
         layout.valueProperty().bindBidirectional(vm.layoutKindProperty());
         layout.setTooltip(new Tooltip(I18n.get("toolbar.layout")));
-
-        search.setId("search");
-        search.setPromptText(I18n.get("toolbar.search"));
-        search.setPrefColumnCount(13);
-        AutoCompletionBinding<SearchIndex.Hit> completion = TextFields.bindAutoCompletion(search,
-                request -> index == null || request.getUserText().equals(answeredQuery) ? List.of()
-                        : index.search(request.getUserText(), 12));
-        completion.setOnAutoCompleted(e -> {
-            answeredQuery = search.getText();
-            jumpTo(e.getCompletion().id(), graph);
-        });
-        search.setOnAction(e -> {
-            if (index != null) {
-                // Suggestions for this text arrive after a delay: don't let them pop up over the answer.
-                answeredQuery = search.getText();
-                completion.getAutoCompletionPopup().hide();
-                index.search(search.getText(), 1).stream().findFirst().ifPresent(h -> jumpTo(h.id(), graph));
-            }
-        });
 
         filters.setId("filters");
         filters.setGraphic(new FontIcon(Feather.FILTER));
@@ -130,12 +111,86 @@ public final class ExplorerToolBar extends ToolBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // The layout names speak for themselves; a caption would cost the room a 1366-pixel screen lacks.
-        getItems().addAll(open, layout, search, filters, relateButton, back,
-                spacer, exportButton, language, edgeLabels, fit);
+        // Back first: it keeps its place whatever the Filters button says.
+        // Fit beside Back, the two ways back to a whole view; the least-used controls go last, since
+        // a bar too narrow for everything (very large text on a projector) folds away its end.
+        getItems().addAll(open, back, fit, layout, search, filters, relateButton,
+                spacer, edgeLabels, exportButton, language);
+        fit.setId("fit");
+        javafx.scene.control.ListCell<LayoutKind> shown = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(LayoutKind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty || k == null ? null : layout.getConverter().toString(k));
+            }
+        };
+        layout.setButtonCell(shown);
+        this.layoutChoice = layout;
+        this.layoutCell = shown;
+
+        this.exportButton = exportButton;
+        this.openButton = open;
 
         vm.taxonomyProperty().addListener((o, was, t) -> taxonomyChanged(t));
         vm.languageProperty().addListener((o, was, l) -> taxonomyChanged(vm.getTaxonomy()));
         vm.filterProperty().addListener((o, was, f) -> rebuildFilters(vm.getTaxonomy(), f));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (fitter == null) {
+            List<javafx.scene.control.Labeled> compactable = new java.util.ArrayList<>(List.of(exportButton, relateButton));
+            getItems().stream().filter(n -> n instanceof MenuButton && n != filters)
+                    .map(n -> (javafx.scene.control.Labeled) n).forEach(compactable::add);
+            // Open last: compacting it would move Back, which sits beside it.
+            compactable.add(openButton);
+            fitter = new ToolbarFit(this, compactable, search);
+        }
+        sizeToLongestTexts();
+        fitter.fit();
+        super.layoutChildren();
+    }
+
+    /**
+     * Wide enough for the longest of its texts, so that neither a layout name ("Dirigée par les
+     * forces") nor "Filters (on)" is cut, and the controls after them do not move when they change.
+     * Measured at layout time, when the style (and the text size) is known.
+     */
+    private void sizeToLongestTexts() {
+        List<String> layouts = java.util.Arrays.stream(LayoutKind.values()).map(k -> I18n.get("layout." + k.id())).toList();
+        if (layoutCell.getText() != null && layoutChoice.getSkin() != null) {
+            javafx.scene.Node arrow = layoutChoice.lookup(".arrow-button");
+            double chrome = layoutCell.prefWidth(-1) - textWidth(layoutCell.getFont(), layoutCell.getText())
+                    + (arrow == null ? 24 : arrow.prefWidth(-1)) + layoutChoice.snappedLeftInset()
+                    + layoutChoice.snappedRightInset();
+            setWidths(layoutChoice, chrome + widest(layoutCell.getFont(), layouts));
+        }
+        if (filters.getSkin() != null && filters.lookup(".label") instanceof javafx.scene.control.Labeled label) {
+            // From the parts, not the button's own width: that is the one set here.
+            javafx.scene.Node arrow = filters.lookup(".arrow-button");
+            double chrome = label.prefWidth(-1) - textWidth(label.getFont(), label.getText())
+                    + (arrow == null ? 24 : arrow.prefWidth(-1)) + filters.snappedLeftInset() + filters.snappedRightInset();
+            setWidths(filters, chrome + widest(label.getFont(),
+                    List.of(I18n.get("toolbar.filters"), I18n.get("toolbar.filtersActive"))));
+        }
+    }
+
+    private static void setWidths(javafx.scene.control.Control c, double w) {
+        double width = Math.ceil(w) + 2;
+        if (Math.abs(c.getMinWidth() - width) > 0.5) {
+            c.setMinWidth(width);
+            c.setPrefWidth(width);
+        }
+    }
+
+    private static double widest(javafx.scene.text.Font font, List<String> texts) {
+        return texts.stream().mapToDouble(t -> textWidth(font, t)).max().orElse(0);
+    }
+
+    private static double textWidth(javafx.scene.text.Font font, String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text == null ? "" : text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private static Button iconButton(Feather icon, String tooltipKey) {
@@ -172,7 +227,6 @@ public final class ExplorerToolBar extends ToolBar {
         if (t == null) {
             return;
         }
-        index = new SearchIndex(t, vm.languageProperty().get());
         List<String> langs = t.languages();
         if (!language.getItems().equals(langs)) {
             String current = vm.languageProperty().get();

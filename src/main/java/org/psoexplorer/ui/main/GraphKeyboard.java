@@ -11,23 +11,36 @@ import org.psoexplorer.ui.graph.GraphView;
 
 /**
  * The graph's keys: arrows move the selection to the neighbour lying most nearly that way, Enter
- * focuses on the selection, Esc clears it and then leaves the focus.
+ * focuses on the selection, Esc clears it and the highlighted path and then leaves the focus. Keys
+ * held with a modifier (Alt+← for Back) are left to the menus' accelerators.
  */
 final class GraphKeyboard {
 
     private final ExplorerViewModel vm;
     private final GraphView graph;
+    private final Highlight highlight;
 
-    private GraphKeyboard(ExplorerViewModel vm, GraphView graph) {
+    /** The Relate highlight on the graph, which Esc clears with the selection. */
+    interface Highlight {
+        boolean isShown();
+
+        void clear();
+    }
+
+    private GraphKeyboard(ExplorerViewModel vm, GraphView graph, Highlight highlight) {
         this.vm = vm;
         this.graph = graph;
+        this.highlight = highlight;
     }
 
     /** @param suspended while true the keys belong to something else (a tour) */
-    static void install(Node root, ExplorerViewModel vm, GraphView graph, BooleanSupplier suspended) {
-        GraphKeyboard keys = new GraphKeyboard(vm, graph);
+    static void install(Node root, ExplorerViewModel vm, GraphView graph, Highlight highlight,
+                        BooleanSupplier suspended) {
+        GraphKeyboard keys = new GraphKeyboard(vm, graph, highlight);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof GraphView && !suspended.getAsBoolean() && keys.handle(e.getCode())) {
+            boolean modified = e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShortcutDown();
+            if (e.getTarget() instanceof GraphView && !modified && !suspended.getAsBoolean()
+                    && keys.handle(e.getCode())) {
                 e.consume();
             }
         });
@@ -43,8 +56,9 @@ final class GraphKeyboard {
                 }
             }
             case ESCAPE -> {
-                if (selected != null) {
+                if (selected != null || highlight.isShown()) {
                     vm.select(null);
+                    highlight.clear();
                 } else if (vm.canGoBack()) {
                     vm.back();
                 }

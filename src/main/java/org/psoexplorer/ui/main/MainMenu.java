@@ -8,23 +8,20 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.psoexplorer.layout.LayoutKind;
 import org.psoexplorer.ui.DisplayModel;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
 import org.psoexplorer.ui.graph.GraphView;
 
-/** The menu bar, with the usual accelerators: Ctrl+O, F5, Ctrl+Q, Ctrl+F, Ctrl+0, F1. */
+/** The menu bar, with the accelerators of {@link Shortcut}. */
 final class MainMenu {
 
     private final MenuBar bar = new MenuBar();
 
     MainMenu(ExplorerViewModel vm, WindowActions actions, DisplayModel display, GraphView graph, ExplorerToolBar toolBar,
              Runnable relate, Runnable toggleSidePanel, Runnable export, Runnable copy, Runnable toggleTimeline) {
-        MenuItem open = item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+        MenuItem open = item("menu.open", Shortcut.OPEN,
                 actions.chooseFile());
         Menu recent = new Menu(I18n.get("menu.recent"));
         recent.setOnShowing(e -> {
@@ -43,26 +40,25 @@ final class MainMenu {
         });
         recent.getItems().add(new MenuItem(I18n.get("menu.recentNone")));
         MenuItem builtIn = item("menu.openDefault", null, vm::openDefault);
-        MenuItem reload = item("menu.reload", new KeyCodeCombination(KeyCode.F5), vm::reload);
-        MenuItem quit = item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions.quit());
-        MenuItem exportItem = item("export.button", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+        MenuItem reload = item("menu.reload", Shortcut.RELOAD, vm::reload);
+        MenuItem quit = item("menu.quit", Shortcut.QUIT, actions.quit());
+        MenuItem exportItem = item("export.button", Shortcut.EXPORT,
                 export);
-        MenuItem copyItem = item("export.copy", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), copy);
+        MenuItem copyItem = item("export.copy", Shortcut.COPY, copy);
         Menu file = new Menu(I18n.get("menu.file"), null, open, recent, builtIn, reload, new SeparatorMenuItem(),
                 exportItem, copyItem, new SeparatorMenuItem(), quit);
 
-        MenuItem search = item("menu.search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+        MenuItem search = item("menu.search", Shortcut.SEARCH,
                 toolBar::focusSearch);
-        MenuItem fit = item("menu.fit", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), graph::fit);
-        MenuItem zoomIn = item("menu.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+        MenuItem fit = item("menu.fit", Shortcut.FIT, graph::fit);
+        MenuItem zoomIn = item("menu.zoomIn", Shortcut.ZOOM_IN,
                 () -> graph.zoom(1.25, graph.getWidth() / 2, graph.getHeight() / 2));
-        MenuItem zoomOut = item("menu.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+        MenuItem zoomOut = item("menu.zoomOut", Shortcut.ZOOM_OUT,
                 () -> graph.zoom(0.8, graph.getWidth() / 2, graph.getHeight() / 2));
-        MenuItem relateItem = item("relate.button", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), relate);
-        MenuItem labels = item("menu.edgeLabels", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+        MenuItem relateItem = item("relate.button", Shortcut.RELATE, relate);
+        MenuItem labels = item("menu.edgeLabels", Shortcut.EDGE_LABELS,
                 toolBar::toggleEdgeLabels);
-        MenuItem back = item("menu.back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::back);
+        MenuItem back = item("menu.back", Shortcut.BACK, vm::back);
         MenuItem showAll = item("filters.showAll", null, vm::resetFilters);
         Menu layouts = new Menu(I18n.get("menu.layout"));
         ToggleGroup layoutGroup = new ToggleGroup();
@@ -79,12 +75,10 @@ final class MainMenu {
         CheckMenuItem contrast = new CheckMenuItem(I18n.get("menu.highContrast"));
         contrast.selectedProperty().bindBidirectional(display.highContrastProperty());
         CheckMenuItem presentation = new CheckMenuItem(I18n.get("menu.presentation"));
-        presentation.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        presentation.setAccelerator(Shortcut.PRESENTATION.accelerator());
         presentation.selectedProperty().bindBidirectional(display.presentationProperty());
-        MenuItem larger = item("menu.textLarger", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), display::enlargeText);
-        MenuItem smaller = item("menu.textSmaller", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), display::shrinkText);
+        MenuItem larger = item("menu.textLarger", Shortcut.TEXT_LARGER, display::enlargeText);
+        MenuItem smaller = item("menu.textSmaller", Shortcut.TEXT_SMALLER, display::shrinkText);
         Menu uiLanguage = new Menu(I18n.get("menu.uiLanguage"));
         ToggleGroup uiGroup = new ToggleGroup();
         for (java.util.Locale l : new java.util.Locale[] {java.util.Locale.ENGLISH, java.util.Locale.FRENCH}) {
@@ -95,24 +89,24 @@ final class MainMenu {
             item.setOnAction(e -> display.uiLocaleProperty().set(l));
             uiLanguage.getItems().add(item);
         }
-        MenuItem panel = item("menu.sidePanel", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+        MenuItem panel = item("menu.sidePanel", Shortcut.SIDE_PANEL,
                 toggleSidePanel);
-        MenuItem timeline = item("timeline.menu", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN),
+        MenuItem timeline = item("timeline.menu", Shortcut.TIMELINE,
                 toggleTimeline);
         Menu view = new Menu(I18n.get("menu.view"), null, search, relateItem, fit, zoomIn, zoomOut, labels, panel, timeline,
                 new SeparatorMenuItem(), layouts, back, showAll, new SeparatorMenuItem(), presentation, larger, smaller,
                 dark, contrast, uiLanguage);
 
-        MenuItem keys = item("menu.keys", new KeyCodeCombination(KeyCode.F1), actions.showKeys());
+        MenuItem keys = item("menu.keys", Shortcut.HELP, actions.showKeys());
         MenuItem about = item("menu.about", null, actions.showAbout());
         Menu help = new Menu(I18n.get("menu.help"), null, keys, about);
         bar.getMenus().addAll(file, view, help);
     }
 
-    private static MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+    private static MenuItem item(String key, Shortcut shortcut, Runnable action) {
         MenuItem item = new MenuItem(I18n.get(key));
-        if (accelerator != null) {
-            item.setAccelerator(accelerator);
+        if (shortcut != null) {
+            item.setAccelerator(shortcut.accelerator());
         }
         item.setOnAction(e -> action.run());
         return item;

@@ -56,7 +56,7 @@ public final class MainWindow extends BorderPane {
     private final StatusBar status = new StatusBar();
     private final ExplorerToolBar toolBar;
     private final VBox bottom = new VBox();
-    private final ProblemsPanel problems;
+    private FileFeedback feedback;
     private final Label filterNotice = new Label();
     private final RelateViewModel relate;
     private final DisplayModel display;
@@ -162,7 +162,6 @@ public final class MainWindow extends BorderPane {
         side.setPrefWidth(420);
         setCenter(split);
 
-        problems = new ProblemsPanel(vm.errors(), vm.failedFileProperty(), vm.errors()::clear, vm::reload);
         status.setText("");
         bottom.getChildren().add(status);
         setBottom(bottom);
@@ -173,7 +172,17 @@ public final class MainWindow extends BorderPane {
         wireTours();
         wireDetails(actions.openUrl());
         wireStatus();
-        GraphKeyboard.install(this, vm, graphView, tours::isPlaying);
+        GraphKeyboard.install(this, vm, graphView, new GraphKeyboard.Highlight() {
+            @Override
+            public boolean isShown() {
+                return !relate.highlightedConceptsProperty().get().isEmpty();
+            }
+
+            @Override
+            public void clear() {
+                relate.clear();
+            }
+        }, tours::isPlaying);
         wireDragAndDrop(actions.open());
     }
 
@@ -385,32 +394,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireStatus() {
-        Runnable update = () -> {
-            VisibleGraph v = vm.visibleProperty().get();
-            if (v == null) {
-                return;
-            }
-            String text = I18n.get("status.counts", v.concepts().size(), v.relations().size());
-            if (v.hiddenConcepts() > 0 || v.hiddenRelations() > 0) {
-                text += "  ·  " + I18n.get("status.hidden", v.hiddenConcepts(), v.hiddenRelations());
-            }
-            int warnings = vm.warnings().size();
-            if (warnings > 0) {
-                text += "  ·  " + I18n.get("status.warnings", warnings);
-            }
-            status.setText(text);
-            filterNotice.setText(I18n.get("filters.notice", v.concepts().size(),
-                    v.concepts().size() + v.hiddenConcepts()));
-        };
-        vm.visibleProperty().addListener((o, was, now) -> update.run());
-        vm.warnings().addListener((ListChangeListener<Object>) c -> update.run());
-        vm.errors().addListener((ListChangeListener<Object>) c -> {
-            if (vm.errors().isEmpty()) {
-                bottom.getChildren().remove(problems);
-            } else if (!bottom.getChildren().contains(problems)) {
-                bottom.getChildren().add(0, problems);
-            }
-        });
+        feedback = new FileFeedback(vm, status, bottom, filterNotice);
     }
 
     private void wireDragAndDrop(Consumer<Path> open) {

@@ -1,59 +1,104 @@
 package org.psoexplorer.ui.main;
 
+import java.util.function.Supplier;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.psoexplorer.io.Problem;
 import org.psoexplorer.ui.I18n;
 
 /**
- * The errors of a file that failed to load, one per line as FILE:LINE:COLUMN, shown under the
- * graph while the last good taxonomy stays on screen.
+ * A file's problems, one per line as FILE:LINE:COLUMN and what to do, shown under the graph: the
+ * errors of a file that failed to load (the last good taxonomy stays on screen), or the warnings of
+ * the one shown. Long messages wrap; the panel is as tall as its problems, and scrolls past a few.
  */
 final class ProblemsPanel extends BorderPane {
 
-    ProblemsPanel(ObservableList<Problem> problems, javafx.beans.value.ObservableValue<String> file, Runnable onClose,
-                  Runnable onReload) {
+    /** About five wrapped lines: enough to read, little enough to leave the graph its room. */
+    private static final double MAX_LIST_HEIGHT = 150;
+
+    private final VBox rows = new VBox(4);
+
+    /**
+     * @param title    the header, e.g. "3 problems in mine.json"
+     * @param hint     what the user should know beside it, or null
+     * @param onReload null when there is nothing to reload
+     */
+    ProblemsPanel(String id, ObservableList<Problem> problems, Supplier<String> title, Observable[] titleDependencies,
+                  String hint, Runnable onClose, Runnable onReload) {
         getStyleClass().add("problems-panel");
-        setId("problems-panel");
-        Label title = new Label();
-        title.getStyleClass().add("problems-title");
-        title.textProperty().bind(Bindings.createStringBinding(
-                () -> I18n.get("problems.title", problems.size(), file.getValue() == null ? "" : file.getValue()),
-                problems, file));
-        Label keep = new Label(I18n.get("problems.kept"));
-        keep.getStyleClass().add("problems-hint");
+        setId(id);
+        Label heading = new Label();
+        heading.getStyleClass().add("problems-title");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        heading.textProperty().bind(Bindings.createStringBinding(title::get, titleDependencies));
+        HBox header = new HBox(10, heading);
+        if (hint != null) {
+            Label keep = new Label(hint);
+            keep.getStyleClass().add("problems-hint");
+            keep.setWrapText(true);
+            HBox.setHgrow(keep, Priority.ALWAYS);
+            header.getChildren().add(keep);
+        }
         Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button reload = new Button(I18n.get("problems.reload"));
-        reload.setOnAction(e -> onReload.run());
+        HBox.setHgrow(spacer, Priority.SOMETIMES);
+        header.getChildren().add(spacer);
+        if (onReload != null) {
+            Button reload = new Button(I18n.get("problems.reload"));
+            reload.setMinWidth(Region.USE_PREF_SIZE);
+            reload.setOnAction(e -> onReload.run());
+            header.getChildren().add(reload);
+        }
         Button close = new Button(I18n.get("problems.close"));
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> onClose.run());
-        HBox header = new HBox(10, title, keep, spacer, reload, close);
+        header.getChildren().add(close);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 10, 6, 10));
         header.getStyleClass().add("problems-header");
-        ListView<Problem> list = new ListView<>(problems);
-        list.setId("problems-list");
-        list.setPrefHeight(160);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Problem p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : location(p) + "  " + p.message()
-                        + (p.path() == null || p.path().isEmpty() ? "" : "  (" + p.path() + ")")
-                        + (p.hint() == null ? "" : " — " + p.hint()));
-            }
-        });
+
+        rows.setId(id.replace("-panel", "") + "-list");
+        rows.getStyleClass().add("problems-list");
+        rows.setPadding(new Insets(4, 10, 6, 10));
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("problems-scroll");
+        // As tall as the problems need, up to a few lines; past that it scrolls.
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(MAX_LIST_HEIGHT, rows.getHeight()), rows.heightProperty()));
+        scroll.setMinViewportHeight(0);
+        problems.addListener((ListChangeListener<Problem>) c -> fill(problems));
+        fill(problems);
         setTop(header);
-        setCenter(list);
+        setCenter(scroll);
+    }
+
+    private void fill(ObservableList<Problem> problems) {
+        rows.getChildren().clear();
+        for (Problem p : problems) {
+            Label row = new Label(line(p));
+            row.getStyleClass().add("problem-row");
+            row.setWrapText(true);
+            row.setMinHeight(Region.USE_PREF_SIZE);
+            row.setMaxWidth(Double.MAX_VALUE);
+            rows.getChildren().add(row);
+        }
+    }
+
+    static String line(Problem p) {
+        return location(p) + "  " + p.message() + (p.path() == null || p.path().isEmpty() ? "" : "  (" + p.path() + ")")
+                + (p.hint() == null ? "" : " — " + p.hint());
     }
 
     private static String location(Problem p) {

@@ -19,7 +19,7 @@ public final class BundlePathWords implements PathWords {
 
     @Override
     public String quote(String text, String shortCitation, String locator) {
-        String where = locator == null || locator.isBlank() ? shortCitation : shortCitation + ", " + locator;
+        String where = org.psoexplorer.model.Quote.cite(shortCitation, locator);
         return I18n.get("path.quote", text, where);
     }
 

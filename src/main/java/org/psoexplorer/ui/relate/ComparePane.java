@@ -18,6 +18,11 @@ import org.psoexplorer.ui.details.ConceptDetails;
 /** Two concepts side by side: definitions, quotes, what links them and what they are both related to. */
 public final class ComparePane extends ScrollPane {
 
+    /** Below this width each column would hold two to four words a line. */
+    private static final double SIDE_BY_SIDE = 700;
+    private boolean sideBySide;
+
+
     private final ExplorerViewModel explorer;
     private final RelateViewModel relate;
     private final VBox body = new VBox(12);
@@ -33,6 +38,11 @@ public final class ComparePane extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         relate.answerProperty().addListener((o, was, a) -> refresh());
+        widthProperty().addListener((o, was, w) -> {
+            if ((w.doubleValue() >= SIDE_BY_SIDE) != sideBySide) {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -49,15 +59,24 @@ public final class ComparePane extends ScrollPane {
         String lang = explorer.languageProperty().get();
         ConceptDetails a = ConceptDetails.of(graph, relate.from(), lang);
         ConceptDetails b = ConceptDetails.of(graph, relate.to(), lang);
-        GridPane columns = new GridPane();
-        columns.setHgap(14);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        columns.getColumnConstraints().addAll(half, half);
-        columns.add(column(a), 0, 0);
-        columns.add(column(b), 1, 0);
-        body.getChildren().add(columns);
+        sideBySide = getWidth() >= SIDE_BY_SIDE;
+        if (sideBySide) {
+            GridPane columns = new GridPane();
+            columns.setHgap(14);
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setHgrow(Priority.ALWAYS);
+            columns.getColumnConstraints().addAll(half, half);
+            columns.add(column(a), 0, 0);
+            columns.add(column(b), 1, 0);
+            body.getChildren().add(columns);
+        } else {
+            // A side panel is too narrow for two columns (a few words a line): one concept above the other.
+            VBox first = column(a);
+            VBox second = column(b);
+            second.getStyleClass().add("compare-second");
+            body.getChildren().addAll(first, new javafx.scene.control.Separator(), second);
+        }
 
         body.getChildren().add(heading(I18n.get("compare.between")));
         body.getChildren().add(wrapped(relate.answerProperty().get().headline(), "compare-between"));

@@ -11,6 +11,7 @@ import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
 import org.psoexplorer.graph.ConceptResolver;
 import org.psoexplorer.model.Taxonomy;
+import org.psoexplorer.ui.DialogButtons;
 import org.psoexplorer.ui.I18n;
 import org.psoexplorer.ui.main.SearchIndex;
 
@@ -43,8 +44,9 @@ public final class RelateDialog {
         dialog.setTitle(I18n.get("relate.dialog.title"));
         dialog.setHeaderText(I18n.get("relate.dialog.header"));
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        ButtonType ok = DialogButtons.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             for (TextField f : new TextField[] {from, to}) {
                 if (!resolver.resolve(f.getText()).found()) {
                     problem.setText(I18n.get("relate.dialog.unknown", f.getText()));
@@ -54,7 +56,7 @@ public final class RelateDialog {
                 }
             }
         });
-        dialog.setResultConverter(button -> button == ButtonType.OK
+        dialog.setResultConverter(button -> button == ok
                 ? new Pair(resolver.resolve(from.getText()).id(), resolver.resolve(to.getText()).id()) : null);
         Platform.runLater(() -> (fromLabel == null ? from : to).requestFocus());
         return dialog.showAndWait();

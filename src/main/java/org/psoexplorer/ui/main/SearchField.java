@@ -1,0 +1,147 @@
+package org.psoexplorer.ui.main;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+import org.psoexplorer.model.Taxonomy;
+import org.psoexplorer.ui.ExplorerViewModel;
+import org.psoexplorer.ui.I18n;
+
+/**
+ * The toolbar's search: suggestions as the lecturer types, Enter for the best match. It only ever
+ * offers the taxonomy on screen (none while another file loads), widens its list to the longest
+ * suggestion, and forgets its text once the selection or the file changes by other means.
+ */
+final class SearchField extends TextField {
+
+    /** Room for the list's padding and scroll bar beside the widest label. */
+    private static final double LIST_CHROME = 48;
+    private static final double MAX_LIST_WIDTH = 640;
+
+    private final ExplorerViewModel vm;
+    private final AutoCompletionBinding<SearchIndex.Hit> completion;
+    private final Consumer<String> jump;
+    private volatile SearchIndex index;
+    private volatile boolean loading;
+    private String answeredQuery;
+    private String jumpedTo;
+    private double widestLabel;
+
+    /** @param jump shows a concept found by the search (select it, bring it into view) */
+    SearchField(ExplorerViewModel vm, Consumer<String> jump) {
+        this.vm = vm;
+        this.jump = jump;
+        setId("search");
+        setPromptText(I18n.get("toolbar.search"));
+        setPrefColumnCount(13);
+        completion = TextFields.bindAutoCompletion(this, request -> {
+            SearchIndex now = index;
+            return now == null || loading || request.getUserText().equals(answeredQuery) ? List.of()
+                    : now.search(request.getUserText(), 12);
+        });
+        // The popup's list carries ControlsFX's Modena stylesheet, which outranks the scene's: ours goes after it.
+        String css = Objects.requireNonNull(SearchField.class.getResource("/org/psoexplorer/ui/explorer.css"))
+                .toExternalForm();
+        completion.getAutoCompletionPopup().skinProperty().addListener((o, was, skin) -> {
+            if (skin != null && skin.getNode() instanceof javafx.scene.Parent list
+                    && !list.getStylesheets().contains(css)) {
+                list.getStylesheets().add(css);
+            }
+        });
+        completion.setOnAutoCompleted(e -> {
+            answeredQuery = getText();
+            pick(e.getCompletion());
+        });
+        setOnAction(e -> {
+            SearchIndex now = index;
+            if (now != null && !loading) {
+                // Suggestions for this text arrive after a delay: don't let them pop up over the answer.
+                answeredQuery = getText();
+                completion.getAutoCompletionPopup().hide();
+                now.search(getText(), 1).stream().findFirst().ifPresent(this::pick);
+            }
+        });
+        widthProperty().addListener((o, was, w) -> sizeList());
+        fontProperty().addListener((o, was, f) -> measure());
+
+        vm.busyProperty().addListener((o, was, busy) -> {
+            loading = busy && vm.getTaxonomy() != null;
+            if (busy) {
+                completion.getAutoCompletionPopup().hide();
+            }
+        });
+        vm.taxonomyProperty().addListener((o, was, t) -> {
+            completion.getAutoCompletionPopup().hide();
+            if (was != null && t != was) {
+                forget();
+            }
+            rebuild(t);
+        });
+        vm.languageProperty().addListener((o, was, l) -> rebuild(vm.getTaxonomy()));
+        vm.selectedProperty().addListener((o, was, id) -> {
+            // Chosen on the graph or in the details: the text no longer names the selection.
+            if (id == null || !id.equals(jumpedTo)) {
+                forget();
+            }
+        });
+        rebuild(vm.getTaxonomy());
+    }
+
+    private void pick(SearchIndex.Hit hit) {
+        Taxonomy t = vm.getTaxonomy();
+        String id = hit.id();
+        if (t != null && t.concept(id).isEmpty()) {
+            // Suggested from the file before: find the same name in the file now open.
+            SearchIndex now = index;
+            id = now == null ? null : now.search(hit.display(), 1).stream().map(SearchIndex.Hit::id).findFirst()
+                    .orElse(null);
+        }
+        if (id != null) {
+            jumpedTo = id;
+            jump.accept(id);
+        }
+    }
+
+    private void forget() {
+        if (!getText().isEmpty() && !isFocused()) {
+            clear();
+        }
+        answeredQuery = null;
+        jumpedTo = null;
+    }
+
+    private void rebuild(Taxonomy t) {
+        index = t == null ? null : new SearchIndex(t, vm.languageProperty().get());
+        measure();
+    }
+
+    /** The widest suggestion the current taxonomy can offer, in the field's font. */
+    private void measure() {
+        Taxonomy t = vm.getTaxonomy();
+        SearchIndex now = index;
+        widestLabel = 0;
+        if (t != null && now != null) {
+            Text probe = new Text();
+            probe.setFont(getFont());
+            for (SearchIndex.Hit h : now.all()) {
+                probe.setText(h.display());
+                widestLabel = Math.max(widestLabel, probe.getLayoutBounds().getWidth());
+            }
+        }
+        sizeList();
+    }
+
+    private void sizeList() {
+        double wanted = Math.min(MAX_LIST_WIDTH, Math.ceil(widestLabel + LIST_CHROME));
+        completion.setMinWidth(Math.max(getWidth(), wanted));
+        completion.setPrefWidth(Math.max(getWidth(), wanted));
+    }
+
+    AutoCompletionBinding<SearchIndex.Hit> completion() {
+        return completion;
+    }
+}

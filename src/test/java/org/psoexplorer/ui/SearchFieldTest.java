@@ -1,0 +1,107 @@
+package org.psoexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.psoexplorer.io.TaxonomyLoader;
+import org.psoexplorer.ui.main.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The toolbar's search as a lecturer meets it: what the suggestion list shows, and what the field keeps. */
+@ExtendWith(ApplicationExtension.class)
+class SearchFieldTest {
+
+    private ExplorerViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        WindowFixture f = WindowFixture.show(stage, 1280, 720);
+        vm = f.vm();
+        window = f.window();
+    }
+
+    private static ListView<?> suggestions(FxRobot robot, String typed) {
+        return Suggestions.after(robot, typed);
+    }
+
+    @Test
+    void theSuggestionListIsWideEnoughForItsLongestEntry(FxRobot robot) {
+        ListView<?> list = suggestions(robot, "peace");
+
+        assertThat(list.getItems()).isNotEmpty();
+        for (Node n : list.lookupAll(".list-cell")) {
+            ListCell<?> cell = (ListCell<?>) n;
+            if (cell.getItem() != null) {
+                assertThat(ScreenText.whole(cell)).as("suggestion cut: %s shown as %s", cell.getText(),
+                        ScreenText.shown(cell)).isTrue();
+            }
+        }
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        assertThat(list.getWidth()).isGreaterThanOrEqualTo(search.getWidth());
+    }
+
+    @Test
+    void maintienDeLaOffersMaintienDeLaPaixFirst(FxRobot robot) {
+        ListView<?> list = suggestions(robot, "maintien de la");
+
+        assertThat(list.getItems().get(0).toString()).isEqualTo("Peacekeeping");
+    }
+
+    @Test
+    void choosingAConceptOnTheGraphClearsTheSearchText(FxRobot robot) {
+        robot.clickOn("#search").write("consolidation de la");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.selectedProperty().get()).isEqualTo("peacebuilding");
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        assertThat(search.getText()).isEqualTo("consolidation de la");
+
+        robot.interact(() -> window.graphView().centreOn("peacekeeping"));
+        robot.clickOn("#concept-peacekeeping");
+
+        assertThat(vm.selectedProperty().get()).isEqualTo("peacekeeping");
+        assertThat(search.getText()).isEmpty();
+    }
+
+    @Test
+    void openingAnotherFileClearsTheTextAndOffersOnlyItsConcepts(FxRobot robot, @TempDir Path dir) throws IOException {
+        Path small = dir.resolve("small.json");
+        try (InputStream in = TaxonomyLoader.class.getResourceAsStream(TaxonomyLoader.DEFAULT_RESOURCE)) {
+            String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            // The same taxonomy with its peacekeeping concept renamed: the old name must not be offered.
+            Files.writeString(small, json.replace("\"en\": \"Peacekeeping\"", "\"en\": \"Keeping the peace\""));
+        }
+        robot.clickOn("#search").write("Peacekeep");
+        robot.interact(() -> {
+            window.graphView().requestFocus();
+            vm.open(small);
+        });
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        assertThat(search.getText()).isEmpty();
+
+        assertThat(vm.errors()).isEmpty();
+        assertThat(vm.getTaxonomy().concept("peacekeeping").orElseThrow().label().values()).containsValue("Keeping the peace");
+        ListView<?> list = suggestions(robot, "keeping the");
+        assertThat(list.getItems()).extracting(Object::toString).contains("Keeping the peace");
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.selectedProperty().get()).isEqualTo("peacekeeping");
+    }
+}
