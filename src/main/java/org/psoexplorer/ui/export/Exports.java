@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
@@ -18,6 +20,7 @@ import org.psoexplorer.diagram.Highlight;
 import org.psoexplorer.export.ExportOptions;
 import org.psoexplorer.export.ExportScene;
 import org.psoexplorer.export.PngExporter;
+import org.psoexplorer.ui.DialogButtons;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
 import org.psoexplorer.ui.TaskRunner;
@@ -106,11 +109,13 @@ public final class Exports {
     }
 
     private static boolean confirmReplacing(Window owner, Path file) {
+        // Buttons named for what they do, in the interface's language (JavaFX's Yes/No stay English).
+        ButtonType replace = new ButtonType(I18n.get("export.replaceButton"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.get("export.replace", file.getFileName().toString()),
-                ButtonType.YES, ButtonType.NO);
+                replace, DialogButtons.cancel());
         alert.initOwner(owner);
         alert.setHeaderText(I18n.get("export.replaceHeader"));
-        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+        return alert.showAndWait().filter(replace::equals).isPresent();
     }
 
     /** A highlight with nothing but the selection. */
