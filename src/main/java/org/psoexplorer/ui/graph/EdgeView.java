@@ -16,6 +16,8 @@ final class EdgeView extends Group {
 
     private final DiagramEdge edge;
     private final Label label;
+    private Polyline line;
+    private double baseWidth;
 
     EdgeView(DiagramEdge edge, DiagramStyle style) {
         this.edge = edge;
@@ -37,6 +39,8 @@ final class EdgeView extends Group {
             line.getStrokeDashArray().setAll(7.0, 5.0);
         }
         getChildren().add(line);
+        this.line = line;
+        this.baseWidth = style.edgeWidth();
         if (edge.directed() && edge.points().size() >= 2) {
             Polygon head = arrowhead(edge.points(), style.arrowSize());
             head.setFill(color);
@@ -63,6 +67,11 @@ final class EdgeView extends Group {
         return new Polygon(tip.x(), tip.y(),
                 tip.x() - size * Math.cos(angle - spread), tip.y() - size * Math.sin(angle - spread),
                 tip.x() - size * Math.cos(angle + spread), tip.y() - size * Math.sin(angle + spread));
+    }
+
+    /** Keeps the line at least {@code width} thick in the drawing's units (a pixel on screen when zoomed far out). */
+    void setMinimumWidth(double width) {
+        line.setStrokeWidth(Math.max(baseWidth, width));
     }
 
     DiagramEdge edge() {

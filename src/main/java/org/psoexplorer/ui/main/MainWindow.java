@@ -69,15 +69,28 @@ public final class MainWindow extends BorderPane {
     private final Tab detailsTab = new Tab(I18n.get("details.tab"));
     private final Tab connectionsTab = new Tab(I18n.get("relate.tab"));
     private final Tab compareTab = new Tab(I18n.get("compare.tab"));
+    private final WindowActions actions;
+    private final VBox top;
+    private GraphView.Viewport viewportBeforeTour;
 
     public MainWindow(ExplorerViewModel vm, WindowActions actions) {
         this(vm, actions, new DisplayModel());
     }
 
     public MainWindow(ExplorerViewModel vm, WindowActions actions, DisplayModel display) {
+        this(vm, actions, display, new TourViewModel(vm), new RelateViewModel(vm));
+    }
+
+    /**
+     * The window on a running explorer: every control starts from the explorer's current state, so
+     * a window built in another interface language shows at once what the last one showed.
+     */
+    private MainWindow(ExplorerViewModel vm, WindowActions actions, DisplayModel display, TourViewModel tours,
+                       RelateViewModel relate) {
         this.vm = vm;
-        this.relate = new RelateViewModel(vm);
-        this.tours = new TourViewModel(vm);
+        this.actions = actions;
+        this.relate = relate;
+        this.tours = tours;
         this.timelineBar = new TimelineBar(vm, p -> {
             perspective = p;
             refreshHighlight();
@@ -88,10 +101,12 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         toolBar = new ExplorerToolBar(vm, actions, graphView, () -> askRelate(vm.selectedProperty().get()),
                 () -> exports.exportToFile(getScene().getWindow()));
-        setTop(new VBox(new MainMenu(vm, actions, display, graphView, toolBar, () -> askRelate(vm.selectedProperty().get()),
+        top = new VBox(new MainMenu(vm, actions, display, graphView, toolBar, () -> askRelate(vm.selectedProperty().get()),
                 () -> setSidePanelShown(!isSidePanelShown()), () -> exports.exportToFile(getScene().getWindow()),
                 exports::copyToClipboard, () -> setTimelineShown(!isTimelineShown())).bar(),
-                toolBar));
+                toolBar);
+        top.setId("window-top");
+        setTop(top);
 
         TourOverlay tourOverlay = new TourOverlay(tours, vm);
         filterNotice.getStyleClass().add("filter-notice");
@@ -111,6 +126,13 @@ public final class MainWindow extends BorderPane {
         busy.setMaxSize(36, 36);
         busy.visibleProperty().bind(vm.busyProperty());
         StackPane centre = new StackPane(graphView, legend, notice, busy, tourOverlay);
+        // The caption card never runs off the screen: at most the graph area's height, its text scrolling within.
+        tourOverlay.maxHeightProperty().bind(centre.heightProperty().subtract(24));
+        tourOverlay.maxHeightProperty().addListener((o, was, h) -> tourOverlay.requestLayout());
+        // A third of the graph's width, so a projector's larger text still gets lines of a readable length.
+        tourOverlay.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(380, Math.min(560, centre.getWidth() * 0.36)), centre.widthProperty()));
+        tourOverlay.maxWidthProperty().bind(tourOverlay.prefWidthProperty());
         // Beside the graph rather than under it: a wide screen has width to spare, height it lacks.
         StackPane.setAlignment(tourOverlay, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(tourOverlay, new Insets(12));
@@ -126,12 +148,14 @@ public final class MainWindow extends BorderPane {
                 !tourOverlay.isVisible() && legend.isVisible() ? legend.getHeight() + 10 : 0, 0));
         Runnable refit = () -> {
             reserve.run();
-            if (tours.isPlaying() && !tours.conceptsProperty().get().isEmpty()) {
-                graphView.fitTo(tours.conceptsProperty().get());
-            } else if (relate.highlightedConceptsProperty().get().isEmpty()) {
-                graphView.refitUnlessAdjusted();
+            if (getScene() != null) {
+                double[] area = graphView.fitArea();
+                vm.setCanvasSize(area[0], area[1]);
             }
+            graphView.refitUnlessAdjusted();
         };
+        graphView.widthProperty().addListener((o, was, w) -> refit.run());
+        graphView.heightProperty().addListener((o, was, h) -> refit.run());
         for (javafx.scene.layout.Region r : List.of(notice, tourOverlay, legend)) {
             r.widthProperty().addListener((o, was, w) -> refit.run());
             r.heightProperty().addListener((o, was, h) -> refit.run());
@@ -170,11 +194,48 @@ public final class MainWindow extends BorderPane {
         wireStatus();
         GraphKeyboard.install(this, vm, graphView, tours::isPlaying);
         wireDragAndDrop(actions.open());
+        display.textZoomProperty().addListener((o, was, z) -> graphView.setTextZoom(z.doubleValue()));
+        graphView.setTextZoom(display.textZoomProperty().get());
+        showCurrentState();
+        if (display.presentationProperty().get()) {
+            foldForPresentation(true);
+        }
+    }
+
+    /** The same window in the interface language now chosen, on the same explorer, tour and paths. */
+    public MainWindow successor() {
+        MainWindow next = new MainWindow(vm, actions, display, tours, relate);
+        next.setTimelineShown(isTimelineShown());
+        next.setSidePanelShown(isSidePanelShown());
+        next.beforePresentation = beforePresentation;
+        next.layoutBeforePresentation = layoutBeforePresentation;
+        return next;
+    }
+
+    /** Shows what the explorer holds now; its later changes arrive through the listeners. */
+    private void showCurrentState() {
+        if (vm.diagramProperty().get() != null) {
+            graphView.setDiagram(vm.diagramProperty().get(), false);
+            legend.show(vm.diagramProperty().get());
+            graphView.setSelected(vm.selectedProperty().get());
+            graphView.setCollapsed(vm.filterProperty().get().collapsed());
+        }
+        framePath();
+        refreshHighlight();
+        refreshDetails();
+        updateStatus();
+        legend.setVisible(!tours.isPlaying());
     }
 
     private void wireGraph(WindowActions actions) {
         vm.diagramProperty().addListener((o, was, d) -> {
+            if (getScene() == null) {
+                return; // a window replaced by one in another language
+            }
+            boolean timeline = vm.filterProperty().get().asOfYear() != null;
+            graphView.setFitDrawingArea(timeline);
             graphView.setDiagram(d, was != null);
+            graphView.setUndated(timeline ? undated() : java.util.Set.of());
             legend.show(d);
             graphView.setSelected(vm.selectedProperty().get());
             graphView.setCollapsed(vm.filterProperty().get().collapsed());
@@ -201,8 +262,9 @@ public final class MainWindow extends BorderPane {
     private void wireRelate() {
         relate.highlightedConceptsProperty().addListener((o, was, now) -> {
             refreshHighlight();
-            if (!now.isEmpty() && !tours.isPlaying()) {
-                graphView.fitTo(now);
+            framePath();
+            if (!tours.isPlaying()) {
+                graphView.requestFit();
             }
         });
         relate.highlightedRelationsProperty().addListener((o, was, now) -> refreshHighlight());
@@ -212,6 +274,27 @@ public final class MainWindow extends BorderPane {
                 side.getSelectionModel().select(connectionsTab);
             }
         });
+    }
+
+    /** The concepts the timeline cannot place in time: present in every year, so marked as such. */
+    private java.util.Set<String> undated() {
+        org.psoexplorer.graph.Timeline t = new org.psoexplorer.graph.Timeline(vm.getTaxonomy());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String id : graphView.conceptIds()) {
+            if (t.yearOf(id) == null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** What fitting frames: a tour step, else a path shown by Relate, else the whole view. */
+    private void framePath() {
+        if (tours.isPlaying()) {
+            graphView.setFrame(tours.conceptsProperty().get());
+        } else {
+            graphView.setFrame(relate.highlightedConceptsProperty().get());
+        }
     }
 
     /** One highlight on the graph at a time: a tour step first, then a path, then a perspective. */
@@ -231,26 +314,33 @@ public final class MainWindow extends BorderPane {
         toolBar.addAfterRelate(new ToursMenu(vm, this::startTour));
 
         Runnable stepShown = () -> {
+            if (getScene() == null) {
+                return;
+            }
             refreshHighlight();
-            if (tours.isPlaying() && !tours.conceptsProperty().get().isEmpty()) {
-                graphView.fitTo(tours.conceptsProperty().get());
+            framePath();
+            if (tours.isPlaying()) {
+                graphView.requestFit();
             }
         };
         tours.conceptsProperty().addListener((o, was, now) -> stepShown.run());
         tours.relationsProperty().addListener((o, was, now) -> stepShown.run());
         tours.stepProperty().addListener((o, was, now) -> stepShown.run());
         tours.tourProperty().addListener((o, was, now) -> {
+            if (getScene() == null) {
+                return;
+            }
             // The caption takes the legend's corner while a tour plays.
             legend.setVisible(now == null);
-            if (now == null) {
+            if (was == null && now != null) {
+                viewportBeforeTour = graphView.viewport();
+            } else if (now == null) {
                 refreshHighlight();
-                graphView.fit();
-            }
-        });
-        // A step's layout arrives after the step: frame the step again once it is drawn.
-        vm.diagramProperty().addListener((o, was, now) -> {
-            if (tours.isPlaying()) {
-                stepShown.run();
+                framePath();
+                // The view comes back as the user left it: their zoom and pan, or fitted.
+                graphView.restoreViewportOnNextDiagram(viewportBeforeTour);
+                viewportBeforeTour = null;
+                graphView.requestFit();
             }
         });
         ToursMenu.installKeys(this, tours);
@@ -285,11 +375,41 @@ public final class MainWindow extends BorderPane {
 
     /** Presentation mode folds the side panel and the status bar away, to give the graph the screen. */
     private void wirePresentation() {
+        // The menus and toolbar come back when the mouse touches the top edge, or with F10.
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            if (!display.presentationProperty().get()) {
+                return;
+            }
+            if (e.getY() <= 4 && !top.isVisible()) {
+                setTopShown(true);
+            } else if (top.isVisible() && e.getY() > top.getHeight() + 48) {
+                setTopShown(false);
+            }
+        });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F10 && display.presentationProperty().get()) {
+                setTopShown(!top.isVisible());
+                e.consume();
+            }
+        });
+        // Esc leaves presentation once nothing else wants it (a tour, a selection, a focus take it first).
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && display.presentationProperty().get()
+                    && !tours.isPlaying()) {
+                display.presentationProperty().set(false);
+                e.consume();
+            }
+        });
         display.presentationProperty().addListener((o, was, on) -> {
-            setSidePanelShown(!on);
-            status.setVisible(!on);
-            status.setManaged(!on);
-            legend.setVisible(!on && !tours.isPlaying());
+            if (getScene() == null) {
+                return;
+            }
+            foldForPresentation(on);
+            if (tours.isPlaying()) {
+                // F11 during a tour keeps the step on screen, only larger.
+                graphView.requestFit();
+                return;
+            }
             if (on) {
                 beforePresentation = vm.filterProperty().get();
                 layoutBeforePresentation = vm.layoutKindProperty().get();
@@ -303,6 +423,23 @@ public final class MainWindow extends BorderPane {
             }
             graphView.requestFit();
         });
+    }
+
+    /** Presentation gives the graph the screen: menus, toolbar, side panel and status bar fold away; the legend stays. */
+    private void foldForPresentation(boolean on) {
+        setSidePanelShown(!on);
+        status.setVisible(!on);
+        status.setManaged(!on);
+        setTopShown(!on);
+    }
+
+    private void setTopShown(boolean shown) {
+        top.setVisible(shown);
+        top.setManaged(shown);
+    }
+
+    public boolean isTopShown() {
+        return top.isVisible();
     }
 
     public boolean isSidePanelShown() {
@@ -380,7 +517,23 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireStatus() {
-        Runnable update = () -> {
+        Runnable update = this::updateStatus;
+        vm.visibleProperty().addListener((o, was, now) -> update.run());
+        vm.warnings().addListener((ListChangeListener<Object>) c -> update.run());
+        vm.errors().addListener((ListChangeListener<Object>) c -> {
+            if (vm.errors().isEmpty()) {
+                bottom.getChildren().remove(problems);
+            } else if (!bottom.getChildren().contains(problems)) {
+                bottom.getChildren().add(0, problems);
+            }
+        });
+        if (!vm.errors().isEmpty()) {
+            bottom.getChildren().add(0, problems);
+        }
+    }
+
+    private void updateStatus() {
+        {
             VisibleGraph v = vm.visibleProperty().get();
             if (v == null) {
                 return;
@@ -396,16 +549,7 @@ public final class MainWindow extends BorderPane {
             status.setText(text);
             filterNotice.setText(I18n.get("filters.notice", v.concepts().size(),
                     v.concepts().size() + v.hiddenConcepts()));
-        };
-        vm.visibleProperty().addListener((o, was, now) -> update.run());
-        vm.warnings().addListener((ListChangeListener<Object>) c -> update.run());
-        vm.errors().addListener((ListChangeListener<Object>) c -> {
-            if (vm.errors().isEmpty()) {
-                bottom.getChildren().remove(problems);
-            } else if (!bottom.getChildren().contains(problems)) {
-                bottom.getChildren().add(0, problems);
-            }
-        });
+        }
     }
 
     private void wireDragAndDrop(Consumer<Path> open) {
