@@ -30,7 +30,8 @@ public final class LabelRoom {
             return AspectStretch.toAspect(layout, width > 0 && height > 0 ? width / height : 0, margin);
         }
         Layout l = AspectStretch.toAspect(layout, width / height, margin);
-        for (int round = 0; round < 4; round++) {
+        // Two rounds: each spreads a little more than needed, and more rounds would feed on that.
+        for (int round = 0; round < 2; round++) {
             double scale = Math.min(width / l.bounds().width(), height / l.bounds().height());
             double grow = Math.max(1, minScale / scale) * 1.08;
             if (grow <= 1.1) {

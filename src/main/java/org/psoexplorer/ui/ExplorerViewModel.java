@@ -84,6 +84,7 @@ public final class ExplorerViewModel {
     private Layout computed;
     /** Width and height of the screen area the graph is fitted into; zeros while unknown. */
     private double[] canvas = {0, 0};
+    private double minLabelPx = MIN_LABEL_PX;
 
     /**
      * What is on screen, apart from the file: filters with the focus history, layout and selection.
@@ -234,10 +235,11 @@ public final class ExplorerViewModel {
             // The timeline's years are cut from one layout of the whole, so concepts appear in place, never jump.
             WholeLayout whole = cached != null && cached.graph() == g && cached.filter().equals(yearless)
                     && cached.kind() == kind && cached.language().equals(lang) ? cached : null;
-            if (whole == null || !java.util.Arrays.equals(whole.canvas(), screen)) {
+            // Spread once for the screen as it was when the timeline started: a legend growing with the
+            // years must not move what is already shown.
+            if (whole == null) {
                 VisibleGraph all = VisibleGraph.of(g, yearless);
-                Layout raw = whole != null ? whole.raw()
-                        : kind.algorithm().layout(builder.layoutGraph(g, all, lang), LayoutOptions.defaults());
+                Layout raw = kind.algorithm().layout(builder.layoutGraph(g, all, lang), LayoutOptions.defaults());
                 whole = new WholeLayout(g, yearless, kind, lang, all, raw, screen, spread(raw, screen));
             }
             timelineLayout = whole;
@@ -263,8 +265,23 @@ public final class ExplorerViewModel {
      * screen, their labels (drawn at a legible minimum, larger than their boxes) would overlap.
      */
     private Layout spread(Layout l, double[] canvas) {
-        double minScale = MIN_LABEL_PX / builder.style().fontSize();
+        double minScale = minLabelPx / builder.style().fontSize();
         return org.psoexplorer.layout.LabelRoom.spread(l, canvas[0], canvas[1], minScale, LayoutOptions.DEFAULT_MARGIN);
+    }
+
+    /**
+     * The smallest label the screen draws, in pixels (larger on a projector, with larger text):
+     * layouts make room for labels of that size.
+     */
+    public void setMinLabelPx(double px) {
+        if (px == minLabelPx) {
+            return;
+        }
+        minLabelPx = px;
+        if (filter.get().asOfYear() == null && computed != null) {
+            layout.set(spread(computed, canvas));
+            rebuildDiagram();
+        }
     }
 
     /**
@@ -277,9 +294,7 @@ public final class ExplorerViewModel {
             return;
         }
         canvas = new double[] {width, height};
-        if (filter.get().asOfYear() != null) {
-            relayout();
-        } else if (computed != null) {
+        if (filter.get().asOfYear() == null && computed != null) {
             layout.set(spread(computed, canvas));
             rebuildDiagram();
         }

@@ -175,6 +175,8 @@ abstract class LecturerSession {
                     Set<String> shown = window().tours().conceptsProperty().get();
                     if (!tour.steps().get(i).showsEverything()) {
                         s.fittedBeside(shown, card, 0.5);
+                        // Read from the back row: on a projector every label of the step at 18 px or more.
+                        s.labelsLegible(presenting ? 18 : 11);
                     }
                 }
                 robot.interact(() -> window().tours().stop());

@@ -179,7 +179,7 @@ final class ScreenAssertions {
             Text t = (Text) box.lookup(".concept-label");
             double px = labelPx(t);
             assertThat(px).as("%s: label '%s' on screen, in px", context, t.getText().replace('\n', ' '))
-                    .isGreaterThanOrEqualTo(minPx);
+                    .isGreaterThanOrEqualTo(minPx - 0.01);
             Bounds b = t.localToScene(t.getBoundsInLocal());
             for (int i = 0; i < placed.size(); i++) {
                 assertThat(overlapArea(placed.get(i), b)).as("%s: label '%s' overlaps another", context,

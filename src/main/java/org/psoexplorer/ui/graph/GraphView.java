@@ -71,10 +71,12 @@ public final class GraphView extends Region {
     private boolean keepViewOnce;
     private double fittedScale = 1;
     private double textZoom = 1;
+    private double minLabelPx = MIN_LABEL_PX;
     private double placedAtScale = -1;
     /** Fit the drawing's whole area rather than the concepts shown (the timeline: years reveal concepts in place). */
     private boolean fitDrawingArea;
     private Viewport restoreOnNextDiagram;
+    private Set<String> restoredFor;
     private Timeline gliding;
 
     /** A zoom and pan the user chose, to give back later (after a tour). */
@@ -148,9 +150,14 @@ public final class GraphView extends Region {
         if (animate && !before.isEmpty()) {
             glide(before);
         }
-        if (restoreOnNextDiagram != null) {
-            Viewport v = restoreOnNextDiagram;
+        if (restoreOnNextDiagram != null && restoredFor != null && !restoredFor.equals(nodes.keySet())) {
+            // Other concepts than the view was restored for: the user has moved on.
             restoreOnNextDiagram = null;
+        }
+        if (restoreOnNextDiagram != null) {
+            // Kept until the user acts: the same concepts redrawn for a resized area keep the view given back.
+            Viewport v = restoreOnNextDiagram;
+            restoredFor = Set.copyOf(nodes.keySet());
             scale = v.scale();
             tx = v.tx();
             ty = v.ty();
@@ -287,7 +294,7 @@ public final class GraphView extends Region {
      * zoomed or panned: their view is theirs.
      */
     public void refitUnlessAdjusted() {
-        if (!adjustedByUser) {
+        if (!adjustedByUser && restoreOnNextDiagram == null) {
             requestFit();
         }
     }
@@ -311,6 +318,7 @@ public final class GraphView extends Region {
      * measures the concepts where they are, so one dragged beyond the laid-out area is still brought into view.
      */
     public void fit() {
+        restoreOnNextDiagram = null;
         if (diagram == null || nodes.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
             fitPending = true;
             return;
@@ -321,6 +329,7 @@ public final class GraphView extends Region {
 
     /** Frames some concepts (a path, a tour step), now and whenever the view changes, until {@link #setFrame} clears it. */
     public void fitTo(java.util.Collection<String> ids) {
+        restoreOnNextDiagram = null;
         frame = Set.copyOf(ids);
         fitFrame();
     }
@@ -359,7 +368,7 @@ public final class GraphView extends Region {
             double maxX = -Double.MAX_VALUE;
             double maxY = -Double.MAX_VALUE;
             // At zoom s a label is drawn at factor × its size: as wide in the drawing as labelWidth × factor.
-            double factor = s <= 0 ? 1 : Math.max(1, MIN_LABEL_PX / (fontSize * s)) * textZoom;
+            double factor = s <= 0 ? 1 : Math.max(1, minLabelPx / (fontSize * s)) * textZoom;
             for (String id : ids) {
                 NodeView v = nodes.get(id);
                 if (v != null) {
@@ -410,6 +419,7 @@ public final class GraphView extends Region {
     /** Shows the next diagram at this zoom and pan instead of fitting it; null fits as usual. */
     public void restoreViewportOnNextDiagram(Viewport v) {
         restoreOnNextDiagram = v;
+        restoredFor = null;
     }
 
     /**
@@ -432,6 +442,7 @@ public final class GraphView extends Region {
 
     public void zoom(double factor, double pivotX, double pivotY) {
         adjustedByUser = true;
+        restoreOnNextDiagram = null;
         double next = clamp(scale * factor, minScale(), MAX_SCALE);
         double ratio = next / scale;
         tx = pivotX - (pivotX - tx) * ratio;
@@ -470,6 +481,13 @@ public final class GraphView extends Region {
         applyLevelOfDetail();
     }
 
+    /** The smallest label drawn, in screen pixels before the text zoom (larger on a projector). */
+    public void setMinLabelPx(double px) {
+        minLabelPx = px;
+        placedAtScale = -1;
+        applyLevelOfDetail();
+    }
+
     /** The user's text size, which scales the graph's labels as it does the rest of the window. */
     public void setTextZoom(double zoom) {
         textZoom = zoom;
@@ -489,7 +507,7 @@ public final class GraphView extends Region {
         }
         placedAtScale = key;
         double fontPx = (diagram == null ? 13 : diagram.style().fontSize()) * scale;
-        double factor = Math.max(1, MIN_LABEL_PX / fontPx) * textZoom;
+        double factor = Math.max(1, minLabelPx / fontPx) * textZoom;
         List<LabelPlacer.Candidate> candidates = new java.util.ArrayList<>(nodes.size());
         double k = scale * factor;
         for (NodeView v : byImportance()) {
@@ -586,6 +604,7 @@ public final class GraphView extends Region {
             tx += dx;
             ty += dy;
             adjustedByUser = true;
+            restoreOnNextDiagram = null;
             applyTransform();
         }
     }

@@ -194,11 +194,22 @@ public final class MainWindow extends BorderPane {
         wireStatus();
         GraphKeyboard.install(this, vm, graphView, tours::isPlaying);
         wireDragAndDrop(actions.open());
-        display.textZoomProperty().addListener((o, was, z) -> graphView.setTextZoom(z.doubleValue()));
-        graphView.setTextZoom(display.textZoomProperty().get());
+        display.textZoomProperty().addListener((o, was, z) -> applyLabelSize());
+        display.presentationProperty().addListener((o, was, on) -> applyLabelSize());
+        applyLabelSize();
         showCurrentState();
         if (display.presentationProperty().get()) {
             foldForPresentation(true);
+        }
+    }
+
+    /** Labels at least 11.5 px at the desk, 18 px on the projector, times the user's text size. */
+    private void applyLabelSize() {
+        double min = display.presentationProperty().get() ? 18 : ExplorerViewModel.MIN_LABEL_PX;
+        graphView.setTextZoom(display.textZoomProperty().get());
+        graphView.setMinLabelPx(min);
+        if (getScene() != null || vm.diagramProperty().get() == null) {
+            vm.setMinLabelPx(min * display.textZoomProperty().get());
         }
     }
 
@@ -332,9 +343,7 @@ public final class MainWindow extends BorderPane {
             }
             // The caption takes the legend's corner while a tour plays.
             legend.setVisible(now == null);
-            if (was == null && now != null) {
-                viewportBeforeTour = graphView.viewport();
-            } else if (now == null) {
+            if (now == null) {
                 refreshHighlight();
                 framePath();
                 // The view comes back as the user left it: their zoom and pan, or fitted.
@@ -348,6 +357,10 @@ public final class MainWindow extends BorderPane {
 
     /** Plays a tour from its first step. */
     public void startTour(Tour t) {
+        if (!tours.isPlaying()) {
+            // Before anything moves for the tour (the caption card appearing refits the view).
+            viewportBeforeTour = graphView.viewport();
+        }
         relate.clear();
         tours.start(t);
         graphView.requestFocus();
