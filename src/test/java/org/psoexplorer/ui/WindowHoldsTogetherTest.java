@@ -122,6 +122,11 @@ class WindowHoldsTogetherTest {
     @Test
     void theTimelineSliderWorksAtOnceAndMarksUndatedConcepts(FxRobot robot) {
         robot.interact(() -> window().setTimelineShown(true));
+        // Opening the bar asks for no year: the whole taxonomy stays on screen until a year is chosen.
+        assertThat(vm.filterProperty().get().asOfYear()).isNull();
+        assertThat(robot.lookup("#timeline-toggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isFalse();
+        assertThat(window().graphView().conceptIds()).hasSize(vm.getTaxonomy().concepts().size());
         Slider slider = robot.lookup("#timeline-slider").queryAs(Slider.class);
         robot.interact(() -> slider.setValue(1995));
         settle(robot);

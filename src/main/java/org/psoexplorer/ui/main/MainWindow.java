@@ -127,8 +127,7 @@ public final class MainWindow extends BorderPane {
         busy.visibleProperty().bind(vm.busyProperty());
         StackPane centre = new StackPane(graphView, legend, notice, busy, tourOverlay);
         // The caption card never runs off the screen: at most the graph area's height, its text scrolling within.
-        tourOverlay.maxHeightProperty().bind(centre.heightProperty().subtract(24));
-        tourOverlay.maxHeightProperty().addListener((o, was, h) -> tourOverlay.requestLayout());
+        centre.heightProperty().addListener((o, was, h) -> tourOverlay.setHeightLimit(h.doubleValue() - 24));
         // A third of the graph's width, so a projector's larger text still gets lines of a readable length.
         tourOverlay.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(380, Math.min(560, centre.getWidth() * 0.36)), centre.widthProperty()));

@@ -145,16 +145,17 @@ public final class TimelineBar extends HBox {
         boolean usable = timeline.hasYears();
         setDisable(!usable);
         if (usable) {
+            // Setting the range clamps the value: that is the bar's doing, not a year asked for.
+            settingSlider = true;
             slider.setMin(timeline.firstYear());
             slider.setMax(timeline.lastYear());
             int span = timeline.lastYear() - timeline.firstYear();
             slider.setMajorTickUnit(span > 40 ? 10 : 5);
             slider.setMinorTickCount(span > 40 ? 9 : 4);
             if (!on.isSelected()) {
-                settingSlider = true;
                 slider.setValue(timeline.lastYear());
-                settingSlider = false;
             }
+            settingSlider = false;
         }
         String lang = vm.languageProperty().get();
         List<Choice> choices = new ArrayList<>();

@@ -23,6 +23,7 @@ public final class TourOverlay extends VBox {
     private final Label counter = new Label();
     private final Label caption = new Label();
     private final Label sources = new Label();
+    private double heightLimit = Double.MAX_VALUE;
 
     public TourOverlay(TourViewModel tours, ExplorerViewModel explorer) {
         super(8);
@@ -65,6 +66,22 @@ public final class TourOverlay extends VBox {
         tours.tourProperty().addListener((o, was, now) -> refresh.run());
         explorer.languageProperty().addListener((o, was, now) -> refresh.run());
         refresh.run();
+    }
+
+    /** The most height the card may take (the graph area's, less a margin); its caption scrolls beyond that. */
+    public void setHeightLimit(double limit) {
+        heightLimit = limit;
+        requestLayout();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return Math.min(super.computePrefHeight(width), heightLimit);
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return computePrefHeight(width);
     }
 
     private static Button button(Feather icon, String key, Runnable action) {
