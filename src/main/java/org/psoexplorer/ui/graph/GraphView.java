@@ -311,6 +311,7 @@ public final class GraphView extends Region {
      */
     public void setFitReserve(Insets reserve) {
         fitReserve = reserve;
+        placedAtScale = -1;
     }
 
     /**
@@ -517,9 +518,11 @@ public final class GraphView extends Region {
                     v.getLayoutY() * scale + ty, v.labelWidth() * k, v.labelHeight() * k, forced,
                     v.node().height() * scale / 2, v.node().width() * scale / 2));
         }
-        // Labels stay inside the view: one cut by its edge is no easier to read than none.
+        // Labels stay inside the view and out from under what floats over it (the legend, the caption):
+        // one cut or covered is no easier to read than none.
         Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(candidates,
-                new double[] {0, 0, getWidth(), getHeight()});
+                new double[] {fitReserve.getLeft(), fitReserve.getTop(), getWidth() - fitReserve.getRight(),
+                    getHeight() - fitReserve.getBottom()});
         nodes.forEach((id, v) -> {
             LabelPlacer.Placed p = shown.get(id);
             v.showLabel(p != null);

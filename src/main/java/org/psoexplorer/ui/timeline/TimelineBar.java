@@ -96,9 +96,7 @@ public final class TimelineBar extends HBox {
         play.setTooltip(new javafx.scene.control.Tooltip(I18n.get("timeline.play")));
         perspective.setId("perspective");
         // The sources' titles are long: the list opens wide, the box itself stays small.
-        perspective.setPrefWidth(200);
-        perspective.setMinWidth(140);
-        perspective.setMaxWidth(240);
+        perspective.getStyleClass().add("perspective-choice");
         perspective.setPromptText(I18n.get("perspective.prompt"));
         perspective.setConverter(new StringConverter<>() {
             @Override
