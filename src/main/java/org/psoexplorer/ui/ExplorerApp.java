@@ -1,7 +1,5 @@
 package org.psoexplorer.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +18,6 @@ import org.psoexplorer.ui.main.WindowActions;
 
 /** The desktop application: one explorer window on the built-in taxonomy or the file given. */
 public final class ExplorerApp extends Application {
-
-    /** AtlantaFX's base font size, which the text zoom multiplies. */
-    private static final double BASE_FONT = 14;
 
     private final UserSettings settings = UserSettings.forUser();
     private final FileWatcher watcher = new FileWatcher();
@@ -52,26 +47,16 @@ public final class ExplorerApp extends Application {
         scene = new Scene(new MainWindow(vm, actions, display));
         scene.getStylesheets().add(Objects.requireNonNull(
                 ExplorerApp.class.getResource("/org/psoexplorer/ui/explorer.css")).toExternalForm());
-        applyDisplay();
-        display.darkProperty().addListener((o, was, on) -> {
-            settings.setDarkTheme(on);
-            applyDisplay();
-        });
-        display.highContrastProperty().addListener((o, was, on) -> {
-            settings.setHighContrast(on);
-            applyDisplay();
-        });
-        display.textZoomProperty().addListener((o, was, z) -> {
-            settings.setTextZoom(z.doubleValue());
-            applyDisplay();
-        });
-        display.presentationProperty().addListener((o, was, on) -> {
-            stage.setFullScreen(on);
-            applyDisplay();
-        });
-        display.uiLocaleProperty().addListener((o, was, locale) -> switchInterfaceLanguage(locale));
+        WindowDisplay.bind(scene, display);
+        display.darkProperty().addListener((o, was, on) -> settings.setDarkTheme(on));
+        display.highContrastProperty().addListener((o, was, on) -> settings.setHighContrast(on));
+        display.textZoomProperty().addListener((o, was, z) -> settings.setTextZoom(z.doubleValue()));
+        display.presentationProperty().addListener((o, was, on) -> stage.setFullScreen(on));
+        display.uiLocaleProperty().addListener((o, was, locale) -> settings.setUiLocale(locale));
         stage.fullScreenProperty().addListener((o, was, full) -> display.presentationProperty().set(full));
         stage.setFullScreenExitHint("");
+        // Esc belongs to the window (leave a tour, clear a selection, then leave presentation), not to the stage.
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
 
         vm.fileProperty().addListener((o, was, file) -> {
             updateTitle();
@@ -112,36 +97,6 @@ public final class ExplorerApp extends Application {
     public void stop() {
         watcher.close();
         saveWindow();
-    }
-
-    /** Rebuilds the window's controls in the new language; the explorer's state is kept. */
-    private void switchInterfaceLanguage(Locale locale) {
-        I18n.setLocale(locale);
-        settings.setUiLocale(locale);
-        scene.setRoot(new MainWindow(vm, actions, display));
-        applyDisplay();
-        vm.relayout();
-    }
-
-    private void applyDisplay() {
-        boolean dark = display.darkProperty().get();
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
-        var classes = scene.getRoot().getStyleClass();
-        classes.removeAll("dark", "high-contrast", "presentation");
-        if (dark) {
-            classes.add("dark");
-        }
-        if (display.highContrastProperty().get()) {
-            classes.add("high-contrast");
-        }
-        boolean presenting = display.presentationProperty().get();
-        if (presenting) {
-            classes.add("presentation");
-        }
-        // The projector needs bigger text than the desk: presentation mode starts at 1.4× the chosen size.
-        double zoom = display.textZoomProperty().get() * (presenting ? 1.4 : 1.0);
-        scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * zoom));
     }
 
     private void updateTitle() {

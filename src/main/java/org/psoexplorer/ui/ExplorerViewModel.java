@@ -72,9 +72,37 @@ public final class ExplorerViewModel {
     private record LaidOut(TaxonomyGraph graph, VisibleGraph visible, String language) {
     }
 
+    /** The whole taxonomy's layout that the timeline's years are cut from, and what it was computed for. */
+    private record WholeLayout(TaxonomyGraph graph, ViewFilter filter, LayoutKind kind, String language,
+                               VisibleGraph visible, Layout raw, double[] canvas, Layout layout) {
+    }
+
+    /** The smallest concept label the graph draws on screen, in pixels (as the graph view does). */
+    public static final double MIN_LABEL_PX = 11.5;
+    private volatile WholeLayout timelineLayout;
+    /** The layout as computed, before it is spread to the screen's shape. */
+    private Layout computed;
+    /** Width and height of the screen area the graph is fitted into; zeros while unknown. */
+    private double[] canvas = {0, 0};
+    private double minLabelPx = MIN_LABEL_PX;
+
+    /**
+     * What is on screen, apart from the file: filters with the focus history, layout and selection.
+     * A tour keeps it to give the view back exactly as it found it.
+     */
+    public record ViewState(ViewFilter filter, LayoutKind layout, String selected, java.util.List<ViewFilter> history) {
+    }
+
     public ExplorerViewModel(TaskRunner tasks) {
         this.tasks = tasks;
-        language.addListener((o, was, now) -> relayout());
+        language.addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                // A language list emptied while another taxonomy's replaces it must not unset the language.
+                language.set(was);
+                return;
+            }
+            relayout();
+        });
         layoutKind.addListener((o, was, now) -> {
             pinned.clear();
             relayout();
@@ -199,12 +227,33 @@ public final class ExplorerViewModel {
         String lang = language.get();
         String centre = selected.get() != null && v.contains(selected.get()) ? selected.get() : null;
         LayoutOptions options = LayoutOptions.defaults().withCentre(centre);
+        ViewFilter yearless = filter.get().asOfYear() == null ? null : filter.get().withAsOfYear(null);
+        WholeLayout cached = timelineLayout;
+        double[] screen = canvas;
         busy.set(true);
-        tasks.run(TaskRunner.Lane.LAYOUT, () -> kind.algorithm().layout(builder.layoutGraph(g, v, lang), options), result -> {
+        tasks.run(TaskRunner.Lane.LAYOUT, () -> {
+            if (yearless == null) {
+                return kind.algorithm().layout(builder.layoutGraph(g, v, lang), options);
+            }
+            // The timeline's years are cut from one layout of the whole, so concepts appear in place, never jump.
+            WholeLayout whole = cached != null && cached.graph() == g && cached.filter().equals(yearless)
+                    && cached.kind() == kind && cached.language().equals(lang) ? cached : null;
+            // Spread once for the screen as it was when the timeline started: a legend growing with the
+            // years must not move what is already shown.
+            if (whole == null) {
+                VisibleGraph all = VisibleGraph.of(g, yearless);
+                Layout raw = kind.algorithm().layout(builder.layoutGraph(g, all, lang), LayoutOptions.defaults());
+                whole = new WholeLayout(g, yearless, kind, lang, all, raw, screen, spread(raw, screen));
+            }
+            timelineLayout = whole;
+            return cut(whole, v);
+        }, result -> {
             if (generation == layoutGeneration) {
                 busy.set(false);
                 laidOut = new LaidOut(g, v, lang);
-                layout.set(result);
+                // A year of the timeline comes already spread, as a part of its whole.
+                computed = yearless == null ? result : null;
+                layout.set(yearless == null ? spread(result, canvas) : result);
                 rebuildDiagram();
             }
         }, failure -> {
@@ -212,6 +261,67 @@ public final class ExplorerViewModel {
                 busy.set(false);
             }
         });
+    }
+
+    /**
+     * The layout spread to the screen's shape, its concepts moved apart where, fitted to the
+     * screen, their labels (drawn at a legible minimum, larger than their boxes) would overlap.
+     */
+    private Layout spread(Layout l, double[] canvas) {
+        double minScale = minLabelPx / builder.style().fontSize();
+        return org.psoexplorer.layout.LabelRoom.spread(l, canvas[0], canvas[1], minScale, LayoutOptions.DEFAULT_MARGIN);
+    }
+
+    /**
+     * The smallest label the screen draws, in pixels (larger on a projector, with larger text):
+     * layouts make room for labels of that size.
+     */
+    public void setMinLabelPx(double px) {
+        if (px == minLabelPx) {
+            return;
+        }
+        minLabelPx = px;
+        if (filter.get().asOfYear() == null && computed != null) {
+            layout.set(spread(computed, canvas));
+            rebuildDiagram();
+        }
+    }
+
+    /**
+     * Tells the size of the screen area the graph is fitted into, so layouts are spread to fill
+     * it (not a narrow column on a wide screen) with room for legible labels. Small changes are ignored.
+     */
+    public void setCanvasSize(double width, double height) {
+        if (width <= 0 || height <= 0 || (Math.abs(width - canvas[0]) < 0.06 * width
+                && Math.abs(height - canvas[1]) < 0.06 * height)) {
+            return;
+        }
+        canvas = new double[] {width, height};
+        if (filter.get().asOfYear() == null && computed != null) {
+            layout.set(spread(computed, canvas));
+            rebuildDiagram();
+        }
+    }
+
+    /** The part of a whole layout that a year shows: its concepts and relations where the whole put them. */
+    private static Layout cut(WholeLayout whole, VisibleGraph year) {
+        Map<Integer, org.psoexplorer.layout.EdgeRoute> routes = new java.util.HashMap<>();
+        for (int i = 0; i < whole.visible().relations().size(); i++) {
+            routes.put(whole.visible().relations().get(i).index(), whole.layout().edges().get(i));
+        }
+        Map<String, NodeBox> nodes = new LinkedHashMap<>();
+        for (String id : year.concepts()) {
+            NodeBox box = whole.layout().nodes().get(id);
+            if (box != null) {
+                nodes.put(id, box);
+            }
+        }
+        java.util.List<org.psoexplorer.layout.EdgeRoute> edges = new java.util.ArrayList<>();
+        for (org.psoexplorer.graph.RelationEdge e : year.relations()) {
+            org.psoexplorer.layout.EdgeRoute r = routes.get(e.index());
+            edges.add(r != null ? r : new org.psoexplorer.layout.EdgeRoute(e.from(), e.to(), false, java.util.List.of()));
+        }
+        return new Layout(nodes, edges, whole.layout().bounds());
     }
 
     private void rebuildDiagram() {
@@ -291,6 +401,25 @@ public final class ExplorerViewModel {
         focusHistory.push(filter.get());
         select(id);
         filter.set(filter.get().withFocus(id, depth));
+    }
+
+    public ViewState viewState() {
+        return new ViewState(filter.get(), layoutKind.get(), selected.get(), java.util.List.copyOf(focusHistory));
+    }
+
+    /** Puts a view back as {@link #viewState()} found it, laid out once. */
+    public void restore(ViewState state) {
+        applying = true;
+        try {
+            layoutKind.set(state.layout());
+            filter.set(state.filter());
+            focusHistory.clear();
+            focusHistory.addAll(state.history());
+            select(state.selected());
+        } finally {
+            applying = false;
+        }
+        refreshVisible();
     }
 
     public boolean canGoBack() {

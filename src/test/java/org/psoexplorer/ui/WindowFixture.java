@@ -9,25 +9,34 @@ import org.psoexplorer.ui.main.WindowActions;
 
 /**
  * The explorer window as UI tests need it: English (unless told), background work done at once so
- * what a test checks has happened, the built-in taxonomy open, on a stage of a given size.
+ * what a test checks has happened, the built-in taxonomy open, on a stage of a given size. The
+ * display model is applied to the scene as the application does it (theme, text size, interface
+ * language rebuilt at run time), so {@link #window()} is whichever window the scene shows now.
  */
-record WindowFixture(ExplorerViewModel vm, MainWindow window, DisplayModel display) {
+record WindowFixture(ExplorerViewModel vm, Scene scene, DisplayModel display) {
 
     static WindowFixture show(Stage stage, int width, int height, Locale locale) {
         I18n.setLocale(locale);
         ExplorerViewModel vm = new ExplorerViewModel(TaskRunner.immediate());
         DisplayModel display = new DisplayModel();
+        display.uiLocaleProperty().set(DisplayModel.supported(locale));
         MainWindow window = new MainWindow(vm, new WindowActions(() -> { }, vm::open, url -> { }, List::of, () -> { },
                 () -> { }, () -> { }), display);
         Scene scene = new Scene(window, width, height);
         scene.getStylesheets().add(WindowFixture.class.getResource("/org/psoexplorer/ui/explorer.css").toExternalForm());
+        WindowDisplay.bind(scene, display);
         stage.setScene(scene);
         stage.show();
         vm.openDefault();
-        return new WindowFixture(vm, window, display);
+        return new WindowFixture(vm, scene, display);
     }
 
     static WindowFixture show(Stage stage, int width, int height) {
         return show(stage, width, height, Locale.ENGLISH);
+    }
+
+    /** The window on screen now (a new one after the interface language changed). */
+    MainWindow window() {
+        return (MainWindow) scene.getRoot();
     }
 }

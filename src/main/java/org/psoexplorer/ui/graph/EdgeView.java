@@ -16,6 +16,8 @@ final class EdgeView extends Group {
 
     private final DiagramEdge edge;
     private final Label label;
+    private Polyline line;
+    private double baseWidth;
 
     EdgeView(DiagramEdge edge, DiagramStyle style) {
         this.edge = edge;
@@ -39,6 +41,8 @@ final class EdgeView extends Group {
             line.getStrokeDashArray().add(d);
         }
         getChildren().add(line);
+        this.line = line;
+        this.baseWidth = style.edgeWidth();
         if (edge.directed() && edge.points().size() >= 2) {
             Polygon head = arrowhead(edge.points(), style.arrowSize());
             if (hollow) {
@@ -94,6 +98,11 @@ final class EdgeView extends Group {
     /** Whether the diagram found the label a free place; if not, it is shown only on hover. */
     boolean labelPlaced() {
         return edge.labelBox() == null || edge.labelBox().placed();
+    }
+
+    /** Keeps the line at least {@code width} thick in the drawing's units (a pixel on screen when zoomed far out). */
+    void setMinimumWidth(double width) {
+        line.setStrokeWidth(Math.max(baseWidth, width));
     }
 
     DiagramEdge edge() {

@@ -34,15 +34,19 @@ public final class GraphView extends Region {
 
     private static final double MIN_SCALE = 0.05;
     private static final double MAX_SCALE = 4;
-    /** Below this zoom, labels of large graphs are too small to read: hide them and keep it fluid. */
-    private static final double LABEL_SCALE = 0.45;
-    private static final int LARGE_GRAPH = 300;
+    /** Fitting a handful of concepts enlarges them up to this: large on the wall, not absurd. */
+    private static final double MAX_FIT_SCALE = 2.5;
+    /** No concept label is drawn smaller than this on screen (before the user's text zoom). */
+    static final double MIN_LABEL_PX = org.psoexplorer.ui.ExplorerViewModel.MIN_LABEL_PX;
+    /** On screen, the selection's halo is this thick whatever the zoom. */
+    private static final double HALO_PX = 5;
     private static final double FIT_PADDING = 24;
 
     private final Group world = new Group();
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group labelLayer = new Group();
+    private final Group conceptLabelLayer = new Group();
     private final Map<String, NodeView> nodes = new LinkedHashMap<>();
     private final Map<String, Set<String>> neighbours = new HashMap<>();
     private final java.util.List<EdgeView> edges = new java.util.ArrayList<>();
@@ -61,6 +65,23 @@ public final class GraphView extends Region {
     private boolean fitPending = true;
     private Insets fitReserve = Insets.EMPTY;
     private boolean adjustedByUser;
+    /** What fitting frames when the view changes: some concepts (a path, a tour step) or, when empty, all. */
+    private Set<String> frame = Set.of();
+    /** A concept dragged by hand is redrawn where it was dropped: that redraw keeps the view as it is. */
+    private boolean keepViewOnce;
+    private double fittedScale = 1;
+    private double textZoom = 1;
+    private double minLabelPx = MIN_LABEL_PX;
+    private double placedAtScale = -1;
+    /** Fit the drawing's whole area rather than the concepts shown (the timeline: years reveal concepts in place). */
+    private boolean fitDrawingArea;
+    private Viewport restoreOnNextDiagram;
+    private Set<String> restoredFor;
+    private Timeline gliding;
+
+    /** A zoom and pan the user chose, to give back later (after a tour). */
+    public record Viewport(double scale, double tx, double ty) {
+    }
 
     private Consumer<String> onSelect = id -> { };
     private Consumer<String> onOpen = id -> { };
@@ -73,7 +94,7 @@ public final class GraphView extends Region {
 
     public GraphView() {
         getStyleClass().add("graph-view");
-        world.getChildren().addAll(edgeLayer, nodeLayer, labelLayer);
+        world.getChildren().addAll(edgeLayer, nodeLayer, conceptLabelLayer, labelLayer);
         getChildren().add(world);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -91,7 +112,10 @@ public final class GraphView extends Region {
 
     // ---- content
 
-    /** Shows a new diagram; concepts already on screen glide to their new places. */
+    /**
+     * Shows a new diagram; concepts already on screen glide to their new places and the view is
+     * fitted to it (to the framed concepts when some are), except after a concept was dragged.
+     */
     public void setDiagram(Diagram next, boolean animate) {
         Map<String, Point2D> before = new HashMap<>();
         nodes.forEach((id, v) -> before.put(id, new Point2D(v.getLayoutX(), v.getLayoutY())));
@@ -102,6 +126,8 @@ public final class GraphView extends Region {
         nodeLayer.getChildren().clear();
         edgeLayer.getChildren().clear();
         labelLayer.getChildren().clear();
+        conceptLabelLayer.getChildren().clear();
+        placedAtScale = -1;
         if (next == null) {
             return;
         }
@@ -109,6 +135,7 @@ public final class GraphView extends Region {
             NodeView v = new NodeView(n, next.style());
             nodes.put(n.id(), v);
             nodeLayer.getChildren().add(v);
+            conceptLabelLayer.getChildren().add(v.labelBox());
             v.setOnMouseEntered(e -> hover(n.id()));
             v.setOnMouseExited(e -> hover(null));
         }
@@ -123,16 +150,53 @@ public final class GraphView extends Region {
         if (animate && !before.isEmpty()) {
             glide(before);
         }
-        if (fitPending && getWidth() > 0) {
+        if (restoreOnNextDiagram != null && restoredFor != null && !restoredFor.equals(nodes.keySet())) {
+            // Other concepts than the view was restored for: the user has moved on.
+            restoreOnNextDiagram = null;
+        }
+        if (restoreOnNextDiagram != null) {
+            // Kept until the user acts: the same concepts redrawn for a resized area keep the view given back.
+            Viewport v = restoreOnNextDiagram;
+            restoredFor = Set.copyOf(nodes.keySet());
+            scale = v.scale();
+            tx = v.tx();
+            ty = v.ty();
+            adjustedByUser = true;
             fitPending = false;
-            fit();
+            applyTransform();
+        } else if (keepViewOnce) {
+            keepViewOnce = false;
+        } else {
+            fitPending = true;
         }
         refreshStates();
+        if (fitPending && getWidth() > 0) {
+            fitPending = false;
+            fitFrame();
+        }
         applyLevelOfDetail();
     }
 
+    /** Ends the glide to a new layout at once, with everything in its final place (before a screenshot or a measurement). */
+    public void finishAnimations() {
+        if (gliding != null) {
+            gliding.jumpTo(gliding.getTotalDuration());
+            gliding.stop();
+            gliding = null;
+            edgeLayer.setOpacity(1);
+            nodes.values().forEach(v -> {
+                v.setTranslateX(0);
+                v.setTranslateY(0);
+                v.setOpacity(1);
+            });
+        }
+    }
+
     private void glide(Map<String, Point2D> before) {
+        finishAnimations();
         Timeline timeline = new Timeline();
+        gliding = timeline;
+        timeline.setOnFinished(e -> gliding = null);
         for (NodeView v : nodes.values()) {
             Point2D from = before.get(v.conceptId());
             if (from == null) {
@@ -221,6 +285,8 @@ public final class GraphView extends Region {
             boolean free = v.labelPlaced() || hovered != null && on && !pathShown;
             v.label().setVisible(free && (edgeLabels ? !dim || on : dim && on));
         }
+        placedAtScale = -1;
+        applyLevelOfDetail();
     }
 
     // ---- viewport
@@ -230,7 +296,7 @@ public final class GraphView extends Region {
      * zoomed or panned: their view is theirs.
      */
     public void refitUnlessAdjusted() {
-        if (!adjustedByUser) {
+        if (!adjustedByUser && restoreOnNextDiagram == null) {
             requestFit();
         }
     }
@@ -247,13 +313,15 @@ public final class GraphView extends Region {
      */
     public void setFitReserve(Insets reserve) {
         fitReserve = reserve;
+        placedAtScale = -1;
     }
 
     /**
-     * Scales and centres the drawing to fill the view, never enlarging beyond 1.5×. It measures the
-     * concepts where they are, so one dragged beyond the laid-out area is still brought into view.
+     * Scales and centres the whole drawing to fill the view (Ctrl+0), however large it is. It
+     * measures the concepts where they are, so one dragged beyond the laid-out area is still brought into view.
      */
     public void fit() {
+        restoreOnNextDiagram = null;
         if (diagram == null || nodes.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
             fitPending = true;
             return;
@@ -262,43 +330,123 @@ public final class GraphView extends Region {
         adjustedByUser = false;
     }
 
-    /** Scales and centres the view on some concepts (a path), never enlarging beyond 1.5×. */
+    /** Frames some concepts (a path, a tour step), now and whenever the view changes, until {@link #setFrame} clears it. */
     public void fitTo(java.util.Collection<String> ids) {
-        fitTo(ids, 60);
-        adjustedByUser = true;
+        restoreOnNextDiagram = null;
+        frame = Set.copyOf(ids);
+        fitFrame();
     }
 
-    private void fitTo(java.util.Collection<String> ids, double pad) {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (String id : ids) {
-            NodeView v = nodes.get(id);
-            if (v != null) {
-                DiagramNode n = v.node();
-                minX = Math.min(minX, v.getLayoutX() - n.width() / 2);
-                maxX = Math.max(maxX, v.getLayoutX() + n.width() / 2);
-                minY = Math.min(minY, v.getLayoutY() - n.height() / 2);
-                maxY = Math.max(maxY, v.getLayoutY() + n.height() / 2);
-            }
+    /** What later fits frame: these concepts, or the whole drawing when empty. */
+    public void setFrame(java.util.Collection<String> ids) {
+        frame = Set.copyOf(ids);
+    }
+
+    private void fitFrame() {
+        if (diagram == null || nodes.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
+            fitPending = true;
+            return;
         }
+        boolean framed = frame.stream().anyMatch(nodes::containsKey) && !nodes.keySet().equals(frame);
+        if (framed) {
+            fitTo(frame, 60);
+        } else if (fitDrawingArea) {
+            fitRect(0, 0, diagram.width(), diagram.height(), 0);
+        } else {
+            fitTo(nodes.keySet(), FIT_PADDING);
+        }
+        adjustedByUser = false;
+    }
+
+    /**
+     * Fits the concepts with their labels: a label is drawn at least {@link #MIN_LABEL_PX} high
+     * however small the zoom, so it may overhang its concept, and fitting makes room for that.
+     */
+    private void fitTo(java.util.Collection<String> ids, double pad) {
+        double fontSize = diagram == null ? 13 : diagram.style().fontSize();
+        double s = -1;
+        for (int round = 0; round < 3; round++) {
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            // At zoom s a label is drawn at factor × its size: as wide in the drawing as labelWidth × factor.
+            double factor = s <= 0 ? 1 : Math.max(1, minLabelPx / (fontSize * s)) * textZoom;
+            for (String id : ids) {
+                NodeView v = nodes.get(id);
+                if (v != null) {
+                    DiagramNode n = v.node();
+                    double halfW = Math.max(n.width(), v.labelWidth() * factor) / 2;
+                    double halfH = Math.max(n.height(), v.labelHeight() * factor) / 2;
+                    minX = Math.min(minX, v.getLayoutX() - halfW);
+                    maxX = Math.max(maxX, v.getLayoutX() + halfW);
+                    minY = Math.min(minY, v.getLayoutY() - halfH);
+                    maxY = Math.max(maxY, v.getLayoutY() + halfH);
+                }
+            }
+            if (minX > maxX) {
+                return;
+            }
+            fitRect(minX, minY, maxX, maxY, pad);
+            s = scale;
+        }
+    }
+
+    private void fitRect(double minX, double minY, double maxX, double maxY, double pad) {
         double availableW = getWidth() - fitReserve.getLeft() - fitReserve.getRight();
         double availableH = getHeight() - fitReserve.getTop() - fitReserve.getBottom();
-        if (minX > maxX || availableW <= 0 || availableH <= 0) {
+        if (availableW <= 0 || availableH <= 0) {
             return;
         }
         double w = maxX - minX + 2 * pad;
         double h = maxY - minY + 2 * pad;
-        scale = clamp(Math.min(availableW / w, availableH / h), MIN_SCALE, 1.5);
+        // No lower bound: a 5,000-concept graph is shown whole, however small that makes it.
+        scale = Math.min(Math.min(availableW / w, availableH / h), MAX_FIT_SCALE);
+        fittedScale = scale;
         tx = fitReserve.getLeft() + (availableW - w * scale) / 2 - (minX - pad) * scale;
         ty = fitReserve.getTop() + (availableH - h * scale) / 2 - (minY - pad) * scale;
         applyTransform();
     }
 
+    /** Width and height of the area fitting fills (the view less what floats over it and the padding). */
+    public double[] fitArea() {
+        return new double[] {getWidth() - fitReserve.getLeft() - fitReserve.getRight() - 2 * FIT_PADDING,
+                getHeight() - fitReserve.getTop() - fitReserve.getBottom() - 2 * FIT_PADDING};
+    }
+
+    /** The user's zoom and pan, or null when the view is simply fitted. */
+    public Viewport viewport() {
+        return adjustedByUser ? new Viewport(scale, tx, ty) : null;
+    }
+
+    /** Shows the next diagram at this zoom and pan instead of fitting it; null fits as usual. */
+    public void restoreViewportOnNextDiagram(Viewport v) {
+        restoreOnNextDiagram = v;
+        restoredFor = null;
+    }
+
+    /**
+     * While the timeline plays, every year is fitted as the whole drawing is, so the concepts
+     * revealed appear where they will stay.
+     */
+    public void setFitDrawingArea(boolean on) {
+        fitDrawingArea = on;
+    }
+
+    /** Marks concepts without a date while the timeline shows a year: they are shown in every year. */
+    public void setUndated(Set<String> ids) {
+        nodes.forEach((id, v) -> v.setState(NodeView.UNDATED, ids.contains(id)));
+    }
+
+    /** The smallest zoom: a fixed floor, or half the whole-graph fit when the graph is larger than that allows. */
+    private double minScale() {
+        return Math.min(MIN_SCALE, fittedScale / 2);
+    }
+
     public void zoom(double factor, double pivotX, double pivotY) {
         adjustedByUser = true;
-        double next = clamp(scale * factor, MIN_SCALE, MAX_SCALE);
+        restoreOnNextDiagram = null;
+        double next = clamp(scale * factor, minScale(), MAX_SCALE);
         double ratio = next / scale;
         tx = pivotX - (pivotX - tx) * ratio;
         ty = pivotY - (pivotY - ty) * ratio;
@@ -336,16 +484,85 @@ public final class GraphView extends Region {
         applyLevelOfDetail();
     }
 
+    /** The smallest label drawn, in screen pixels before the text zoom (larger on a projector). */
+    public void setMinLabelPx(double px) {
+        minLabelPx = px;
+        placedAtScale = -1;
+        applyLevelOfDetail();
+    }
+
+    /** The user's text size, which scales the graph's labels as it does the rest of the window. */
+    public void setTextZoom(double zoom) {
+        textZoom = zoom;
+        placedAtScale = -1;
+        applyLevelOfDetail();
+    }
+
+    /**
+     * Labels are never drawn smaller than {@link #MIN_LABEL_PX} (times the text zoom) on screen;
+     * the most important are shown first, each where it overlaps no other, the rest on hover or
+     * when zoomed in. Placement depends only on the zoom, so panning does not redo it.
+     */
     private void applyLevelOfDetail() {
-        boolean labels = nodes.size() < LARGE_GRAPH || scale >= LABEL_SCALE;
-        nodes.values().forEach(v -> v.showLabel(labels));
+        double key = scale * 1e9 + tx * 1e3 + ty;
+        if (nodes.isEmpty() || key == placedAtScale) {
+            return;
+        }
+        placedAtScale = key;
+        double fontPx = (diagram == null ? 13 : diagram.style().fontSize()) * scale;
+        double factor = Math.max(1, minLabelPx / fontPx) * textZoom;
+        List<LabelPlacer.Candidate> candidates = new java.util.ArrayList<>(nodes.size());
+        double k = scale * factor;
+        for (NodeView v : byImportance()) {
+            v.scaleLabel(factor);
+            boolean forced = v.conceptId().equals(selected) || v.conceptId().equals(hovered);
+            candidates.add(new LabelPlacer.Candidate(v.conceptId(), v.getLayoutX() * scale + tx,
+                    v.getLayoutY() * scale + ty, v.labelWidth() * k, v.labelHeight() * k, forced,
+                    v.node().height() * scale / 2, v.node().width() * scale / 2));
+        }
+        // Labels stay inside the view and out from under what floats over it (the legend, the caption):
+        // one cut or covered is no easier to read than none.
+        Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(candidates,
+                new double[] {fitReserve.getLeft(), fitReserve.getTop(), getWidth() - fitReserve.getRight(),
+                    getHeight() - fitReserve.getBottom()});
+        nodes.forEach((id, v) -> {
+            LabelPlacer.Placed p = shown.get(id);
+            v.showLabel(p != null);
+            if (p != null) {
+                v.offsetLabel(p.dx() / k, p.dy() / k);
+            }
+            v.showHalo(id.equals(selected), HALO_PX / scale);
+        });
+        for (EdgeView e : edges) {
+            e.setMinimumWidth(1 / scale);
+        }
+    }
+
+    /** Selection and hover first, then the taxonomy's backbone (umbrella, operations, principles, practices), then the most connected. */
+    private List<NodeView> byImportance() {
+        List<NodeView> all = new java.util.ArrayList<>(nodes.values());
+        all.sort(java.util.Comparator.<NodeView>comparingInt(v -> v.conceptId().equals(selected)
+                        || v.conceptId().equals(hovered) ? 0 : 1)
+                .thenComparingInt(v -> kindRank(v.node().kind()))
+                .thenComparing(v -> -neighbours.getOrDefault(v.conceptId(), Set.of()).size()));
+        return all;
+    }
+
+    private static int kindRank(String kind) {
+        return switch (kind) {
+            case "umbrella" -> 0;
+            case "operation" -> 1;
+            case "principle" -> 2;
+            case "practice" -> 3;
+            default -> 4;
+        };
     }
 
     @Override
     protected void layoutChildren() {
         if (fitPending && diagram != null && getWidth() > 0) {
             fitPending = false;
-            fit();
+            fitFrame();
         }
     }
 
@@ -392,12 +609,14 @@ public final class GraphView extends Region {
             tx += dx;
             ty += dy;
             adjustedByUser = true;
+            restoreOnNextDiagram = null;
             applyTransform();
         }
     }
 
     private void onReleased(MouseEvent e) {
         if (dragged != null && draggedMoved) {
+            keepViewOnce = true;
             onMove.accept(dragged.conceptId(), new Point2D(dragged.getLayoutX(), dragged.getLayoutY()));
         }
         dragStart = null;

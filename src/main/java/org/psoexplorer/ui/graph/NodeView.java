@@ -24,9 +24,18 @@ final class NodeView extends Group {
     static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
     static final PseudoClass PINNED = PseudoClass.getPseudoClass("pinned");
     static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
+    static final PseudoClass UNDATED = PseudoClass.getPseudoClass("undated");
 
     private final DiagramNode node;
     private final Text label;
+    /** The label with a backing pill, drawn in a layer above every shape and scaled to stay legible. */
+    private final Group labelBox = new Group();
+    /** The label and its pill, moved off the concept's centre when the centre has no room. */
+    private final Group labelInner = new Group();
+    private final javafx.scene.transform.Scale labelScale = new javafx.scene.transform.Scale(1, 1, 0, 0);
+    private final Rectangle pill = new Rectangle();
+    /** The selection's halo, outside the shape, as thick on screen at any zoom. */
+    private final Shape halo;
 
     NodeView(DiagramNode node, DiagramStyle style) {
         this.node = node;
@@ -45,7 +54,13 @@ final class NodeView extends Group {
         label.setMouseTransparent(true);
         label.setX(-label.getLayoutBounds().getWidth() / 2);
         label.setY(-label.getLayoutBounds().getHeight() / 2);
-        getChildren().add(shape);
+        halo = shape(node);
+        halo.setFill(null);
+        halo.getStyleClass().add("concept-halo");
+        halo.setStrokeType(javafx.scene.shape.StrokeType.OUTSIDE);
+        halo.setVisible(false);
+        halo.setMouseTransparent(true);
+        getChildren().addAll(halo, shape);
         if (node.shape() == NodeShape.NOTE) {
             // The folded corner the exports draw too, so a document looks like one on screen as on paper.
             double f = ShapeOutline.noteFold(node.width(), node.height());
@@ -57,7 +72,31 @@ final class NodeView extends Group {
             fold.getStyleClass().add("concept-fold");
             getChildren().add(fold);
         }
-        getChildren().add(label);
+        double w = label.getLayoutBounds().getWidth() + 8;
+        double h = label.getLayoutBounds().getHeight() + 2;
+        pill.setX(-w / 2);
+        pill.setY(-h / 2);
+        pill.setWidth(w);
+        pill.setHeight(h);
+        pill.setArcWidth(6);
+        pill.setArcHeight(6);
+        pill.getStyleClass().add("concept-label-pill");
+        // Enlarged past its shape, the label becomes the concept's face: the kind's colours, as the box has.
+        pill.setFill(Color.web(node.fill()));
+        pill.setStroke(Color.web(node.stroke()));
+        pill.setVisible(false);
+        labelInner.getChildren().addAll(pill, label);
+        labelBox.getChildren().add(labelInner);
+        labelBox.getTransforms().add(labelScale);
+        labelBox.getStyleClass().add("concept-label-box");
+        labelBox.setMouseTransparent(true);
+        labelBox.setId("label-" + node.id());
+        // The label follows its concept when dragged or gliding to a new place.
+        labelBox.layoutXProperty().bind(layoutXProperty());
+        labelBox.layoutYProperty().bind(layoutYProperty());
+        labelBox.translateXProperty().bind(translateXProperty());
+        labelBox.translateYProperty().bind(translateYProperty());
+        labelBox.opacityProperty().bind(opacityProperty());
         setLayoutX(node.x());
         setLayoutY(node.y());
         setAccessibleText(node.label());
@@ -87,11 +126,52 @@ final class NodeView extends Group {
         return node.id();
     }
 
+    Group labelBox() {
+        return labelBox;
+    }
+
+    Text label() {
+        return label;
+    }
+
+    /** Width and height of the label at scale 1, in the drawing's units. */
+    double labelWidth() {
+        return pill.getWidth();
+    }
+
+    double labelHeight() {
+        return pill.getHeight();
+    }
+
     void showLabel(boolean shown) {
-        label.setVisible(shown);
+        labelBox.setVisible(shown);
+    }
+
+    /**
+     * Enlarges the label by {@code factor} around the concept's centre; once it outgrows its shape
+     * it gets a backing so it stays readable over lines and neighbours.
+     */
+    void scaleLabel(double factor) {
+        labelScale.setX(factor);
+        labelScale.setY(factor);
+        pill.setVisible(factor > 1.05);
+    }
+
+    /** Moves the label off the concept's centre by (dx, dy) in the label's own (unscaled) units. */
+    void offsetLabel(double dx, double dy) {
+        labelInner.setTranslateX(dx);
+        labelInner.setTranslateY(dy);
+        pill.setVisible(pill.isVisible() || dx != 0 || dy != 0);
+    }
+
+    /** Shows the selection halo, {@code width} thick in the drawing's units. */
+    void showHalo(boolean shown, double width) {
+        halo.setVisible(shown);
+        halo.setStrokeWidth(width);
     }
 
     void setState(PseudoClass state, boolean on) {
         pseudoClassStateChanged(state, on);
+        labelBox.pseudoClassStateChanged(state, on);
     }
 }

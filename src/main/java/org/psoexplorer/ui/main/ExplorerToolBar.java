@@ -134,6 +134,8 @@ public final class ExplorerToolBar extends ToolBar {
         vm.taxonomyProperty().addListener((o, was, t) -> taxonomyChanged(t));
         vm.languageProperty().addListener((o, was, l) -> taxonomyChanged(vm.getTaxonomy()));
         vm.filterProperty().addListener((o, was, f) -> rebuildFilters(vm.getTaxonomy(), f));
+        // Built again on a running explorer (another interface language): start from what it holds.
+        taxonomyChanged(vm.getTaxonomy());
     }
 
     @Override

@@ -57,6 +57,10 @@ final class FileFeedback {
                 bottom.getChildren().add(0, errors);
             }
         });
+        // A window rebuilt for another interface language shows the problems already there.
+        if (!vm.errors().isEmpty()) {
+            bottom.getChildren().add(0, errors);
+        }
         update();
     }
 
@@ -74,6 +78,11 @@ final class FileFeedback {
         } else if (!shown) {
             bottom.getChildren().remove(warnings);
         }
+    }
+
+    /** Counts, hidden concepts and warnings as the explorer holds them now. */
+    void refresh() {
+        update();
     }
 
     private void update() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -24,7 +23,6 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.psoexplorer.graph.Perspective;
 import org.psoexplorer.model.Tour;
-import org.psoexplorer.graph.VisibleGraph;
 import org.psoexplorer.ui.DisplayModel;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
@@ -71,15 +69,28 @@ public final class MainWindow extends BorderPane {
     private final Tab detailsTab = new Tab(I18n.get("details.tab"));
     private final Tab connectionsTab = new Tab(I18n.get("relate.tab"));
     private final Tab compareTab = new Tab(I18n.get("compare.tab"));
+    private final WindowActions actions;
+    private final VBox top;
+    private GraphView.Viewport viewportBeforeTour;
 
     public MainWindow(ExplorerViewModel vm, WindowActions actions) {
         this(vm, actions, new DisplayModel());
     }
 
     public MainWindow(ExplorerViewModel vm, WindowActions actions, DisplayModel display) {
+        this(vm, actions, display, new TourViewModel(vm), new RelateViewModel(vm));
+    }
+
+    /**
+     * The window on a running explorer: every control starts from the explorer's current state, so
+     * a window built in another interface language shows at once what the last one showed.
+     */
+    private MainWindow(ExplorerViewModel vm, WindowActions actions, DisplayModel display, TourViewModel tours,
+                       RelateViewModel relate) {
         this.vm = vm;
-        this.relate = new RelateViewModel(vm);
-        this.tours = new TourViewModel(vm);
+        this.actions = actions;
+        this.relate = relate;
+        this.tours = tours;
         this.timelineBar = new TimelineBar(vm, p -> {
             perspective = p;
             refreshHighlight();
@@ -96,7 +107,9 @@ public final class MainWindow extends BorderPane {
         ShareActions share = new ShareActions(vm, this::notifyUser, Preferences.userRoot().node("org/psoexplorer"));
         menu.addToFile(share.fileMenuItems(() -> getScene().getWindow()));
         details.setCitationText(share::citation);
-        setTop(new VBox(menu.bar(), toolBar));
+        top = new VBox(menu.bar(), toolBar);
+        top.setId("window-top");
+        setTop(top);
 
         TourOverlay tourOverlay = new TourOverlay(tours, vm);
         filterNotice.getStyleClass().add("filter-notice");
@@ -116,6 +129,12 @@ public final class MainWindow extends BorderPane {
         busy.setMaxSize(36, 36);
         busy.visibleProperty().bind(vm.busyProperty());
         StackPane centre = new StackPane(graphView, legend, notice, busy, tourOverlay);
+        // The caption card never runs off the screen: at most the graph area's height, its text scrolling within.
+        centre.heightProperty().addListener((o, was, h) -> tourOverlay.setHeightLimit(h.doubleValue() - 24));
+        // A third of the graph's width, so a projector's larger text still gets lines of a readable length.
+        tourOverlay.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(380, Math.min(560, centre.getWidth() * 0.36)), centre.widthProperty()));
+        tourOverlay.maxWidthProperty().bind(tourOverlay.prefWidthProperty());
         // Beside the graph rather than under it: a wide screen has width to spare, height it lacks.
         StackPane.setAlignment(tourOverlay, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(tourOverlay, new Insets(12));
@@ -131,12 +150,14 @@ public final class MainWindow extends BorderPane {
                 !tourOverlay.isVisible() && legend.isVisible() ? legend.getHeight() + 10 : 0, 0));
         Runnable refit = () -> {
             reserve.run();
-            if (tours.isPlaying() && !tours.conceptsProperty().get().isEmpty()) {
-                graphView.fitTo(tours.conceptsProperty().get());
-            } else if (relate.highlightedConceptsProperty().get().isEmpty()) {
-                graphView.refitUnlessAdjusted();
+            if (getScene() != null) {
+                double[] area = graphView.fitArea();
+                vm.setCanvasSize(area[0], area[1]);
             }
+            graphView.refitUnlessAdjusted();
         };
+        graphView.widthProperty().addListener((o, was, w) -> refit.run());
+        graphView.heightProperty().addListener((o, was, h) -> refit.run());
         for (javafx.scene.layout.Region r : List.of(notice, tourOverlay, legend)) {
             r.widthProperty().addListener((o, was, w) -> refit.run());
             r.heightProperty().addListener((o, was, h) -> refit.run());
@@ -184,11 +205,59 @@ public final class MainWindow extends BorderPane {
             }
         }, tours::isPlaying);
         wireDragAndDrop(actions.open());
+        display.textZoomProperty().addListener((o, was, z) -> applyLabelSize());
+        display.presentationProperty().addListener((o, was, on) -> applyLabelSize());
+        applyLabelSize();
+        showCurrentState();
+        if (display.presentationProperty().get()) {
+            foldForPresentation(true);
+        }
+    }
+
+    /** Labels at least 11.5 px at the desk, 18 px on the projector, times the user's text size. */
+    private void applyLabelSize() {
+        double min = display.presentationProperty().get() ? 18 : ExplorerViewModel.MIN_LABEL_PX;
+        graphView.setTextZoom(display.textZoomProperty().get());
+        graphView.setMinLabelPx(min);
+        if (getScene() != null || vm.diagramProperty().get() == null) {
+            vm.setMinLabelPx(min * display.textZoomProperty().get());
+        }
+    }
+
+    /** The same window in the interface language now chosen, on the same explorer, tour and paths. */
+    public MainWindow successor() {
+        MainWindow next = new MainWindow(vm, actions, display, tours, relate);
+        next.setTimelineShown(isTimelineShown());
+        next.setSidePanelShown(isSidePanelShown());
+        next.beforePresentation = beforePresentation;
+        next.layoutBeforePresentation = layoutBeforePresentation;
+        return next;
+    }
+
+    /** Shows what the explorer holds now; its later changes arrive through the listeners. */
+    private void showCurrentState() {
+        if (vm.diagramProperty().get() != null) {
+            graphView.setDiagram(vm.diagramProperty().get(), false);
+            legend.show(vm.diagramProperty().get());
+            graphView.setSelected(vm.selectedProperty().get());
+            graphView.setCollapsed(vm.filterProperty().get().collapsed());
+        }
+        framePath();
+        refreshHighlight();
+        refreshDetails();
+        updateStatus();
+        legend.setVisible(!tours.isPlaying());
     }
 
     private void wireGraph(WindowActions actions) {
         vm.diagramProperty().addListener((o, was, d) -> {
+            if (getScene() == null) {
+                return; // a window replaced by one in another language
+            }
+            boolean timeline = vm.filterProperty().get().asOfYear() != null;
+            graphView.setFitDrawingArea(timeline);
             graphView.setDiagram(d, was != null);
+            graphView.setUndated(timeline ? undated() : java.util.Set.of());
             legend.show(d);
             graphView.setSelected(vm.selectedProperty().get());
             graphView.setCollapsed(vm.filterProperty().get().collapsed());
@@ -215,8 +284,9 @@ public final class MainWindow extends BorderPane {
     private void wireRelate() {
         relate.highlightedConceptsProperty().addListener((o, was, now) -> {
             refreshHighlight();
-            if (!now.isEmpty() && !tours.isPlaying()) {
-                graphView.fitTo(now);
+            framePath();
+            if (!tours.isPlaying()) {
+                graphView.requestFit();
             }
         });
         relate.highlightedRelationsProperty().addListener((o, was, now) -> refreshHighlight());
@@ -226,6 +296,27 @@ public final class MainWindow extends BorderPane {
                 side.getSelectionModel().select(connectionsTab);
             }
         });
+    }
+
+    /** The concepts the timeline cannot place in time: present in every year, so marked as such. */
+    private java.util.Set<String> undated() {
+        org.psoexplorer.graph.Timeline t = new org.psoexplorer.graph.Timeline(vm.getTaxonomy());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String id : graphView.conceptIds()) {
+            if (t.yearOf(id) == null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** What fitting frames: a tour step, else a path shown by Relate, else the whole view. */
+    private void framePath() {
+        if (tours.isPlaying()) {
+            graphView.setFrame(tours.conceptsProperty().get());
+        } else {
+            graphView.setFrame(relate.highlightedConceptsProperty().get());
+        }
     }
 
     /** One highlight on the graph at a time: a tour step first, then a path, then a perspective. */
@@ -245,26 +336,31 @@ public final class MainWindow extends BorderPane {
         toolBar.addAfterRelate(new ToursMenu(vm, this::startTour));
 
         Runnable stepShown = () -> {
+            if (getScene() == null) {
+                return;
+            }
             refreshHighlight();
-            if (tours.isPlaying() && !tours.conceptsProperty().get().isEmpty()) {
-                graphView.fitTo(tours.conceptsProperty().get());
+            framePath();
+            if (tours.isPlaying()) {
+                graphView.requestFit();
             }
         };
         tours.conceptsProperty().addListener((o, was, now) -> stepShown.run());
         tours.relationsProperty().addListener((o, was, now) -> stepShown.run());
         tours.stepProperty().addListener((o, was, now) -> stepShown.run());
         tours.tourProperty().addListener((o, was, now) -> {
+            if (getScene() == null) {
+                return;
+            }
             // The caption takes the legend's corner while a tour plays.
             legend.setVisible(now == null);
             if (now == null) {
                 refreshHighlight();
-                graphView.fit();
-            }
-        });
-        // A step's layout arrives after the step: frame the step again once it is drawn.
-        vm.diagramProperty().addListener((o, was, now) -> {
-            if (tours.isPlaying()) {
-                stepShown.run();
+                framePath();
+                // The view comes back as the user left it: their zoom and pan, or fitted.
+                graphView.restoreViewportOnNextDiagram(viewportBeforeTour);
+                viewportBeforeTour = null;
+                graphView.requestFit();
             }
         });
         ToursMenu.installKeys(this, tours);
@@ -272,6 +368,10 @@ public final class MainWindow extends BorderPane {
 
     /** Plays a tour from its first step. */
     public void startTour(Tour t) {
+        if (!tours.isPlaying()) {
+            // Before anything moves for the tour (the caption card appearing refits the view).
+            viewportBeforeTour = graphView.viewport();
+        }
         relate.clear();
         tours.start(t);
         graphView.requestFocus();
@@ -299,11 +399,41 @@ public final class MainWindow extends BorderPane {
 
     /** Presentation mode folds the side panel and the status bar away, to give the graph the screen. */
     private void wirePresentation() {
+        // The menus and toolbar come back when the mouse touches the top edge, or with F10.
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            if (!display.presentationProperty().get()) {
+                return;
+            }
+            if (e.getY() <= 4 && !top.isVisible()) {
+                setTopShown(true);
+            } else if (top.isVisible() && e.getY() > top.getHeight() + 48) {
+                setTopShown(false);
+            }
+        });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F10 && display.presentationProperty().get()) {
+                setTopShown(!top.isVisible());
+                e.consume();
+            }
+        });
+        // Esc leaves presentation once nothing else wants it (a tour, a selection, a focus take it first).
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && display.presentationProperty().get()
+                    && !tours.isPlaying()) {
+                display.presentationProperty().set(false);
+                e.consume();
+            }
+        });
         display.presentationProperty().addListener((o, was, on) -> {
-            setSidePanelShown(!on);
-            status.setVisible(!on);
-            status.setManaged(!on);
-            legend.setVisible(!on && !tours.isPlaying());
+            if (getScene() == null) {
+                return;
+            }
+            foldForPresentation(on);
+            if (tours.isPlaying()) {
+                // F11 during a tour keeps the step on screen, only larger.
+                graphView.requestFit();
+                return;
+            }
             if (on) {
                 beforePresentation = vm.filterProperty().get();
                 layoutBeforePresentation = vm.layoutKindProperty().get();
@@ -317,6 +447,23 @@ public final class MainWindow extends BorderPane {
             }
             graphView.requestFit();
         });
+    }
+
+    /** Presentation gives the graph the screen: menus, toolbar, side panel and status bar fold away; the legend stays. */
+    private void foldForPresentation(boolean on) {
+        setSidePanelShown(!on);
+        status.setVisible(!on);
+        status.setManaged(!on);
+        setTopShown(!on);
+    }
+
+    private void setTopShown(boolean shown) {
+        top.setVisible(shown);
+        top.setManaged(shown);
+    }
+
+    public boolean isTopShown() {
+        return top.isVisible();
     }
 
     public boolean isSidePanelShown() {
@@ -395,6 +542,10 @@ public final class MainWindow extends BorderPane {
 
     private void wireStatus() {
         feedback = new FileFeedback(vm, status, bottom, filterNotice);
+    }
+
+    private void updateStatus() {
+        feedback.refresh();
     }
 
     private void wireDragAndDrop(Consumer<Path> open) {

@@ -43,7 +43,9 @@ public final class ConnectionsPane extends ScrollPane {
         relate.answerProperty().addListener((o, was, a) -> show(a));
         relate.activePathProperty().addListener((o, was, now) -> show(relate.answerProperty().get()));
         explorer.taxonomyProperty().addListener((o, was, t) -> rebuildTypes(t));
-        show(null);
+        // Built again on a running explorer (another interface language): start from what it holds.
+        rebuildTypes(explorer.getTaxonomy());
+        show(relate.answerProperty().get());
     }
 
     private void rebuildTypes(Taxonomy t) {

@@ -48,6 +48,8 @@ public final class TimelineBar extends HBox {
     private final ComboBox<Choice> perspective = new ComboBox<>();
     private org.psoexplorer.graph.Timeline timeline;
     private Timeline animation;
+    /** Set while the bar moves its own slider, which must not switch the timeline on. */
+    private boolean settingSlider;
 
     /** @param onPerspective receives the chosen perspective, or null for all sources */
     public TimelineBar(ExplorerViewModel vm, Consumer<Perspective> onPerspective) {
@@ -58,6 +60,7 @@ public final class TimelineBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 12, 6, 12));
         on.setId("timeline-toggle");
+        on.setMinWidth(USE_PREF_SIZE);
         on.setGraphic(new FontIcon(Feather.CLOCK));
         slider.setId("timeline-slider");
         slider.setShowTickMarks(true);
@@ -76,14 +79,24 @@ public final class TimelineBar extends HBox {
             }
         });
         HBox.setHgrow(slider, Priority.ALWAYS);
+        // Wide enough to pick a year: a 30-year span gets ten pixels a year at least.
+        slider.setMinWidth(300);
         year.getStyleClass().add("timeline-year");
         year.setId("timeline-year");
         year.setMinWidth(USE_PREF_SIZE);
         milestone.getStyleClass().add("timeline-milestone");
-        milestone.setMaxWidth(320);
+        milestone.setId("timeline-milestone");
+        // The event's name is read whole, on two lines when long, never cut.
+        milestone.setWrapText(true);
+        milestone.setPrefWidth(300);
+        milestone.setMinWidth(220);
+        milestone.setMaxWidth(300);
+        // Two lines' room whatever the year (explorer.css), so the graph above keeps its size as years pass.
         play.setId("timeline-play");
         play.setTooltip(new javafx.scene.control.Tooltip(I18n.get("timeline.play")));
         perspective.setId("perspective");
+        // The sources' titles are long: the list opens wide, the box itself stays small.
+        perspective.getStyleClass().add("perspective-choice");
         perspective.setPromptText(I18n.get("perspective.prompt"));
         perspective.setConverter(new StringConverter<>() {
             @Override
@@ -101,10 +114,17 @@ public final class TimelineBar extends HBox {
                         : Perspective.of(vm.getTaxonomy(), c.sources())));
 
         Label perspectiveLabel = new Label(I18n.get("perspective.label"));
+        perspectiveLabel.setMinWidth(USE_PREF_SIZE);
         getChildren().addAll(on, play, slider, year, milestone, perspectiveLabel, perspective);
         on.selectedProperty().addListener((o, was, now) -> apply());
         slider.valueProperty().addListener((o, was, now) -> {
-            if (on.isSelected()) {
+            if (settingSlider) {
+                return;
+            }
+            // Moving the slider is asking for a year: no need to switch the timeline on first.
+            if (!on.isSelected()) {
+                on.setSelected(true);
+            } else {
                 apply();
             }
         });
@@ -123,6 +143,8 @@ public final class TimelineBar extends HBox {
         boolean usable = timeline.hasYears();
         setDisable(!usable);
         if (usable) {
+            // Setting the range clamps the value: that is the bar's doing, not a year asked for.
+            settingSlider = true;
             slider.setMin(timeline.firstYear());
             slider.setMax(timeline.lastYear());
             int span = timeline.lastYear() - timeline.firstYear();
@@ -131,6 +153,7 @@ public final class TimelineBar extends HBox {
             if (!on.isSelected()) {
                 slider.setValue(timeline.lastYear());
             }
+            settingSlider = false;
         }
         String lang = vm.languageProperty().get();
         List<Choice> choices = new ArrayList<>();
@@ -204,7 +227,7 @@ public final class TimelineBar extends HBox {
      * Peace, Brahimi, AJP-3.4.1, Capstone, HIPPO…), the texts that defined the field; every source
      * year when the taxonomy has none of those.
      */
-    static List<Integer> landmarks(Taxonomy t) {
+    public static List<Integer> landmarks(Taxonomy t) {
         java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
         for (Source s : t.sources()) {
             if (s.year() != null && (s.type() == org.psoexplorer.model.SourceType.UN_DOCUMENT

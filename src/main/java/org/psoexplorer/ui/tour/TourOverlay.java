@@ -23,6 +23,7 @@ public final class TourOverlay extends VBox {
     private final Label counter = new Label();
     private final Label caption = new Label();
     private final Label sources = new Label();
+    private double heightLimit = Double.MAX_VALUE;
 
     public TourOverlay(TourViewModel tours, ExplorerViewModel explorer) {
         super(8);
@@ -31,7 +32,6 @@ public final class TourOverlay extends VBox {
         setPadding(new Insets(14, 18, 14, 18));
         setMaxWidth(480);
         setPrefWidth(480);
-        setMaxHeight(USE_PREF_SIZE);
         title.getStyleClass().add("tour-title");
         title.setWrapText(true);
         title.setMinHeight(USE_PREF_SIZE);
@@ -51,12 +51,37 @@ public final class TourOverlay extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox controls = new HBox(8, counter, spacer, previous, next, close);
         controls.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, controls, caption, sources);
+        // A long caption scrolls inside the card; the card itself never runs off the screen.
+        javafx.scene.control.ScrollPane text = new javafx.scene.control.ScrollPane(caption);
+        text.setId("tour-caption-scroll");
+        text.getStyleClass().add("tour-caption-scroll");
+        text.setFitToWidth(true);
+        text.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        text.setMinHeight(48);
+        VBox.setVgrow(text, Priority.SOMETIMES);
+        sources.setMinHeight(USE_PREF_SIZE);
+        getChildren().addAll(title, controls, text, sources);
         Runnable refresh = () -> show(tours, explorer);
         tours.stepProperty().addListener((o, was, now) -> refresh.run());
         tours.tourProperty().addListener((o, was, now) -> refresh.run());
         explorer.languageProperty().addListener((o, was, now) -> refresh.run());
         refresh.run();
+    }
+
+    /** The most height the card may take (the graph area's, less a margin); its caption scrolls beyond that. */
+    public void setHeightLimit(double limit) {
+        heightLimit = limit;
+        requestLayout();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return Math.min(super.computePrefHeight(width), heightLimit);
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return computePrefHeight(width);
     }
 
     private static Button button(Feather icon, String key, Runnable action) {

@@ -27,30 +27,39 @@ public final class TourViewModel {
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<Set<String>> concepts = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyObjectWrapper<Set<Integer>> relations = new ReadOnlyObjectWrapper<>(Set.of());
+    /** What was on screen before the tour, given back when it ends. */
+    private ExplorerViewModel.ViewState before;
 
     public TourViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
         explorer.taxonomyProperty().addListener((o, was, now) -> {
             if (tour.get() != null && (now == null || !now.tours().contains(tour.get()))) {
+                // Another taxonomy: the view before the tour belongs to the old one.
+                before = null;
                 stop();
             }
         });
     }
 
     public void start(Tour t) {
-        explorer.resetFilters();
+        if (tour.get() == null) {
+            before = explorer.viewState();
+        }
         tour.set(t);
         go(0);
     }
 
+    /** Leaves the tour and gives back the view as it was before: layout, filters, focus, selection. */
     public void stop() {
-        if (tour.get() != null) {
-            explorer.resetFilters();
-        }
-        tour.set(null);
-        step.set(-1);
+        ExplorerViewModel.ViewState restore = tour.get() != null ? before : null;
+        before = null;
         concepts.set(Set.of());
         relations.set(Set.of());
+        step.set(-1);
+        tour.set(null);
+        if (restore != null) {
+            explorer.restore(restore);
+        }
     }
 
     public boolean isPlaying() {

@@ -1,0 +1,120 @@
+package org.psoexplorer.ui.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses which concept labels to show at the current zoom: the most important first, each only
+ * where it overlaps no label already shown. Labels that do not fit appear on hover or when zoomed
+ * in, so what is on screen is always readable and never a heap of overprinted names.
+ */
+final class LabelPlacer {
+
+    /**
+     * A label that could be shown, centred at (x, y), in screen pixels; {@code forced} ones always
+     * are. When the centre is taken, it may sit just above or below its concept, whose half height is {@code reach}.
+     */
+    record Candidate(String id, double x, double y, double width, double height, boolean forced, double reach,
+                     double reachX) {
+
+        Candidate(String id, double x, double y, double width, double height, boolean forced) {
+            this(id, x, y, width, height, forced, 0, 0);
+        }
+
+        Candidate at(double dx, double dy) {
+            return new Candidate(id, x + dx, y + dy, width, height, forced, reach, reachX);
+        }
+
+        /** On the concept, then above, below, right and left of it, then at its corners, then a line further up or down. */
+        List<Candidate> positions() {
+            if (reach <= 0) {
+                return List.of(this);
+            }
+            double dy = reach + height / 2 + GAP;
+            double dx = reachX + width / 2 + GAP;
+            double ex = reachX / 2 + width / 2 + GAP;
+            double dy2 = dy + height + GAP;
+            return List.of(this, at(0, -dy), at(0, dy), at(dx, 0), at(-dx, 0),
+                    at(ex, -dy), at(-ex, -dy), at(ex, dy), at(-ex, dy), at(0, -dy2), at(0, dy2));
+        }
+    }
+
+    /** Where a shown label went: its offset from the concept's centre, in screen pixels. */
+    record Placed(double dx, double dy) {
+    }
+
+    private static final double GAP = 2;
+    private static final double CELL = 64;
+
+    private LabelPlacer() {
+    }
+
+    /** The ids of the labels to show, for candidates in order of importance. */
+    static Set<String> place(List<Candidate> byImportance) {
+        return placeAround(byImportance, null).keySet();
+    }
+
+    /**
+     * The labels to show and where: on the concept, else just above or below it, inside
+     * {@code area} (minX, minY, maxX, maxY in screen pixels) when one is given.
+     */
+    static Map<String, Placed> placeAround(List<Candidate> byImportance, double[] area) {
+        Map<String, Placed> shown = new java.util.LinkedHashMap<>();
+        Map<Long, List<Candidate>> grid = new HashMap<>();
+        for (Candidate c : byImportance) {
+            Candidate chosen = null;
+            for (Candidate at : c.positions()) {
+                if (c.forced() || (within(at, area) && !collides(at, grid))) {
+                    chosen = at;
+                    break;
+                }
+            }
+            if (chosen != null) {
+                Candidate placed = chosen;
+                shown.put(c.id(), new Placed(placed.x() - c.x(), placed.y() - c.y()));
+                forEachCell(placed, key -> grid.computeIfAbsent(key, k -> new ArrayList<>()).add(placed));
+            }
+        }
+        return shown;
+    }
+
+    private static boolean within(Candidate c, double[] area) {
+        return area == null || (c.x() - c.width() / 2 >= area[0] && c.y() - c.height() / 2 >= area[1]
+                && c.x() + c.width() / 2 <= area[2] && c.y() + c.height() / 2 <= area[3]);
+    }
+
+    private static boolean collides(Candidate c, Map<Long, List<Candidate>> grid) {
+        boolean[] hit = {false};
+        forEachCell(c, key -> {
+            if (!hit[0]) {
+                for (Candidate o : grid.getOrDefault(key, List.of())) {
+                    if (overlap(c, o)) {
+                        hit[0] = true;
+                        return;
+                    }
+                }
+            }
+        });
+        return hit[0];
+    }
+
+    static boolean overlap(Candidate a, Candidate b) {
+        return Math.abs(a.x() - b.x()) * 2 < a.width() + b.width() + 2 * GAP
+                && Math.abs(a.y() - b.y()) * 2 < a.height() + b.height() + 2 * GAP;
+    }
+
+    private static void forEachCell(Candidate c, java.util.function.LongConsumer action) {
+        long x0 = (long) Math.floor((c.x() - c.width() / 2 - GAP) / CELL);
+        long x1 = (long) Math.floor((c.x() + c.width() / 2 + GAP) / CELL);
+        long y0 = (long) Math.floor((c.y() - c.height() / 2 - GAP) / CELL);
+        long y1 = (long) Math.floor((c.y() + c.height() / 2 + GAP) / CELL);
+        for (long gx = x0; gx <= x1; gx++) {
+            for (long gy = y0; gy <= y1; gy++) {
+                action.accept(gx * 1_000_003L + gy);
+            }
+        }
+    }
+}

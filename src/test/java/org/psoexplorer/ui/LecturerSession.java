@@ -1,0 +1,209 @@
+package org.psoexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psoexplorer.bench.SyntheticTaxonomy;
+import org.psoexplorer.layout.LayoutKind;
+import org.psoexplorer.model.Tour;
+import org.psoexplorer.ui.main.MainWindow;
+import org.psoexplorer.ui.timeline.TimelineBar;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A lecturer's session played on a screen of one size, asserting after every command what the
+ * screen shows: the view fitted, nothing covering a concept, cards and bars on screen, no text cut
+ * short, the window populated. Subclasses choose the screen (a 1366×768 laptop, a 1280×720 projector).
+ */
+abstract class LecturerSession {
+
+    private WindowFixture fixture;
+    private ExplorerViewModel vm;
+
+    abstract int width();
+
+    abstract int height();
+
+    /** Called from the subclass's {@code @Start}: TestFX looks for it on the test class itself. */
+    void begin(Stage stage) {
+        fixture = WindowFixture.show(stage, width(), height());
+        vm = fixture.vm();
+    }
+
+    private MainWindow window() {
+        return fixture.window();
+    }
+
+    /** Runs a command as the user would trigger it and lets the window settle (layouts, glides). */
+    private ScreenAssertions after(FxRobot robot, String what, Runnable command) {
+        robot.interact(command);
+        settle(robot);
+        return ScreenAssertions.on(window(), width() + "×" + height() + ", " + what);
+    }
+
+    private void settle(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window().graphView().finishAnimations());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private ScreenAssertions check(FxRobot robot, String what) {
+        settle(robot);
+        return ScreenAssertions.on(window(), width() + "×" + height() + ", " + what);
+    }
+
+    @Test
+    void theOpeningViewIsReadableAndFillsTheCanvas(FxRobot robot) {
+        ScreenAssertions s = check(robot, "opening view");
+        s.fitted(0.8).uncovered().labelsLegible(11).populated().noTruncatedText();
+        for (String id : List.of("peacemaking", "non-use-of-force")) {
+            System.out.println(id + " at " + ScreenAssertions.brief(s.concept(id)) + " label " + ScreenAssertions.brief(
+                    window().graphView().lookup("#label-" + id).localToScene(window().graphView().lookup("#label-" + id).getBoundsInLocal())));
+        }
+        window().graphView().lookupAll(".concept-label-box").stream().filter(ScreenAssertions::shown).forEach(b ->
+                System.out.println("  shown " + b.getId() + " " + ScreenAssertions.brief(b.localToScene(b.getBoundsInLocal()))));
+        System.out.println("unlabelled: " + s.shownConcepts().stream().filter(id -> !ScreenAssertions.shown(
+                window().graphView().lookup("#label-" + id))).toList());
+        s.labelled(vm.getTaxonomy().concepts().stream()
+                .filter(c -> Set.of("umbrella", "operation", "principle", "practice").contains(c.kind()))
+                .map(c -> c.id()).toList());
+        System.out.printf(Locale.ROOT, "%d×%d opening view: smallest label %.1f px, fill %.0f%%, %d of %d labels shown%n",
+                width(), height(), s.smallestLabelPx(), 100 * s.fill(s.shownConcepts()),
+                window().graphView().lookupAll(".concept-label-box").stream().filter(ScreenAssertions::shown).count(),
+                s.shownConcepts().size());
+    }
+
+    @Test
+    void everyLayoutFocusAndBackAndRelateIsFitted(FxRobot robot) {
+        for (LayoutKind k : LayoutKind.values()) {
+            after(robot, "layout " + k, () -> vm.layoutKindProperty().set(k)).fitted(0.5).uncovered();
+        }
+        after(robot, "radial around pso", () -> {
+            vm.select("pso");
+            vm.layoutKindProperty().set(LayoutKind.FORCE);
+            vm.layoutKindProperty().set(LayoutKind.RADIAL);
+        }).fitted(0.5).uncovered();
+
+        // Focus with Enter on the graph, as a user would, then Back.
+        robot.interact(() -> {
+            vm.layoutKindProperty().set(LayoutKind.FORCE);
+            vm.select("peacekeeping");
+            window().graphView().requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        check(robot, "focus on peacekeeping (Enter)").fitted(0.5).uncovered();
+        assertThat(vm.filterProperty().get().focus()).isEqualTo("peacekeeping");
+        after(robot, "focus on peace-enforcement (double-click)", () -> vm.focus("peace-enforcement", 1))
+                .fitted(0.5).uncovered();
+        after(robot, "back", vm::back).fitted(0.5).uncovered();
+        after(robot, "back to everything", vm::back).fitted(0.5).uncovered();
+
+        // Relate, then another layout: the path stays framed.
+        after(robot, "relate conflict prevention to peacebuilding",
+                () -> window().relate().relate("conflict-prevention", "peacebuilding"));
+        Set<String> path = window().relate().highlightedConceptsProperty().get();
+        assertThat(path).isNotEmpty();
+        check(robot, "relate").fitted(path, 0.5);
+        for (LayoutKind k : List.of(LayoutKind.LAYERED, LayoutKind.CIRCULAR, LayoutKind.RADIAL)) {
+            after(robot, "relate then layout " + k, () -> vm.layoutKindProperty().set(k)).fitted(path, 0.5);
+        }
+        after(robot, "relate cleared", () -> window().relate().clear()).fitted(0.5).uncovered();
+
+        // Filters.
+        after(robot, "actors hidden", () -> vm.setKindVisible("actor", false)).fitted(0.5).uncovered();
+        after(robot, "documents hidden", () -> vm.setKindVisible("document", false)).fitted(0.5).uncovered();
+        after(robot, "filters reset", vm::resetFilters).fitted(0.5).uncovered();
+
+        // Ctrl+0 after zooming far out shows the whole graph again.
+        robot.interact(() -> window().graphView().zoom(0.05, 10, 10));
+        robot.interact(() -> window().graphView().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        check(robot, "Ctrl+0").fitted(0.5);
+    }
+
+    @Test
+    void theTimelineRevealsConceptsInPlace(FxRobot robot) {
+        robot.interact(() -> window().setTimelineShown(true));
+        Map<String, double[]> placed = new HashMap<>();
+        for (int year : TimelineBar.landmarks(vm.getTaxonomy())) {
+            ScreenAssertions s = after(robot, "timeline " + year, () -> window().timelineBar().showAsOf(year));
+            s.fitted(0.0).uncovered().noTruncatedText();
+            // One layout for the whole: each concept keeps its place in the drawing; on screen it may shift a little
+            // as the legend lists more kinds, never jump.
+            for (org.psoexplorer.diagram.DiagramNode n : window().graphView().diagram().nodes()) {
+                Bounds b = s.concept(n.id());
+                double[] was = placed.putIfAbsent(n.id(), new double[] {n.x(), n.y(), b.getCenterX(), b.getCenterY()});
+                if (was != null) {
+                    assertThat(new double[] {n.x(), n.y()}).as("%s keeps its place in the drawing in %d", n.id(), year)
+                            .containsExactly(was[0], was[1]);
+                    assertThat(Math.hypot(b.getCenterX() - was[2], b.getCenterY() - was[3]))
+                            .as("%s stays in place on screen in %d", n.id(), year).isLessThan(25);
+                }
+            }
+            assertThat(vm.filterProperty().get().asOfYear()).isEqualTo(year);
+        }
+    }
+
+    @Test
+    void everyTourStepInAndOutOfPresentation(FxRobot robot) {
+        for (boolean presenting : List.of(false, true)) {
+            robot.interact(() -> fixture.display().presentationProperty().set(presenting));
+            for (Tour tour : vm.getTaxonomy().tours()) {
+                robot.interact(() -> window().startTour(tour));
+                for (int i = 0; i < tour.steps().size(); i++) {
+                    int step = i;
+                    String what = (presenting ? "presentation, " : "") + tour.id() + " step " + (i + 1);
+                    ScreenAssertions s = after(robot, what, () -> window().tours().go(step));
+                    Node card = window().lookup("#tour-overlay");
+                    s.onScreen(card, "caption card").uncovered();
+                    Node sources = card.lookup(".tour-sources");
+                    if (sources.isVisible()) {
+                        s.onScreen(sources, "the step's sources");
+                    }
+                    Set<String> shown = window().tours().conceptsProperty().get();
+                    if (!tour.steps().get(i).showsEverything()) {
+                        s.fittedBeside(shown, card, 0.5);
+                        // Read from the back row: on a projector every label of the step at 18 px or more.
+                        s.labelsLegible(presenting ? 18 : 11);
+                    }
+                }
+                robot.interact(() -> window().tours().stop());
+            }
+        }
+        robot.interact(() -> fixture.display().presentationProperty().set(false));
+    }
+
+    @Test
+    void interfaceLanguageAndThemeSwitchesKeepTheWindowWhole(FxRobot robot) {
+        for (Locale l : List.of(Locale.FRENCH, Locale.ENGLISH, Locale.FRENCH, Locale.ENGLISH)) {
+            after(robot, "interface in " + l, () -> fixture.display().uiLocaleProperty().set(l))
+                    .populated().fitted(0.5).uncovered();
+        }
+        for (boolean dark : List.of(true, false)) {
+            after(robot, dark ? "dark theme" : "light theme", () -> fixture.display().darkProperty().set(dark))
+                    .populated().fitted(0.5);
+        }
+    }
+
+    @Test
+    void aLargeFileIsShownWhole(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path big = dir.resolve("large.json");
+        SyntheticTaxonomy.write(big, 5000, 42);
+        after(robot, "5,000 concepts opened", () -> vm.open(big)).fitted(0.5);
+        robot.interact(() -> window().graphView().zoom(0.01, 10, 10));
+        robot.interact(() -> window().graphView().fit());
+        check(robot, "5,000 concepts after Ctrl+0").fitted(0.5);
+    }
+}

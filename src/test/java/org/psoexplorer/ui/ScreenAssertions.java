@@ -1,0 +1,302 @@
+package org.psoexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import org.psoexplorer.ui.main.MainWindow;
+
+/**
+ * Assertions on what the screen shows, measured on the real scene graph (bounds in scene
+ * coordinates): concepts inside the graph's viewport and filling it, nothing covering a concept,
+ * cards and bars wholly on screen, no text cut short, labels large enough to read, the window
+ * still populated. Each failure names what was measured, so a red test says what the user would see.
+ */
+final class ScreenAssertions {
+
+    /** Rounding and anti-aliasing slack, in pixels. */
+    private static final double SLACK = 1.5;
+
+    private final MainWindow window;
+    private final String context;
+    private java.util.Map<String, Node> shapes;
+
+    private ScreenAssertions(MainWindow window, String context) {
+        this.window = window;
+        this.context = context;
+    }
+
+    static ScreenAssertions on(MainWindow window, String context) {
+        return new ScreenAssertions(window, context);
+    }
+
+    // ---- concepts in the viewport
+
+    /** The graph's viewport in scene coordinates. */
+    Bounds viewport() {
+        Node g = window.graphView();
+        return g.localToScene(g.getLayoutBounds());
+    }
+
+    /** Scene bounds of a concept's shape (without its label, which may overflow by design). */
+    Bounds concept(String id) {
+        if (shapes == null) {
+            shapes = new java.util.HashMap<>();
+            for (Node n : window.graphView().lookupAll(".concept")) {
+                shapes.put(n.getId().substring("concept-".length()), n.lookup(".concept-shape"));
+            }
+        }
+        Node shape = shapes.get(id);
+        assertThat(shape).as("%s: concept %s on the graph", context, id).isNotNull();
+        return shape.localToScene(shape.getBoundsInLocal());
+    }
+
+    List<String> shownConcepts() {
+        return window.graphView().conceptIds();
+    }
+
+    /** Union of the concepts' bounds, in scene coordinates. */
+    Bounds extent(Collection<String> ids) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (String id : ids) {
+            Bounds b = concept(id);
+            minX = Math.min(minX, b.getMinX());
+            minY = Math.min(minY, b.getMinY());
+            maxX = Math.max(maxX, b.getMaxX());
+            maxY = Math.max(maxY, b.getMaxY());
+        }
+        return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /** The share of the viewport the concepts fill along its better axis (0–1). */
+    double fill(Collection<String> ids) {
+        Bounds e = extent(ids);
+        Bounds v = viewport();
+        return Math.max(e.getWidth() / v.getWidth(), e.getHeight() / v.getHeight());
+    }
+
+    /** Every concept shown lies inside the graph's viewport and they fill at least {@code minFill} of it along one axis. */
+    ScreenAssertions fitted(double minFill) {
+        return fitted(shownConcepts(), minFill);
+    }
+
+    ScreenAssertions fitted(Collection<String> ids, double minFill) {
+        assertThat(ids).as("%s: concepts shown", context).isNotEmpty();
+        Bounds v = viewport();
+        for (String id : ids) {
+            Bounds b = concept(id);
+            assertThat(inside(b, v)).as("%s: concept %s at %s lies inside the graph's viewport %s", context, id,
+                    brief(b), brief(v)).isTrue();
+        }
+        assertThat(fill(ids)).as("%s: share of the viewport the %d concepts fill (extent %s in %s)", context,
+                ids.size(), brief(extent(ids)), brief(v)).isGreaterThanOrEqualTo(minFill);
+        return this;
+    }
+
+    /**
+     * The concepts lie in the graph's viewport beside the caption card (to its left) and fill at
+     * least {@code minFill} of that space along one axis.
+     */
+    ScreenAssertions fittedBeside(Collection<String> ids, Node card, double minFill) {
+        Bounds v = viewport();
+        Bounds c = card.localToScene(card.getLayoutBounds());
+        Bounds beside = new BoundingBox(v.getMinX(), v.getMinY(), Math.max(1, c.getMinX() - v.getMinX()), v.getHeight());
+        Bounds e = extent(ids);
+        assertThat(inside(e, beside)).as("%s: concepts %s lie beside the caption card, in %s", context, brief(e),
+                brief(beside)).isTrue();
+        double fill = Math.max(e.getWidth() / beside.getWidth(), e.getHeight() / beside.getHeight());
+        assertThat(fill).as("%s: share of the space beside the card the %d concepts fill (extent %s in %s)", context,
+                ids.size(), brief(e), brief(beside)).isGreaterThanOrEqualTo(minFill);
+        return this;
+    }
+
+    /** Centred: the concepts' extent leaves about as much room on either side along both axes (within {@code tolerance} px). */
+    ScreenAssertions centredIn(Collection<String> ids, Bounds area, double tolerance) {
+        Bounds e = extent(ids);
+        double dx = Math.abs((e.getMinX() - area.getMinX()) - (area.getMaxX() - e.getMaxX()));
+        double dy = Math.abs((e.getMinY() - area.getMinY()) - (area.getMaxY() - e.getMaxY()));
+        assertThat(Math.min(dx, dy)).as("%s: the concepts %s are centred in %s", context, brief(e), brief(area))
+                .isLessThanOrEqualTo(tolerance);
+        return this;
+    }
+
+    // ---- nothing covers a concept
+
+    /** No concept lies under the legend, the caption card, the filter notice, or another concept. */
+    ScreenAssertions uncovered() {
+        List<Node> overlays = new ArrayList<>();
+        for (String selector : List.of("#legend", "#tour-overlay", ".filter-notice-box")) {
+            Node n = window.lookup(selector);
+            if (n != null && shown(n)) {
+                overlays.add(n);
+            }
+        }
+        List<String> ids = shownConcepts();
+        Bounds v = viewport();
+        List<Bounds> boxes = new ArrayList<>();
+        for (String id : ids) {
+            Bounds b = concept(id);
+            boxes.add(b);
+            if (!v.intersects(b)) {
+                continue; // off screen (zoomed onto a path): nothing can cover it
+            }
+            for (Node o : overlays) {
+                Bounds ob = o.localToScene(o.getLayoutBounds());
+                assertThat(overlapArea(b, ob)).as("%s: concept %s %s under %s %s", context, id, brief(b),
+                        o.getId() != null ? o.getId() : o.getStyleClass(), brief(ob)).isLessThanOrEqualTo(4);
+            }
+        }
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertThat(overlapArea(shrink(boxes.get(i)), shrink(boxes.get(j))))
+                        .as("%s: concepts %s and %s overlap", context, ids.get(i), ids.get(j)).isZero();
+            }
+        }
+        return this;
+    }
+
+    // ---- labels
+
+    /** The concept labels on screen: each at least {@code minPx} high, none overlapping another. */
+    ScreenAssertions labelsLegible(double minPx) {
+        List<Node> boxes = new ArrayList<>(window.graphView().lookupAll(".concept-label-box").stream()
+                .filter(ScreenAssertions::shown).toList());
+        assertThat(boxes).as("%s: concept labels shown", context).isNotEmpty();
+        List<Bounds> placed = new ArrayList<>();
+        for (Node box : boxes) {
+            Text t = (Text) box.lookup(".concept-label");
+            double px = labelPx(t);
+            assertThat(px).as("%s: label '%s' on screen, in px", context, t.getText().replace('\n', ' '))
+                    .isGreaterThanOrEqualTo(minPx - 0.01);
+            Bounds b = t.localToScene(t.getBoundsInLocal());
+            for (int i = 0; i < placed.size(); i++) {
+                assertThat(overlapArea(placed.get(i), b)).as("%s: label '%s' overlaps another", context,
+                        t.getText().replace('\n', ' ')).isZero();
+            }
+            placed.add(b);
+        }
+        return this;
+    }
+
+    /** The label's font size as drawn on screen. */
+    static double labelPx(Text t) {
+        return t.getFont().getSize() * t.getLocalToSceneTransform().getMyy();
+    }
+
+    /** The smallest concept label shown, in screen pixels. */
+    double smallestLabelPx() {
+        return window.graphView().lookupAll(".concept-label-box").stream().filter(ScreenAssertions::shown)
+                .mapToDouble(b -> labelPx((Text) b.lookup(".concept-label"))).min().orElse(0);
+    }
+
+    /** These concepts' labels are shown. */
+    ScreenAssertions labelled(Collection<String> ids) {
+        for (String id : ids) {
+            Node box = window.graphView().lookup("#label-" + id);
+            assertThat(box != null && shown(box)).as("%s: concept %s labelled", context, id).isTrue();
+        }
+        return this;
+    }
+
+    // ---- chrome
+
+    /** The node lies wholly inside the scene (the screen, for a window filling it). */
+    ScreenAssertions onScreen(Node n, String what) {
+        Bounds b = n.localToScene(n.getLayoutBounds());
+        Bounds scene = new BoundingBox(0, 0, n.getScene().getWidth(), n.getScene().getHeight());
+        assertThat(inside(b, scene)).as("%s: %s %s lies on screen %s", context, what, brief(b), brief(scene)).isTrue();
+        return this;
+    }
+
+    /** No button, label or menu title shown is cut short with an ellipsis. */
+    ScreenAssertions noTruncatedText() {
+        List<String> cut = new ArrayList<>();
+        collectTruncated(window, cut);
+        assertThat(cut).as("%s: texts cut short on screen", context).isEmpty();
+        return this;
+    }
+
+    private static void collectTruncated(Parent p, List<String> cut) {
+        for (Node n : p.getChildrenUnmodifiable()) {
+            if (!n.isVisible()) {
+                continue;
+            }
+            if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+                Text drawn = (Text) l.lookup(".text");
+                boolean ellipsis = drawn != null && (drawn.getText().endsWith("...") || drawn.getText().endsWith("…"))
+                        && !l.getText().endsWith(drawn.getText().substring(drawn.getText().length() - 1));
+                // A wrapped label's drawn text may differ only by its line breaks; an ellipsis is a cut either way.
+                if (drawn != null && drawn.getParent() == l && !drawn.getText().equals(l.getText())
+                        && (!l.isWrapText() || ellipsis)) {
+                    cut.add("'" + l.getText() + "' drawn as '" + drawn.getText() + "'");
+                }
+            }
+            if (n instanceof Parent child) {
+                collectTruncated(child, cut);
+            }
+        }
+    }
+
+    // ---- populated
+
+    /** Graph, legend, status bar, taxonomy-language list and search hold the taxonomy. */
+    ScreenAssertions populated() {
+        assertThat(shownConcepts()).as("%s: concepts on the graph", context).isNotEmpty();
+        assertThat(window.lookupAll(".legend-item")).as("%s: legend entries", context).isNotEmpty();
+        javafx.scene.control.Label status = (javafx.scene.control.Label) window.lookup(".status-bar .label");
+        if (status != null && shown(status)) {
+            assertThat(status.getText()).as("%s: status bar", context).isNotBlank();
+        }
+        ComboBox<?> languages = (ComboBox<?>) window.lookup("#language");
+        assertThat(languages.getItems()).as("%s: taxonomy languages listed", context).isNotEmpty();
+        return this;
+    }
+
+    // ---- geometry
+
+    static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    private static boolean inside(Bounds b, Bounds area) {
+        return b.getMinX() >= area.getMinX() - SLACK && b.getMinY() >= area.getMinY() - SLACK
+                && b.getMaxX() <= area.getMaxX() + SLACK && b.getMaxY() <= area.getMaxY() + SLACK;
+    }
+
+    private static Bounds shrink(Bounds b) {
+        return new BoundingBox(b.getMinX() + 2, b.getMinY() + 2, Math.max(0, b.getWidth() - 4),
+                Math.max(0, b.getHeight() - 4));
+    }
+
+    static double overlapArea(Bounds a, Bounds b) {
+        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return w > 0 && h > 0 ? w * h : 0;
+    }
+
+    static String brief(Bounds b) {
+        return String.format(java.util.Locale.ROOT, "[%.0f,%.0f %.0f×%.0f]", b.getMinX(), b.getMinY(),
+                b.getWidth(), b.getHeight());
+    }
+
+    static Set<String> set(Collection<String> ids) {
+        return Set.copyOf(ids);
+    }
+}
