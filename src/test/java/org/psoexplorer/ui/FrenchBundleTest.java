@@ -52,7 +52,8 @@ class FrenchBundleTest {
             "export.format.dot", "a format's own name",
             "export.page.a4-portrait", "\"A4 portrait\" is French too",
             "export.page.letter-portrait", "a paper size's own name",
-            "dialog.ok", "\"OK\" is what French dialogs say too");
+            "dialog.ok", "\"OK\" is what French dialogs say too",
+            "keys.presentationMenus.keys", "a key's own name (F10)");
 
     private static final Properties EN = load("messages.properties");
     private static final Properties FR = load("messages_fr.properties");

@@ -92,6 +92,8 @@ class KeysTest {
         }
         assertThat(texts).contains(new javafx.scene.input.KeyCodeCombination(KeyCode.T,
                 KeyCombination.SHORTCUT_DOWN).getDisplayText());
+        // F10 brings the folded menus back in presentation mode: a key filter, not an accelerator.
+        assertThat(texts).contains("F10", I18n.get("keys.presentationMenus"));
         assertThat(texts).contains(I18n.get("keys.tourNext"), I18n.get("keys.tourPrevious"), I18n.get("keys.tourExit"),
                 I18n.get("keys.timeline"));
     }

@@ -51,6 +51,8 @@ public final class MainWindow extends BorderPane {
     private final GraphView graphView = new GraphView();
     private final DetailsPane details = new DetailsPane();
     private final Legend legend = new Legend();
+    /** The legend's height when the timeline opened, kept free while it plays. */
+    private double timelineLegendRoom;
     private final StatusBar status = new StatusBar();
     private final ExplorerToolBar toolBar;
     private final VBox bottom = new VBox();
@@ -144,10 +146,12 @@ public final class MainWindow extends BorderPane {
         StackPane.setAlignment(notice, Pos.TOP_CENTER);
         StackPane.setMargin(notice, new Insets(10));
         // Fit keeps clear of what floats over the graph: the notice on top, the caption or the legend below.
+        // While the timeline plays, the legend keeps the room of the whole taxonomy's legend (the one
+        // shown when the timeline opened): a legend growing with the years must not move the concepts.
         Runnable reserve = () -> graphView.setFitReserve(new Insets(
                 notice.isVisible() ? notice.getHeight() + 14 : 0,
                 tourOverlay.isVisible() ? tourOverlay.getWidth() + 16 : 0,
-                !tourOverlay.isVisible() && legend.isVisible() ? legend.getHeight() + 10 : 0, 0));
+                !tourOverlay.isVisible() && legend.isVisible() ? Math.max(legend.getHeight(), timelineLegendRoom) + 10 : 0, 0));
         Runnable refit = () -> {
             reserve.run();
             if (getScene() != null) {
@@ -391,8 +395,10 @@ public final class MainWindow extends BorderPane {
 
     public void setTimelineShown(boolean shown) {
         if (shown && !isTimelineShown()) {
+            timelineLegendRoom = legend.isVisible() ? legend.getHeight() : 0;
             bottom.getChildren().add(bottom.getChildren().indexOf(status), timelineBar);
         } else if (!shown) {
+            timelineLegendRoom = 0;
             bottom.getChildren().remove(timelineBar);
         }
     }

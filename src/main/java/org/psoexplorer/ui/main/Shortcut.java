@@ -35,6 +35,8 @@ public enum Shortcut {
     TEXT_LARGER(Group.WINDOW, "keys.textLarger", new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_DOWN)),
     TEXT_SMALLER(Group.WINDOW, "keys.textSmaller", new KeyCodeCombination(KeyCode.MINUS, SHORTCUT_DOWN, SHIFT_DOWN)),
     HELP(Group.WINDOW, "keys.help", new KeyCodeCombination(KeyCode.F1)),
+    /** Handled by the window's key filter only while presenting, when the menu bar is folded away. */
+    PRESENTATION_MENUS(Group.WINDOW, "keys.presentationMenus"),
 
     ARROWS(Group.GRAPH, "keys.arrows"),
     ENTER(Group.GRAPH, "keys.enter"),
