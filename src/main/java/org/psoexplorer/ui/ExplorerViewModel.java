@@ -52,6 +52,10 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<VisibleGraph> visible = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>();
+    // Loads and layouts run in lanes of their own, at the same time: each keeps its own flag, and the
+    // window is busy while either runs.
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final StringProperty language = new SimpleStringProperty("en");
     private final ObjectProperty<LayoutKind> layoutKind = new SimpleObjectProperty<>(LayoutKind.LAYERED);
@@ -95,6 +99,7 @@ public final class ExplorerViewModel {
 
     public ExplorerViewModel(TaskRunner tasks) {
         this.tasks = tasks;
+        busy.bind(loading.or(layingOut));
         language.addListener((o, was, now) -> {
             if (now == null && was != null) {
                 // A language list emptied while another taxonomy's replaces it must not unset the language.
@@ -135,12 +140,12 @@ public final class ExplorerViewModel {
     }
 
     private void load(Path path, Supplier<LoadResult> work) {
-        busy.set(true);
+        loading.set(true);
         tasks.run(TaskRunner.Lane.LOAD, work, result -> {
-            busy.set(false);
+            loading.set(false);
             accept(path, result);
         }, failure -> {
-            busy.set(false);
+            loading.set(false);
             accept(path, TaxonomyLoader.stoppedUnexpectedly(path, failure));
         });
     }
@@ -230,7 +235,7 @@ public final class ExplorerViewModel {
         ViewFilter yearless = filter.get().asOfYear() == null ? null : filter.get().withAsOfYear(null);
         WholeLayout cached = timelineLayout;
         double[] screen = canvas;
-        busy.set(true);
+        layingOut.set(true);
         tasks.run(TaskRunner.Lane.LAYOUT, () -> {
             if (yearless == null) {
                 return kind.algorithm().layout(builder.layoutGraph(g, v, lang), options);
@@ -249,7 +254,7 @@ public final class ExplorerViewModel {
             return cut(whole, v);
         }, result -> {
             if (generation == layoutGeneration) {
-                busy.set(false);
+                layingOut.set(false);
                 laidOut = new LaidOut(g, v, lang);
                 // A year of the timeline comes already spread, as a part of its whole.
                 computed = yearless == null ? result : null;
@@ -258,7 +263,7 @@ public final class ExplorerViewModel {
             }
         }, failure -> {
             if (generation == layoutGeneration) {
-                busy.set(false);
+                layingOut.set(false);
             }
         });
     }
@@ -519,8 +524,14 @@ public final class ExplorerViewModel {
         return diagram.getReadOnlyProperty();
     }
 
+    /** Whether a load or a layout is running. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Whether a file is being read: what the explorer shows until then is the previous taxonomy. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public StringProperty languageProperty() {

@@ -68,9 +68,10 @@ final class SearchField extends TextField {
         widthProperty().addListener((o, was, w) -> sizeList());
         fontProperty().addListener((o, was, f) -> measure());
 
-        vm.busyProperty().addListener((o, was, busy) -> {
-            loading = busy && vm.getTaxonomy() != null;
-            if (busy) {
+        // Only reading a file makes the offer stale; a layout of the same taxonomy does not.
+        vm.loadingProperty().addListener((o, was, now) -> {
+            loading = now && vm.getTaxonomy() != null;
+            if (now) {
                 completion.getAutoCompletionPopup().hide();
             }
         });
