@@ -58,6 +58,9 @@ public final class TourOverlay extends VBox {
         text.setFitToWidth(true);
         text.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         text.setMinHeight(48);
+        // The card asks for the caption's whole height (a scroll pane asks for almost none by itself);
+        // only the height limit below makes it scroll.
+        caption.heightProperty().addListener((o, was, h) -> text.setPrefViewportHeight(h.doubleValue()));
         VBox.setVgrow(text, Priority.SOMETIMES);
         sources.setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(title, controls, text, sources);
