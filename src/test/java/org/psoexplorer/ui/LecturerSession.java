@@ -168,6 +168,11 @@ abstract class LecturerSession {
                     ScreenAssertions s = after(robot, what, () -> window().tours().go(step));
                     Node card = window().lookup("#tour-overlay");
                     s.onScreen(card, "caption card").uncovered();
+                    // The caption is read, not scrolled: all of it, or at least 200 px of it on a short screen.
+                    javafx.scene.control.ScrollPane text = (javafx.scene.control.ScrollPane) card.lookup("#tour-caption-scroll");
+                    double captionHeight = card.lookup("#tour-caption").getBoundsInLocal().getHeight();
+                    assertThat(text.getViewportBounds().getHeight()).as("%s: caption shown", what)
+                            .isGreaterThanOrEqualTo(Math.min(captionHeight, 200) - 1);
                     Node sources = card.lookup(".tour-sources");
                     if (sources.isVisible()) {
                         s.onScreen(sources, "the step's sources");
