@@ -524,6 +524,18 @@ public final class ExplorerViewModel {
         return diagram.getReadOnlyProperty();
     }
 
+    /**
+     * Stops a load or a layout still running (the Cancel beside the busy indicator): what is on screen
+     * stays, and a result that arrives late is not drawn.
+     */
+    public void cancelWork() {
+        tasks.cancel(TaskRunner.Lane.LOAD);
+        tasks.cancel(TaskRunner.Lane.LAYOUT);
+        layoutGeneration++;
+        loading.set(false);
+        layingOut.set(false);
+    }
+
     /** Whether a load or a layout is running. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

@@ -127,8 +127,17 @@ public final class MainWindow extends BorderPane {
         notice.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.filterProperty().get().isActive()
                         && !tours.isPlaying() && !display.presentationProperty().get(), vm.filterProperty(),
                 tours.tourProperty(), display.presentationProperty()));
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setMaxSize(36, 36);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(36, 36);
+        // Long work can be stopped: a huge or endless file must never hold the window hostage.
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button(I18n.get("busy.cancel"));
+        cancel.setId("cancel-work");
+        cancel.setTooltip(new javafx.scene.control.Tooltip(I18n.get("busy.cancelTooltip")));
+        cancel.setOnAction(e -> vm.cancelWork());
+        javafx.scene.layout.HBox busy = new javafx.scene.layout.HBox(8, cancel, spinner);
+        busy.setAlignment(Pos.CENTER_RIGHT);
+        busy.setPickOnBounds(false);
+        busy.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         busy.visibleProperty().bind(vm.busyProperty());
         StackPane centre = new StackPane(graphView, legend, notice, busy, tourOverlay);
         // The caption card never runs off the screen: at most the graph area's height, its text scrolling within.
