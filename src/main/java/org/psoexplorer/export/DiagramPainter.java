@@ -352,27 +352,7 @@ public final class DiagramPainter {
      * segment has no length.
      */
     static Shape arrowhead(List<Point> points, double size) {
-        Point tip = points.get(points.size() - 1);
-        Point from = points.get(points.size() - 2);
-        double dx = tip.x() - from.x();
-        double dy = tip.y() - from.y();
-        double len = Math.hypot(dx, dy);
-        if (len < 1e-9) {
-            return null;
-        }
-        double ux = dx / len;
-        double uy = dy / len;
-        double half = size * 0.45;
-        double bx = tip.x() - ux * size;
-        double by = tip.y() - uy * size;
-        Path2D.Double head = new Path2D.Double();
-        head.moveTo(tip.x(), tip.y());
-        head.lineTo(bx - uy * half, by + ux * half);
-        head.lineTo(bx + uy * half, by - ux * half);
-        head.closePath();
-        double cut = Math.min(size * 0.8, len);
-        points.set(points.size() - 1, new Point(tip.x() - ux * cut, tip.y() - uy * cut));
-        return head;
+        return head(points, size, size * 0.8);
     }
 
     /**
@@ -380,6 +360,11 @@ public final class DiagramPainter {
      * to the triangle's base so no line shows inside it. {@code null} when that has no length.
      */
     static Shape openArrowhead(List<Point> points, double size) {
+        return head(points, size, size);
+    }
+
+    /** The triangle both arrowheads draw; the last point moves back by {@code cut} along the line. */
+    private static Shape head(List<Point> points, double size, double cut) {
         Point tip = points.get(points.size() - 1);
         Point from = points.get(points.size() - 2);
         double dx = tip.x() - from.x();
@@ -398,8 +383,8 @@ public final class DiagramPainter {
         head.lineTo(bx - uy * half, by + ux * half);
         head.lineTo(bx + uy * half, by - ux * half);
         head.closePath();
-        double cut = Math.min(size, len);
-        points.set(points.size() - 1, new Point(tip.x() - ux * cut, tip.y() - uy * cut));
+        double back = Math.min(cut, len);
+        points.set(points.size() - 1, new Point(tip.x() - ux * back, tip.y() - uy * back));
         return head;
     }
 
