@@ -109,6 +109,20 @@ class ConceptDetailsTest {
     }
 
     @Test
+    void aConceptTheTimelineCannotDateIsSaidToBeUndated() {
+        org.psoexplorer.model.Taxonomy t = new TaxonomyLoader().loadDefault().taxonomy().orElseThrow();
+        TaxonomyGraph g = new TaxonomyGraph(t);
+        org.psoexplorer.graph.Timeline timeline = new org.psoexplorer.graph.Timeline(t);
+        List<String> undated = t.concepts().stream().map(Concept::id).filter(id -> timeline.yearOf(id) == null).toList();
+        assertThat(undated).as("the built-in taxonomy keeps some concepts undated on purpose").isNotEmpty();
+
+        assertThat(ConceptDetails.of(g, undated.get(0), "en").undated()).isTrue();
+        ConceptDetails dated = ConceptDetails.of(g, "peacekeeping", "en");
+        assertThat(dated.undated()).isFalse();
+        assertThat(dated.since()).isNotNull();
+    }
+
+    @Test
     void theOtherEndIsNamedInTheChosenLanguage() {
         ConceptDetails d = ConceptDetails.of(graph(), "pk", "fr");
 

@@ -19,7 +19,7 @@ import org.psoexplorer.model.Taxonomy;
  */
 public record ConceptDetails(String id, String label, List<String> altLabels, String kind, Integer since,
                              String definition, String notes, List<QuoteView> quotes,
-                             Map<String, List<RelationLine>> relations) {
+                             Map<String, List<RelationLine>> relations, boolean undated) {
 
     /** A quote with everything needed to cite it. */
     public record QuoteView(String text, String citation, String locator, String url) {
@@ -60,8 +60,10 @@ public record ConceptDetails(String id, String label, List<String> altLabels, St
                     t.concept(other).map(o -> t.text(o.label(), lang)).orElse(other), sources, r.isContested(type),
                     t.text(r.note(), lang), r.quote() == null ? null : quote(t, r.quote())));
         }
+        // Undated as the timeline sees it: no year of its own and none from its sources, so it shows in every year.
+        boolean undated = new org.psoexplorer.graph.Timeline(t).yearOf(id) == null;
         return new ConceptDetails(id, t.text(c.label(), lang), alt, kind, c.since(), t.text(c.definition(), lang),
-                t.text(c.notes(), lang), quotes, relations);
+                t.text(c.notes(), lang), quotes, relations, undated);
     }
 
     /** How a relation reads from one of its ends: its label forward, its inverse label backward. */

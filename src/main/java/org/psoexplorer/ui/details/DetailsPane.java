@@ -75,7 +75,10 @@ public final class DetailsPane extends ScrollPane {
             alt.getStyleClass().add("details-alt");
             body.getChildren().add(alt);
         }
-        Label kind = new Label(d.kind() + (d.since() == null ? "" : " · " + I18n.get("details.since", String.valueOf(d.since()))));
+        String when = d.since() != null ? " · " + I18n.get("details.since", String.valueOf(d.since()))
+                : d.undated() ? " · " + I18n.get("details.undated") : "";
+        Label kind = new Label(d.kind() + when);
+        kind.setWrapText(true);
         kind.getStyleClass().add("details-kind");
         body.getChildren().add(kind);
         body.getChildren().add(heading(I18n.get("details.definition")));
