@@ -86,6 +86,19 @@ abstract class LecturerSession {
     }
 
     @Test
+    void findingAConceptSlidesNothingUnderTheLegend(FxRobot robot) {
+        for (String id : List.of("peacekeeping", "spoilers", "pso", "liberal-peace-critique")) {
+            // As the search field does when a concept is picked.
+            ScreenAssertions s = after(robot, "found " + id, () -> {
+                vm.select(id);
+                window().graphView().centreOn(id);
+            });
+            s.uncovered();
+            assertThat(s.shownConcepts()).contains(id);
+        }
+    }
+
+    @Test
     void everyLayoutFocusAndBackAndRelateIsFitted(FxRobot robot) {
         for (LayoutKind k : LayoutKind.values()) {
             after(robot, "layout " + k, () -> vm.layoutKindProperty().set(k)).fitted(0.5).uncovered();

@@ -12,6 +12,7 @@ import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -458,15 +459,28 @@ public final class GraphView extends Region {
         return scale;
     }
 
-    /** Brings a concept to the middle of the view without changing the zoom. */
+    /**
+     * Brings a concept into view without changing the zoom. One already in the clear part of the view
+     * (not under the legend or a caption) stays where it is, so finding it does not slide the rest of
+     * the graph under the legend; otherwise it goes to the middle of that clear part.
+     */
     public void centreOn(String id) {
         NodeView v = nodes.get(id);
         if (v == null) {
             return;
         }
+        double left = fitReserve.getLeft();
+        double top = fitReserve.getTop();
+        double right = getWidth() - fitReserve.getRight();
+        double bottom = getHeight() - fitReserve.getBottom();
+        Bounds b = v.getBoundsInParent();
+        if (b.getMinX() * scale + tx >= left && b.getMaxX() * scale + tx <= right
+                && b.getMinY() * scale + ty >= top && b.getMaxY() * scale + ty <= bottom) {
+            return;
+        }
         adjustedByUser = true;
-        tx = getWidth() / 2 - v.getLayoutX() * scale;
-        ty = getHeight() / 2 - v.getLayoutY() * scale;
+        tx = (left + right) / 2 - v.getLayoutX() * scale;
+        ty = (top + bottom) / 2 - v.getLayoutY() * scale;
         applyTransform();
     }
 
