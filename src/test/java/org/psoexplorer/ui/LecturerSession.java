@@ -68,14 +68,6 @@ abstract class LecturerSession {
     void theOpeningViewIsReadableAndFillsTheCanvas(FxRobot robot) {
         ScreenAssertions s = check(robot, "opening view");
         s.fitted(0.8).uncovered().labelsLegible(11).populated().noTruncatedText();
-        for (String id : List.of("peacemaking", "non-use-of-force")) {
-            System.out.println(id + " at " + ScreenAssertions.brief(s.concept(id)) + " label " + ScreenAssertions.brief(
-                    window().graphView().lookup("#label-" + id).localToScene(window().graphView().lookup("#label-" + id).getBoundsInLocal())));
-        }
-        window().graphView().lookupAll(".concept-label-box").stream().filter(ScreenAssertions::shown).forEach(b ->
-                System.out.println("  shown " + b.getId() + " " + ScreenAssertions.brief(b.localToScene(b.getBoundsInLocal()))));
-        System.out.println("unlabelled: " + s.shownConcepts().stream().filter(id -> !ScreenAssertions.shown(
-                window().graphView().lookup("#label-" + id))).toList());
         s.labelled(vm.getTaxonomy().concepts().stream()
                 .filter(c -> Set.of("umbrella", "operation", "principle", "practice").contains(c.kind()))
                 .map(c -> c.id()).toList());
