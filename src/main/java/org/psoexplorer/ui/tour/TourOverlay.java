@@ -58,6 +58,9 @@ public final class TourOverlay extends VBox {
         text.setFitToWidth(true);
         text.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         text.setMinHeight(48);
+        // The scroll bar appears after the caption was wrapped, and the label, though narrowed, keeps
+        // its lines: they would run under the bar. A gutter as wide as the bar keeps them clear of it.
+        caption.getStyleClass().add("beside-scroll-bar");
         // The card asks for the caption's whole height (a scroll pane asks for almost none by itself);
         // only the height limit below makes it scroll.
         caption.heightProperty().addListener((o, was, h) -> text.setPrefViewportHeight(h.doubleValue()));
