@@ -179,6 +179,28 @@ class ExplorerWindowTest {
         assertThat(window.graphView().diagram().nodes()).extracting(n -> n.id()).doesNotContain("nato");
     }
 
+    @Test
+    void anExportDuringATourStepFadesWhatTheStepFades(FxRobot robot, @TempDir Path dir) throws Exception {
+        org.psoexplorer.model.Tour tour = vm.getTaxonomy().tours().get(0);
+        robot.interact(() -> {
+            window.startTour(tour);
+            window.tours().go(1);
+        });
+        java.util.Set<Integer> stepRelations = window.tours().relationsProperty().get();
+        Path view = dir.resolve("step.svg");
+        robot.interact(() -> window.exports().write(new org.psoexplorer.ui.export.ExportRequest(
+                org.psoexplorer.export.ExportFormat.SVG, false, org.psoexplorer.export.ExportOptions.defaults(), "Step 2"),
+                view, null));
+
+        String svg = Files.readString(view);
+        long shownRelations = window.graphView().diagram().edges().size();
+        assertThat(stepRelations).isNotEmpty().hasSizeLessThan((int) shownRelations);
+        // The screen fades the relations the step does not name; so does the export.
+        assertThat(svg.split("class='relation[^']*highlighted", -1)).hasSize(stepRelations.size() + 1);
+        assertThat(svg).contains(" dimmed");
+        robot.interact(() -> window.tours().stop());
+    }
+
     static boolean visible(Node n) {
         return n.isVisible() && (n.getParent() == null || visible(n.getParent()));
     }

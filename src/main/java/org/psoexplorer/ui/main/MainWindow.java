@@ -98,8 +98,11 @@ public final class MainWindow extends BorderPane {
             refreshHighlight();
         });
         this.display = display;
-        this.exports = new Exports(vm, vm.tasks(), () -> vm.highlight(relate.highlightedConceptsProperty().get(),
-                relate.highlightedRelationsProperty().get()), this::notifyUser);
+        // An export of the current view highlights what the screen does: the tour step, path or perspective.
+        this.exports = new Exports(vm, vm.tasks(), () -> {
+            ShownPath shown = shownPath();
+            return vm.highlight(shown.concepts(), shown.relations());
+        }, this::notifyUser);
         getStyleClass().add("main-window");
         toolBar = new ExplorerToolBar(vm, actions, graphView, () -> askRelate(vm.selectedProperty().get()),
                 () -> exports.exportToFile(getScene().getWindow()));
@@ -332,17 +335,23 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    private record ShownPath(java.util.Set<String> concepts, java.util.Set<Integer> relations) { }
+
     /** One highlight on the graph at a time: a tour step first, then a path, then a perspective. */
-    private void refreshHighlight() {
+    private ShownPath shownPath() {
         if (tours.isPlaying()) {
-            graphView.setPath(tours.conceptsProperty().get(), tours.relationsProperty().get());
+            return new ShownPath(tours.conceptsProperty().get(), tours.relationsProperty().get());
         } else if (!relate.highlightedConceptsProperty().get().isEmpty()) {
-            graphView.setPath(relate.highlightedConceptsProperty().get(), relate.highlightedRelationsProperty().get());
+            return new ShownPath(relate.highlightedConceptsProperty().get(), relate.highlightedRelationsProperty().get());
         } else if (perspective != null) {
-            graphView.setPath(perspective.concepts(), perspective.relations());
-        } else {
-            graphView.setPath(java.util.Set.of(), java.util.Set.of());
+            return new ShownPath(perspective.concepts(), perspective.relations());
         }
+        return new ShownPath(java.util.Set.of(), java.util.Set.of());
+    }
+
+    private void refreshHighlight() {
+        ShownPath shown = shownPath();
+        graphView.setPath(shown.concepts(), shown.relations());
     }
 
     private void wireTours() {
