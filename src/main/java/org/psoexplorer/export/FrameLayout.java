@@ -73,7 +73,7 @@ final class FrameLayout {
         for (String entry : d.references().isEmpty() ? List.<String>of() : cited) {
             // A URL in an entry cannot be broken: the frame widens to it rather than cut it.
             for (String word : Texts.clean(entry).split("\\s+")) {
-                width = Math.max(width, fonts.drawnWidth(word, sourcesSize, false) + 2 * PAD);
+                width = Math.max(width, fonts.drawnWidth(word, sourcesSize, false) + 2 * PAD + sourcesSize * 1.5);
             }
         }
         double inner = width - 2 * PAD;
@@ -117,10 +117,15 @@ final class FrameLayout {
                     paragraphs.add(sourcesHeading(d.language()));
                     cited.stream().map(Texts::clean).distinct().forEach(paragraphs::add);
                 }
+                // Entries hang, as in a printed bibliography, so each one's first line stands out.
+                double hanging = d.references().isEmpty() ? 0 : sourcesSize * 1.5;
                 for (String paragraph : paragraphs) {
-                    for (String line : wrapper.wrap(paragraph, inner, sourcesSize, false)) {
-                        sources.add(new TextRun(line, PAD, y + fonts.baselineOffset(sourcesSize, false), sourcesSize,
-                                false, fonts.drawnWidth(line, sourcesSize, false)));
+                    List<String> lines = wrapper.wrap(paragraph, inner - hanging, sourcesSize, false);
+                    for (int i = 0; i < lines.size(); i++) {
+                        String line = lines.get(i);
+                        sources.add(new TextRun(line, PAD + (i == 0 ? 0 : hanging),
+                                y + fonts.baselineOffset(sourcesSize, false), sourcesSize, false,
+                                fonts.drawnWidth(line, sourcesSize, false)));
                         y += fonts.lineHeight(sourcesSize);
                     }
                 }
