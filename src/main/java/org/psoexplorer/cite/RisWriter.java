@@ -34,7 +34,7 @@ public final class RisWriter {
                 tag(sb, tag, p.given() == null ? family : family + ", " + p.given());
             }
         } else if (CslItems.present(s.organization())) {
-            tag(sb, "AU", s.organization());
+            tag(sb, "AU", organizationAsAuthor(s.organization()));
         }
         tag(sb, "TI", s.title());
         tag(sb, "T2", s.container());
@@ -69,6 +69,28 @@ public final class RisWriter {
             case UN_DOCUMENT, DOCTRINE, REPORT -> "RPRT";
             case OTHER -> CslItems.present(s.url()) ? "ELEC" : "GEN";
         };
+    }
+
+    /**
+     * An organization as one AU name. RIS reads a comma in AU as "Lastname, Firstname", so Zotero
+     * would file "Canada, Department of National Defence" as a person called Department of National
+     * Defence Canada. The comma of a parent body and its unit becomes the full stop library catalogues
+     * write there ("United Nations. Department of Peace Operations"); a comma inside brackets becomes a
+     * semicolon.
+     */
+    static String organizationAsAuthor(String organization) {
+        StringBuilder out = new StringBuilder(organization.length());
+        int depth = 0;
+        for (int i = 0; i < organization.length(); i++) {
+            char c = organization.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+            out.append(c != ',' ? c : depth == 0 ? '.' : ';');
+        }
+        return out.toString();
     }
 
     /** One tag line; a value never spans lines, which would end the tag early. */

@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.psoexplorer.cite.CitationStyle;
 import org.psoexplorer.diagram.DiagramPipeline;
 import org.psoexplorer.diagram.Highlight;
 import org.psoexplorer.export.ExportFormat;
 import org.psoexplorer.export.ExportOptions;
 import org.psoexplorer.export.ExportOptions.PageSize;
 import org.psoexplorer.export.ExportScene;
+import org.psoexplorer.export.share.StyledSources;
 import org.psoexplorer.graph.TaxonomyGraph;
 import org.psoexplorer.graph.ViewFilter;
 import org.psoexplorer.io.LoadResult;
@@ -95,8 +97,8 @@ final class ExportCommand implements Callable<Integer> {
             + "(landscape), a4-portrait or letter-portrait; the diagram is fitted (default: ${DEFAULT-VALUE}).")
     String page = PageSize.FIT.id();
 
-    @Option(names = "--style", paramLabel = "STYLE", description = "HTML: citation style of the sources: chicago "
-            + "(the default), apa, harvard, mla or iso690-fr.")
+    @Option(names = "--style", paramLabel = "STYLE", description = "Citation style of the sources (the footer of "
+            + "PNG, SVG and PDF, the page's references): chicago (the default), apa, harvard, mla or iso690-fr.")
     String style;
 
     @Override
@@ -131,6 +133,11 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("Unknown layout '" + layout + "': expected one of "
                     + Arrays.stream(LayoutKind.values()).map(LayoutKind::id).collect(Collectors.joining(", ")));
+            return ExitCodes.USAGE;
+        }
+        Optional<CitationStyle> citationStyle = style == null ? Optional.of(CitationStyle.DEFAULT) : CitationStyle.fromId(style);
+        if (citationStyle.isEmpty()) {
+            err.println("Unknown citation style '" + style + "': expected one of " + String.join(", ", CitationStyle.ids()));
             return ExitCodes.USAGE;
         }
         Optional<PageSize> pageSize = PageSize.fromId(page);
@@ -192,6 +199,9 @@ final class ExportCommand implements Callable<Integer> {
                 .withSources(!noSources)
                 .withPage(pageSize.get());
         ExportFormat fmt = chosen.get();
+        if (fmt.isImage() && !noSources) {
+            scene = StyledSources.apply(scene, citationStyle.get());
+        }
         try {
             fmt.exporter().write(scene, options, output);
         } catch (IOException e) {

@@ -18,7 +18,7 @@ import org.psoexplorer.graph.PathFinder;
 import org.psoexplorer.graph.PathNarrator;
 import org.psoexplorer.graph.PathQuery;
 import org.psoexplorer.graph.PathStory;
-import org.psoexplorer.graph.PathWords;
+import org.psoexplorer.graph.MessagePathWords;
 import org.psoexplorer.graph.TaxonomyGraph;
 import org.psoexplorer.io.LoadResult;
 import org.psoexplorer.io.Problem;
@@ -101,11 +101,12 @@ final class PathCommand implements Callable<Integer> {
 
         PathQuery query = new PathQuery(a.id(), b.id(), max, typeIds.get());
         PathAnswer answer = new PathFinder(new TaxonomyGraph(taxonomy)).find(query);
-        PathNarrator narrator = new PathNarrator(taxonomy, language, PathWords.ENGLISH);
+        CliMessages messages = new CliMessages(language);
+        PathNarrator narrator = new PathNarrator(taxonomy, language, new MessagePathWords(messages));
         if (json) {
             SafeJson.print(out, toJson(answer, narrator));
         } else {
-            print(answer, narrator, out);
+            print(answer, narrator, messages, out);
         }
         return answer.outcome() == PathAnswer.Outcome.NOT_CONNECTED ? ExitCodes.INVALID : ExitCodes.OK;
     }
@@ -195,7 +196,7 @@ final class PathCommand implements Callable<Integer> {
         return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
-    private static void print(PathAnswer answer, PathNarrator narrator, PrintWriter out) {
+    private static void print(PathAnswer answer, PathNarrator narrator, CliMessages messages, PrintWriter out) {
         out.println(narrator.headline(answer));
         if (answer.paths().isEmpty()) {
             return;
@@ -209,7 +210,8 @@ final class PathCommand implements Callable<Integer> {
         for (int i = 0; i < stories.size(); i++) {
             PathStory story = stories.get(i);
             out.println();
-            out.println(narrator.words().pathTitle(i + 1, story.path().length()) + ": " + story.sentence());
+            out.println(messages.get("path.titled", narrator.words().pathTitle(i + 1, story.path().length()),
+                    story.sentence()));
             for (int s = 0; s < story.steps().size(); s++) {
                 PathStory.StepStory step = story.steps().get(s);
                 String number = "  " + (s + 1) + ". ";

@@ -11,9 +11,18 @@ import java.util.List;
  * @param legend the kinds and relation types that appear, in taxonomy order
  * @param sources short citations of the sources behind what is shown
  * @param language the language the labels are in, for the few words a renderer adds ("Sources")
+ * @param references the same sources as full bibliography entries in a citation style, when an
+ *                   export has formatted them; the footer then lists these instead of the short citations
  */
 public record Diagram(String title, double width, double height, List<DiagramNode> nodes, List<DiagramEdge> edges,
-                      List<LegendItem> legend, List<String> sources, DiagramStyle style, String language) {
+                      List<LegendItem> legend, List<String> sources, DiagramStyle style, String language,
+                      List<String> references) {
+
+    /** A diagram whose footer gives short citations. */
+    public Diagram(String title, double width, double height, List<DiagramNode> nodes, List<DiagramEdge> edges,
+                   List<LegendItem> legend, List<String> sources, DiagramStyle style, String language) {
+        this(title, width, height, nodes, edges, legend, sources, style, language, List.of());
+    }
 
     /** A diagram in English. */
     public Diagram(String title, double width, double height, List<DiagramNode> nodes, List<DiagramEdge> edges,
@@ -26,5 +35,11 @@ public record Diagram(String title, double width, double height, List<DiagramNod
         edges = List.copyOf(edges);
         legend = List.copyOf(legend);
         sources = List.copyOf(sources);
+        references = references == null ? List.of() : List.copyOf(references);
+    }
+
+    /** This diagram with its sources as formatted bibliography entries. */
+    public Diagram withReferences(List<String> entries) {
+        return new Diagram(title, width, height, nodes, edges, legend, sources, style, language, entries);
     }
 }

@@ -57,7 +57,7 @@ final class FrameLayout {
         String titleText = Texts.clean(d.title()).strip();
         boolean hasTitle = options.title() && !titleText.isEmpty();
         List<LegendItem> items = options.legend() ? d.legend() : List.of();
-        List<String> cited = options.sources() ? d.sources() : List.of();
+        List<String> cited = !options.sources() ? List.of() : d.references().isEmpty() ? d.sources() : d.references();
         boolean hasFooter = !items.isEmpty() || !cited.isEmpty();
         int legendSize = legendSize(d);
         int titleSize = titleSize(d);
@@ -69,6 +69,12 @@ final class FrameLayout {
         }
         for (LegendItem item : items) {
             width = Math.max(width, itemWidth(item, legendSize) + 2 * PAD);
+        }
+        for (String entry : d.references().isEmpty() ? List.<String>of() : cited) {
+            // A URL in an entry cannot be broken: the frame widens to it rather than cut it.
+            for (String word : Texts.clean(entry).split("\\s+")) {
+                width = Math.max(width, fonts.drawnWidth(word, sourcesSize, false) + 2 * PAD + sourcesSize * 1.5);
+            }
         }
         double inner = width - 2 * PAD;
 
@@ -102,12 +108,26 @@ final class FrameLayout {
                 y = legend(items, legendSize, width, y, legend) + SECTION_GAP;
             }
             if (!cited.isEmpty()) {
-                String text = sourcesHeading(d.language()) + " "
-                        + String.join("; ", cited.stream().map(Texts::clean).distinct().toList()) + ".";
-                for (String line : wrapper.wrap(text, inner, sourcesSize, false)) {
-                    sources.add(new TextRun(line, PAD, y + fonts.baselineOffset(sourcesSize, false), sourcesSize,
-                            false, fonts.drawnWidth(line, sourcesSize, false)));
-                    y += fonts.lineHeight(sourcesSize);
+                List<String> paragraphs = new ArrayList<>();
+                if (d.references().isEmpty()) {
+                    paragraphs.add(sourcesHeading(d.language()) + " "
+                            + String.join("; ", cited.stream().map(Texts::clean).distinct().toList()) + ".");
+                } else {
+                    // Full entries in a citation style: one paragraph each, as a bibliography prints them.
+                    paragraphs.add(sourcesHeading(d.language()));
+                    cited.stream().map(Texts::clean).distinct().forEach(paragraphs::add);
+                }
+                // Entries hang, as in a printed bibliography, so each one's first line stands out.
+                double hanging = d.references().isEmpty() ? 0 : sourcesSize * 1.5;
+                for (String paragraph : paragraphs) {
+                    List<String> lines = wrapper.wrap(paragraph, inner - hanging, sourcesSize, false);
+                    for (int i = 0; i < lines.size(); i++) {
+                        String line = lines.get(i);
+                        sources.add(new TextRun(line, PAD + (i == 0 ? 0 : hanging),
+                                y + fonts.baselineOffset(sourcesSize, false), sourcesSize, false,
+                                fonts.drawnWidth(line, sourcesSize, false)));
+                        y += fonts.lineHeight(sourcesSize);
+                    }
                 }
             }
             y += PAD - SECTION_GAP / 2;

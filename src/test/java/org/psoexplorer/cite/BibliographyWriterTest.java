@@ -102,6 +102,32 @@ class BibliographyWriterTest {
                 "EP  - 673", "DO  - 10.1080/01402390.2014.921853", "TI  - Line one TY  - JOUR ER  -");
     }
 
+    static final Source DPO = new Source("dpo", SourceType.DOCTRINE, "Policy on the Protection of Civilians", null,
+            "United Nations, Department of Peace Operations", 2023, "Ref. 2023.05", null, null);
+    static final Source PRESSBOOKS = new Source("pb", SourceType.OTHER, "4.2 Civilians protected", null,
+            "Leadership Considerations (open textbook, Pressbooks)", null, null, "https://pressbooks.pub/x", null);
+
+    @Test
+    void risKeepsAnOrganizationAsOneAuthorWithoutTheCommaReadersSplitNamesAt() {
+        String ris = BibliographyWriter.write(List.of(DPO, PRESSBOOKS, CitationsTest.AGENDA), BibliographyFormat.RIS,
+                CitationStyle.CHICAGO, "en");
+        List<String> authors = Arrays.stream(ris.split("\r\n")).filter(l -> l.startsWith("AU  - ")).toList();
+
+        // RIS reads "AU  - A, B" as family name A, given name B: an organization's name must hold no comma.
+        assertThat(authors).containsExactly("AU  - United Nations. Department of Peace Operations",
+                "AU  - Leadership Considerations (open textbook; Pressbooks)", "AU  - Boutros-Ghali, Boutros");
+    }
+
+    @Test
+    void bibtexBracesAnOrganizationAuthorSoItIsNeverSplitIntoNames() throws Exception {
+        String bib = BibliographyWriter.write(List.of(DPO), BibliographyFormat.BIBTEX, CitationStyle.CHICAGO, "en");
+
+        assertThat(bib).contains("{{United Nations, Department of Peace Operations}}");
+        BibTeXEntry dpo = new BibTeXParser().parse(new StringReader(bib)).getEntries().get(new Key("dpo"));
+        assertThat(dpo.getField(BibTeXEntry.KEY_AUTHOR).toUserString())
+                .isEqualTo("{United Nations, Department of Peace Operations}");
+    }
+
     @Test
     void textFollowsTheChosenStyle() {
         String chicago = BibliographyWriter.write(SOURCES, BibliographyFormat.TEXT, CitationStyle.CHICAGO, "en");

@@ -244,4 +244,68 @@ class ExportCommandTest {
             }
         }
     }
+
+    /** The text of the SVG's sources footer, its lines joined by spaces. */
+    private static String svgFooter(Path svg) throws Exception {
+        NodeList groups = xml(svg).getElementsByTagNameNS("*", "g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            org.w3c.dom.Element g = (org.w3c.dom.Element) groups.item(i);
+            if (g.getAttribute("class").equals("sources")) {
+                NodeList lines = g.getElementsByTagNameNS("*", "text");
+                List<String> texts = new ArrayList<>();
+                for (int j = 0; j < lines.getLength(); j++) {
+                    texts.add(lines.item(j).getTextContent());
+                }
+                return String.join(" ", texts);
+            }
+        }
+        throw new AssertionError("no sources footer in " + svg);
+    }
+
+    @Test
+    void theSourcesFooterIsFormattedInTheChosenCitationStyle() throws Exception {
+        Path chicago = dir.resolve("chicago.svg");
+        Path apa = dir.resolve("apa.svg");
+
+        assertThat(run("-o", chicago.toString(), "--focus", "agenda-for-peace", "--depth", "1")).as(err.toString()).isZero();
+        assertThat(run("-o", apa.toString(), "--focus", "agenda-for-peace", "--depth", "1", "--style", "apa"))
+                .as(err.toString()).isZero();
+
+        // Chicago author-date (the default) puts the year after the name; APA gives initials and the year in brackets.
+        assertThat(svgFooter(chicago)).contains("Boutros-Ghali, Boutros. 1992.").doesNotContain("Boutros-Ghali, B. (1992)");
+        assertThat(svgFooter(apa)).contains("Boutros-Ghali, B. (1992).").doesNotContain("Boutros-Ghali, Boutros. 1992.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chicago", "apa", "harvard", "mla", "iso690-fr"})
+    void everyStyleKeepsTheUnDocumentSymbolInTheFooter(String style) throws Exception {
+        Path svg = dir.resolve(style + ".svg");
+
+        assertThat(run("-o", svg.toString(), "--focus", "agenda-for-peace", "--depth", "1", "--style", style))
+                .as(err.toString()).isZero();
+
+        assertThat(svgFooter(svg)).contains("A/47/277–S/24111");
+    }
+
+    @Test
+    void thePdfFooterUsesTheChosenStyleToo() throws Exception {
+        Path pdf = dir.resolve("apa.pdf");
+
+        assertThat(run("-o", pdf.toString(), "--focus", "agenda-for-peace", "--depth", "1", "--style", "apa"))
+                .as(err.toString()).isZero();
+
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Boutros-Ghali, B. (1992).").contains("A/47/277–S/24111");
+        }
+    }
+
+    @Test
+    void anUnknownCitationStyleIsAUsageError() throws IOException {
+        int code = run("-o", dir.resolve("x.png").toString(), "--style", "vancouver");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown citation style 'vancouver'").contains("chicago, apa");
+        assertThat(listing()).isEmpty();
+    }
 }

@@ -215,6 +215,31 @@ class PathCommandTest {
     }
 
     @Test
+    void theSentencesAroundThePathsAreFrenchToo() {
+        int code = run("path", "conflict-prevention", "peacebuilding", file, "--lang", "fr", "--max", "2");
+
+        assertThat(code).as(err.toString()).isEqualTo(0);
+        assertThat(out.toString())
+                .startsWith("Prévention des conflits et Consolidation de la paix sont directement liés (1 relation).\n"
+                        + "2 chemins, du plus court au plus long, sur tous les types de relation :\n")
+                .contains("Chaque pas est une affirmation distincte, avec ses propres sources ; une chaîne de pas ne dit"
+                        + " pas à elle seule comment les deux extrémités sont liées.")
+                .contains("Chemin 1 (1 pas) : Prévention des conflits — précède → Consolidation de la paix")
+                .contains("Source : United Nations 2008")
+                .doesNotContain("directly related", "Path ", "shortest first", "Each step", "'");
+    }
+
+    @Test
+    void frenchSaysWhenNothingConnects() {
+        int code = run("path", "peacemaking", "peacekeeping", file, "--lang", "fr", "--types", "differs-from");
+
+        assertThat(code).as("no connection is exit code 1").isEqualTo(1);
+        assertThat(out.toString()).startsWith("Aucun lien : aucune chaîne de relations de type ")
+                .contains("ne relie Rétablissement de la paix et Maintien de la paix.")
+                .contains("Ils sont liés si l’on inclut tous les types de relation.");
+    }
+
+    @Test
     void printsJson() throws IOException {
         int code = run("path", "peacemaking", "conflict-prevention", file, "--json");
 

@@ -91,6 +91,41 @@ class FrameLayoutTest {
         assertThat(f.sources()).extracting(TextRun::text).containsExactly("Sources: Someone 2001.");
     }
 
+    @Test
+    void formattedReferencesAreListedOneEntryEachHangingAndInsideTheFrame() {
+        String longEntry = "Boutros-Ghali, Boutros. 1992. An Agenda for Peace: Preventive Diplomacy, Peacemaking and "
+                + "Peace-Keeping. A/47/277–S/24111. United Nations.";
+        Diagram small = new Diagram("", 120, 80, List.of(), List.of(), List.of(), List.of("Boutros-Ghali 1992"),
+                DiagramStyle.DEFAULT).withReferences(List.of(longEntry, "Short, Sam. 2001. Brief."));
+
+        Frame f = layout.layout(small, ExportOptions.defaults());
+
+        List<String> texts = f.sources().stream().map(TextRun::text).toList();
+        assertThat(texts.get(0)).isEqualTo("Sources:");
+        assertThat(texts.get(1)).startsWith("Boutros-Ghali, Boutros. 1992.");
+        assertThat(texts.get(texts.size() - 1)).isEqualTo("Short, Sam. 2001. Brief.");
+        assertThat(texts.size()).as("the long entry wraps in a frame of the minimum width").isGreaterThan(3);
+        assertThat(f.sources().get(1).x()).isEqualTo(FrameLayout.PAD);
+        assertThat(f.sources().get(2).x()).as("a continuation line hangs").isGreaterThan(FrameLayout.PAD);
+        assertThat(f.sources().get(texts.size() - 1).x()).as("each entry starts a line").isEqualTo(FrameLayout.PAD);
+        assertThat(String.join(" ", texts)).contains("A/47/277–S/24111").doesNotContain("Boutros-Ghali 1992");
+        assertThat(f.sources()).allSatisfy(r ->
+                assertThat(r.x() + r.width()).isLessThanOrEqualTo(f.width() - FrameLayout.PAD + 0.01));
+    }
+
+    @Test
+    void aReferenceWithAnUnbreakableAddressWidensTheFrameRatherThanOverflowIt() {
+        String url = "https://example.org/" + "a".repeat(150);
+        Diagram small = new Diagram("", 120, 80, List.of(), List.of(), List.of(), List.of("Short 2001"),
+                DiagramStyle.DEFAULT).withReferences(List.of("Short, Sam. 2001. Brief. " + url));
+
+        Frame f = layout.layout(small, ExportOptions.defaults());
+
+        assertThat(f.width()).isGreaterThan(FrameLayout.MIN_FRAMED_WIDTH);
+        assertThat(f.sources()).allSatisfy(r ->
+                assertThat(r.x() + r.width()).isLessThanOrEqualTo(f.width() - FrameLayout.PAD + 0.01));
+    }
+
     @org.junit.jupiter.api.Test
     void theSourcesFooterSpeaksTheDiagramsLanguage() {
         assertThat(FrameLayout.sourcesHeading("fr")).isEqualTo("Sources :");

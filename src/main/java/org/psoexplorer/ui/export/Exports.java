@@ -16,10 +16,12 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.psoexplorer.cite.CitationStyle;
 import org.psoexplorer.diagram.Highlight;
 import org.psoexplorer.export.ExportOptions;
 import org.psoexplorer.export.ExportScene;
 import org.psoexplorer.export.PngExporter;
+import org.psoexplorer.export.share.StyledSources;
 import org.psoexplorer.ui.DialogButtons;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
@@ -35,16 +37,20 @@ public final class Exports {
     private final TaskRunner tasks;
     private final Supplier<Highlight> highlight;
     private final Consumer<String> notify;
+    private final Supplier<CitationStyle> style;
 
     /**
      * @param highlight the selection and the path shown now, so the export highlights what the screen does
      * @param notify    shows a short message once an export is done
+     * @param style     the citation style chosen in the File menu, for the sources footer
      */
-    public Exports(ExplorerViewModel vm, TaskRunner tasks, Supplier<Highlight> highlight, Consumer<String> notify) {
+    public Exports(ExplorerViewModel vm, TaskRunner tasks, Supplier<Highlight> highlight, Consumer<String> notify,
+                   Supplier<CitationStyle> style) {
         this.vm = vm;
         this.tasks = tasks;
         this.highlight = highlight;
         this.notify = notify;
+        this.style = style;
     }
 
     /** Asks what to export and where, then writes the file in the background. */
@@ -73,9 +79,12 @@ public final class Exports {
     /** Writes an export; public so it can be driven without the dialogs. */
     public void write(ExportRequest request, Path target, Window owner) {
         ExportScene scene = vm.exportScene(request.wholeTaxonomy(), highlight.get(), request.title());
+        CitationStyle chosenStyle = style.get();
+        boolean styled = request.format().isImage() && request.options().sources();
         tasks.run(TaskRunner.Lane.EXPORT, () -> {
             try {
-                request.format().exporter().write(scene, request.options(), target);
+                request.format().exporter().write(styled ? StyledSources.apply(scene, chosenStyle) : scene,
+                        request.options(), target);
                 return target;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -96,7 +105,7 @@ public final class Exports {
             return;
         }
         String title = vm.getTaxonomy().text(vm.getTaxonomy().title(), vm.languageProperty().get());
-        ExportScene scene = vm.exportScene(false, highlight.get(), title);
+        ExportScene scene = StyledSources.apply(vm.exportScene(false, highlight.get(), title), style.get());
         try {
             BufferedImage image = new PngExporter().render(scene.diagram(), ExportOptions.defaults().withScale(2));
             ClipboardContent content = new ClipboardContent();

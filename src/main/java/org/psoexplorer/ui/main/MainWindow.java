@@ -98,18 +98,18 @@ public final class MainWindow extends BorderPane {
             refreshHighlight();
         });
         this.display = display;
+        ShareActions share = new ShareActions(vm, this::notifyUser, Preferences.userRoot().node("org/psoexplorer"));
         // An export of the current view highlights what the screen does: the tour step, path or perspective.
         this.exports = new Exports(vm, vm.tasks(), () -> {
             ShownPath shown = shownPath();
             return vm.highlight(shown.concepts(), shown.relations());
-        }, this::notifyUser);
+        }, this::notifyUser, share.styleProperty()::get);
         getStyleClass().add("main-window");
         toolBar = new ExplorerToolBar(vm, actions, graphView, () -> askRelate(vm.selectedProperty().get()),
                 () -> exports.exportToFile(getScene().getWindow()));
         MainMenu menu = new MainMenu(vm, actions, display, graphView, toolBar, () -> askRelate(vm.selectedProperty().get()),
                 () -> setSidePanelShown(!isSidePanelShown()), () -> exports.exportToFile(getScene().getWindow()),
                 exports::copyToClipboard, () -> setTimelineShown(!isTimelineShown()));
-        ShareActions share = new ShareActions(vm, this::notifyUser, Preferences.userRoot().node("org/psoexplorer"));
         menu.addToFile(share.fileMenuItems(() -> getScene().getWindow()));
         details.setCitationText(share::citation);
         top = new VBox(menu.bar(), toolBar);
