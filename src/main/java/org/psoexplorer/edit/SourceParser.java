@@ -110,8 +110,10 @@ public final class SourceParser {
         try {
             root = JSON.readTree(t);
         } catch (JsonProcessingException e) {
-            throw new SourceParseException("This CSL-JSON cannot be read (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + "). Copy the reference again from your reference manager.");
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new SourceParseException("This CSL-JSON cannot be read" + where
+                    + ". Copy the reference again from your reference manager.");
         }
         if (root != null && root.isArray()) {
             if (root.isEmpty()) {
@@ -122,9 +124,9 @@ public final class SourceParser {
         if (root == null || !root.isObject()) {
             throw new SourceParseException("CSL-JSON should be an object { … } describing one reference, or a list of them.");
         }
-        String title = text(root, "title");
+        String title = root.path("title").isTextual() ? text(root, "title") : null;
         if (title == null) {
-            throw new SourceParseException("The CSL-JSON reference has no \"title\"; a source needs one.");
+            throw new SourceParseException("The CSL-JSON reference has no \"title\" text; a source needs one.");
         }
         List<String> people = new ArrayList<>();
         List<String> bodies = new ArrayList<>();

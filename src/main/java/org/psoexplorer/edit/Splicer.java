@@ -294,14 +294,18 @@ final class Splicer {
      * member or item per line.
      */
     String fresh(JsonNode value, String indent, String place, boolean forceInline) {
+        TextStyle.Shape shape = style.shape(place);
+        if (shape == TextStyle.Shape.TEXT && value.isObject() && value.size() == 1
+                && value.path(style.defaultLanguage).isTextual()) {
+            return scalar(value.get(style.defaultLanguage)); // the author writes such texts as plain strings
+        }
         if (!value.isContainerNode()) {
             return scalar(value);
         }
         if (value.isEmpty()) {
             return value.isObject() ? "{}" : "[]";
         }
-        Boolean learned = style.inline(place);
-        boolean inline = forceInline || (learned != null && learned);
+        boolean inline = forceInline || shape == TextStyle.Shape.INLINE;
         String inner = indent + style.unit;
         StringBuilder sb = new StringBuilder().append(value.isObject() ? '{' : '[');
         boolean firstItem = true;

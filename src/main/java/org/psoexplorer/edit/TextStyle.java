@@ -14,7 +14,10 @@ final class TextStyle {
     final String unit;
     final String colon;
     final String defaultLanguage;
-    private final Map<String, Boolean> inline = new HashMap<>();
+    /** How values at a place are first written in the file. */
+    enum Shape { TEXT, INLINE, BLOCK }
+
+    private final Map<String, Shape> shapes = new HashMap<>();
 
     private TextStyle(String newline, String unit, String colon, String defaultLanguage) {
         this.newline = newline;
@@ -42,27 +45,49 @@ final class TextStyle {
         return style;
     }
 
-    /** Whether the author writes non-empty containers at this place on one line; {@code null} if never seen. */
-    Boolean inline(String place) {
-        return inline.get(place);
+    /**
+     * How the author writes values at this place (a plain text, a container on one line or over
+     * several), or failing that how they write the other members of the same object (the places in
+     * a map of positions are concept ids); {@code null} if never seen.
+     */
+    Shape shape(String place) {
+        Shape exact = shapes.get(place);
+        return exact != null ? exact : shapes.get(wildcard(place));
     }
 
     private void learn(String text, Span span, String place) {
         if (span instanceof Span.Obj o) {
             if (!o.members().isEmpty()) {
-                inline.putIfAbsent(place, text.indexOf('\n', o.start()) < 0 || text.indexOf('\n', o.start()) > o.end());
+                note(place, oneLine(text, o) ? Shape.INLINE : Shape.BLOCK);
             }
             for (Span.Member m : o.members()) {
                 learn(text, m.value(), child(place, m.key()));
             }
         } else if (span instanceof Span.Arr a) {
             if (!a.items().isEmpty()) {
-                inline.putIfAbsent(place, text.indexOf('\n', a.start()) < 0 || text.indexOf('\n', a.start()) > a.end());
+                note(place, oneLine(text, a) ? Shape.INLINE : Shape.BLOCK);
             }
             for (Span item : a.items()) {
                 learn(text, item, place + "[]");
             }
+        } else if (span.value().isTextual()) {
+            note(place, Shape.TEXT);
         }
+    }
+
+    private void note(String place, Shape shape) {
+        shapes.putIfAbsent(place, shape);
+        shapes.putIfAbsent(wildcard(place), shape);
+    }
+
+    private static boolean oneLine(String text, Span s) {
+        int nl = text.indexOf('\n', s.start());
+        return nl < 0 || nl > s.end();
+    }
+
+    private static String wildcard(String place) {
+        int dot = place.lastIndexOf('.');
+        return dot < 0 ? "*" : place.substring(0, dot) + ".*";
     }
 
     static String child(String place, String key) {
