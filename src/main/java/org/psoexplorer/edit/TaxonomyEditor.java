@@ -83,6 +83,23 @@ public final class TaxonomyEditor {
         return new TaxonomyEditor(file, baseline, new State(loaded.taxonomyOrNull(), null, text, loaded.problems()));
     }
 
+    /**
+     * The built-in taxonomy, to adapt and then save under a name of the user's (its first save
+     * needs a target: {@link #file()} is empty).
+     */
+    public static TaxonomyEditor openDefault() {
+        try (InputStream in = TaxonomyLoader.class.getResourceAsStream(TaxonomyLoader.DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The built-in taxonomy is missing from this build");
+            }
+            return open(null, TaxonomyLoader.DEFAULT_NAME, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CannotEditException e) {
+            throw new IllegalStateException("The built-in taxonomy does not load: " + e.getMessage(), e);
+        }
+    }
+
     /** File → New: a small valid taxonomy with two kinds, two relation types and one concept, never saved. */
     public static TaxonomyEditor newFromTemplate() {
         try (InputStream in = TaxonomyEditor.class.getResourceAsStream(TEMPLATE_RESOURCE)) {

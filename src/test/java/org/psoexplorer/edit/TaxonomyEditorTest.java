@@ -153,6 +153,18 @@ class TaxonomyEditorTest {
     }
 
     @Test
+    void theBuiltInTaxonomyOpensForEditingAndSavesUnderANewName() throws Exception {
+        TaxonomyEditor editor = TaxonomyEditor.openDefault();
+        Path out = dir.resolve("my-course.json");
+
+        assertThat(editor.file()).isEmpty();
+        assertThat(editor.save(out).saved()).isTrue();
+
+        assertThat(Files.readString(out)).isEqualTo(Files.readString(Path.of("taxonomy/pso.json")));
+        assertThat(editor.file()).contains(out);
+    }
+
+    @Test
     void aFailedWriteIsASentenceNotACrash() {
         TaxonomyEditor editor = Fixture.editor();
 
