@@ -127,14 +127,31 @@ final class BarnesHut {
      * in a direction that depends on their indices, since no direction separates them.
      */
     void repulse(int i, double k2, double spread, double[] fx, double[] fy) {
+        stack = repulse(i, k2, spread, fx, fy, stack);
+    }
+
+    /**
+     * {@link #repulse} for bodies {@code from} to {@code to - 1}, with a stack of its own: threads
+     * may share the tree (it is only read) and work on disjoint ranges of bodies. Each body's sum is
+     * taken in the same order whichever thread takes it, so the result is the same to the last bit.
+     */
+    void repulseRange(int from, int to, double k2, double spread, double[] fx, double[] fy) {
+        int[] own = new int[64];
+        for (int i = from; i < to; i++) {
+            own = repulse(i, k2, spread, fx, fy, own);
+        }
+    }
+
+    /** Returns the stack, grown if it had to be. */
+    private int[] repulse(int i, double k2, double spread, double[] fx, double[] fy, int[] work) {
         double xi = x[i];
         double yi = y[i];
         double ax = 0;
         double ay = 0;
         int top = 0;
-        stack[top++] = 0;
+        work[top++] = 0;
         while (top > 0) {
-            int node = stack[--top];
+            int node = work[--top];
             int f = first[node];
             if (f >= 0) {
                 for (int j = f; j >= 0; j = next[j]) {
@@ -169,19 +186,20 @@ final class BarnesHut {
                 ax += dx * s;
                 ay += dy * s;
             } else {
-                if (top + 4 > stack.length) {
-                    stack = Arrays.copyOf(stack, stack.length * 2);
+                if (top + 4 > work.length) {
+                    work = Arrays.copyOf(work, work.length * 2);
                 }
                 for (int q = 0; q < 4; q++) {
                     int c = child[4 * node + q];
                     if (c >= 0) {
-                        stack[top++] = c;
+                        work[top++] = c;
                     }
                 }
             }
         }
         fx[i] += k2 * weight[i] * ax;
         fy[i] += k2 * weight[i] * ay;
+        return work;
     }
 
     private void add(int node, int b) {

@@ -64,6 +64,11 @@ final class MultilevelForce {
      * {@code k} (two vertices joined by an edge and alone settle k apart).
      */
     static double[][] layout(LevelGraph finest, double k, Random rng) {
+        return layout(finest, k, rng, new SpringElectrical());
+    }
+
+    /** {@link #layout(LevelGraph, double, Random)} with the given force iterations (parallel or not). */
+    static double[][] layout(LevelGraph finest, double k, Random rng, SpringElectrical forces) {
         List<LevelGraph> levels = new ArrayList<>();
         List<int[]> parents = new ArrayList<>();
         levels.add(finest);
@@ -77,7 +82,6 @@ final class MultilevelForce {
             levels.add(c.coarse());
             g = c.coarse();
         }
-        SpringElectrical forces = new SpringElectrical();
         int top = levels.size() - 1;
         LevelGraph coarsest = levels.get(top);
         // A coarse vertex stands for many, so its natural length grows with √(weight): n × k² stays

@@ -1,6 +1,7 @@
 package org.psoexplorer.layout;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The force iterations of the multilevel layout, on one level: Fruchterman–Reingold forces
@@ -25,7 +26,23 @@ final class SpringElectrical {
     /** Stop when the step is under this fraction of k: nothing moves visibly any more. */
     private static final double TOLERANCE = 0.01;
 
+    /** From this many vertices, the repulsion is shared among the cores: below, threads cost more than they save. */
+    static final int PARALLEL_MIN = 1500;
+
+    /** Ranges of vertices per iteration, a few per core so that an uneven range does not hold the others up. */
+    private static final int RANGES = 16;
+
     private final BarnesHut tree = new BarnesHut();
+    private final boolean parallel;
+
+    /** Parallel on a machine with more than one core. */
+    SpringElectrical() {
+        this(Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    SpringElectrical(boolean parallel) {
+        this.parallel = parallel;
+    }
 
     /**
      * Moves the vertices of {@code g} in place for at most {@code maxIterations} iterations,
@@ -47,9 +64,7 @@ final class SpringElectrical {
             Arrays.fill(fx, 0);
             Arrays.fill(fy, 0);
             tree.build(x, y, w);
-            for (int i = 0; i < n; i++) {
-                tree.repulse(i, k2, 0.01 * k, fx, fy);
-            }
+            repulse(n, k2, 0.01 * k, fx, fy);
             for (int i = 0; i < n; i++) {
                 for (int e = g.start[i]; e < g.start[i + 1]; e++) {
                     int j = g.adj[e];
@@ -83,6 +98,21 @@ final class SpringElectrical {
             }
             energy = newEnergy;
         }
+    }
+
+    /**
+     * Each vertex's repulsion depends only on the tree and its own position, and is summed by one
+     * thread in a fixed order, so sharing the vertices among threads changes nothing in the result.
+     */
+    private void repulse(int n, double k2, double spread, double[] fx, double[] fy) {
+        if (!parallel || n < PARALLEL_MIN) {
+            for (int i = 0; i < n; i++) {
+                tree.repulse(i, k2, spread, fx, fy);
+            }
+            return;
+        }
+        IntStream.range(0, RANGES).parallel()
+                .forEach(r -> tree.repulseRange(n * r / RANGES, n * (r + 1) / RANGES, k2, spread, fx, fy));
     }
 
     /**
