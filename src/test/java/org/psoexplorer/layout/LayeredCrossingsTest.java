@@ -19,6 +19,9 @@ import org.psoexplorer.io.TaxonomyLoader;
  */
 class LayeredCrossingsTest {
 
+    /** Every seed from 1 to this one, none left out. */
+    private static final int SEEDS = 30;
+
     @Test
     void noMoreCrossingsThanDotOnTheBuiltInTaxonomy() throws Exception {
         assertThat(DotCrossings.available()).as("Graphviz dot on the PATH").isTrue();
@@ -53,14 +56,19 @@ class LayeredCrossingsTest {
     @Test
     void noMoreCrossingsThanDotOnDenseRandomHierarchies() throws Exception {
         assertThat(DotCrossings.available()).as("Graphviz dot on the PATH").isTrue();
-        // Seed 1 is left out: there dot still wins (42 crossings against 26), its network-simplex
-        // ranking needing fewer dummy vertices than our longest path with edge shortening.
-        for (long seed = 2; seed <= 6; seed++) {
+        List<String> worse = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (long seed = 1; seed <= SEEDS; seed++) {
             LayoutGraph lg = hierarchy(seed);
             int ours = DotCrossings.crossings(lg, DotCrossings.paths(new LayeredLayout().layout(lg,
                     LayoutOptions.defaults())));
             int dot = DotCrossings.crossings(lg, DotCrossings.edges(lg));
-            assertThat(ours).as("seed %d", seed).isLessThanOrEqualTo(dot);
+            all.append(String.format(" %d:%d/%d", seed, ours, dot));
+            if (ours > dot) {
+                worse.add(String.format("seed %d: ours %d, dot %d", seed, ours, dot));
+            }
         }
+        System.out.println("ours/dot crossings by seed:" + all);
+        assertThat(worse).as("seeds where dot has fewer crossings").isEmpty();
     }
 }
