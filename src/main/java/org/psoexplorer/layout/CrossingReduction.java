@@ -97,9 +97,7 @@ final class CrossingReduction {
             }
         }
         positions(best, pos);
-        if (up.length <= RESTART_LIMIT) {
-            polish(best, up, down, pos, bestCount);
-        }
+        polish(best, up, down, pos, bestCount);
         return best;
     }
 

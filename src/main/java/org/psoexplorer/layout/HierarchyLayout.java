@@ -56,13 +56,6 @@ final class HierarchyLayout {
         }
         int[] from = pairs.stream().mapToInt(p -> p[0]).toArray();
         int[] to = pairs.stream().mapToInt(p -> p[1]).toArray();
-        LayerAssignment.Result layering = LayerAssignment.assign(m, from, to);
-        int[] upper = new int[pairs.size()];
-        int[] lower = new int[pairs.size()];
-        for (int p = 0; p < pairs.size(); p++) {
-            upper[p] = layering.reversed()[p] ? to[p] : from[p];
-            lower[p] = layering.reversed()[p] ? from[p] : to[p];
-        }
         double[] realWidth = new double[m];
         double[] realHeight = new double[m];
         for (int i = 0; i < m; i++) {
@@ -70,47 +63,30 @@ final class HierarchyLayout {
             realHeight[i] = graph.height(vertices[i]);
         }
         double gap = Math.max(options.layerGap(), options.spacing());
-        LeafFolding.Plan folding = LeafFolding.plan(layering.layer(), upper, lower, realWidth, realHeight,
-                options.spacing(), gap, options.packingAspect());
-        int[] blockOf = folding == null ? null : folding.blockOf();
-
-        for (int i = 0; i < m; i++) {
-            addNode(blockOf != null && blockOf[i] >= 0 ? FOLDED : layering.layer()[i]);
-        }
-        // One chain of nodes per downward pair after cycle breaking; a 2-cycle yields one chain.
-        Map<Long, int[]> chains = new HashMap<>();
-        int[][] chainOfPair = new int[pairs.size()][];
-        for (int p = 0; p < pairs.size(); p++) {
-            if (blockOf != null && blockOf[lower[p]] >= 0) {
-                continue; // drawn in its parent's block
-            }
-            int a = upper[p];
-            int b = lower[p];
-            chainOfPair[p] = chains.computeIfAbsent(key(a, b), any -> buildChain(a, b));
-        }
-        // Parallel edges share a chain but are all drawn, so every crossing of the chain counts
-        // once per edge: link it once per edge, and the crossing count and medians weigh it so.
-        for (int k = 0; k < edgeIndices.size(); k++) {
-            int[] chain = chainOfPair[pairOfEdge[k]];
-            if (chain != null) {
-                link(chain);
+        // Layerings of the same least span can differ much in crossings: on small hierarchies try
+        // both ends' starting layerings and keep the one whose ordering crosses less.
+        List<LayerAssignment.Result> layerings = LayerAssignment.candidates(m, from, to, m <= ALTERNATIVES_LIMIT);
+        int pick = 0;
+        if (layerings.size() > 1) {
+            long least = Long.MAX_VALUE;
+            for (int c = 0; c < layerings.size(); c++) {
+                long count = order(layerings.get(c), m, from, to, pairs, pairOfEdge, realWidth, realHeight, gap)
+                        .crossings();
+                if (count < least) {
+                    least = count;
+                    pick = c;
+                }
             }
         }
-        List<LeafFolding.Block> blocks = folding == null ? List.of() : folding.blocks();
-        int[] blockNode = new int[blocks.size()];
-        for (int b = 0; b < blocks.size(); b++) {
-            LeafFolding.Block block = blocks.get(b);
-            blockNode[b] = addNode(layerOf.get(block.parent()) + 1);
-            // A crossing of the block's trunk crosses every leaf's edge: weigh it (capped, to stay cheap).
-            for (int k = 0; k < Math.min(block.leaves().length, BLOCK_WEIGHT_CAP); k++) {
-                link(new int[] {block.parent(), blockNode[b]});
-            }
-        }
-
-        int[][] up = toArrays(upList);
-        int[][] down = toArrays(downList);
+        Ordered ordered = order(layerings.get(pick), m, from, to, pairs, pairOfEdge, realWidth, realHeight, gap);
+        int[] blockOf = ordered.blockOf();
+        int[][] chainOfPair = ordered.chainOfPair();
+        List<LeafFolding.Block> blocks = ordered.blocks();
+        int[] blockNode = ordered.blockNode();
+        int[][] up = ordered.up();
+        int[][] down = ordered.down();
+        int[][] layers = ordered.layers();
         int nodes = layerOf.size();
-        int[][] layers = CrossingReduction.reduce(initialOrder(up, down, nodes), up, down, options.seed());
 
         double[] width = new double[nodes];
         double[] height = new double[nodes];
@@ -122,10 +98,31 @@ final class HierarchyLayout {
         }
         for (int b = 0; b < blocks.size(); b++) {
             dummy[blockNode[b]] = false;
-            width[blockNode[b]] = LeafFolding.blockWidth(blocks.get(b), realWidth, options.spacing());
         }
-        double[] x = PriorityPlacement.place(layers, up, down, width, dummy, options.spacing());
-        LayerRows rows = layerRows(layers, height, blocks, blockNode, realHeight, gap);
+        double[] x;
+        LayerRows rows;
+        // The row count was chosen on an estimate: measure the placed drawing and adjust the blocks'
+        // shape a few times (the order of the layers does not depend on it, only the placement).
+        for (int attempt = 0; ; attempt++) {
+            for (int b = 0; b < blocks.size(); b++) {
+                width[blockNode[b]] = LeafFolding.blockWidth(blocks.get(b), realWidth, options.spacing());
+            }
+            x = PriorityPlacement.place(layers, up, down, width, dummy, options.spacing());
+            rows = layerRows(layers, height, blocks, blockNode, realHeight, gap);
+            if (blocks.isEmpty() || attempt == SHAPE_ATTEMPTS) {
+                break;
+            }
+            double ratio = aspect(layers, x, width, rows) / options.packingAspect();
+            if (ratio < SHAPE_TOLERANCE && ratio > 1 / SHAPE_TOLERANCE) {
+                break;
+            }
+            // Blocks of r rows are about 1/r as wide and r times as tall: the aspect goes as 1/r².
+            List<LeafFolding.Block> reshaped = LeafFolding.reshape(blocks, Math.sqrt(ratio));
+            if (reshaped.equals(blocks)) {
+                break;
+            }
+            blocks = reshaped;
+        }
 
         Piece piece = new Piece();
         for (int i = 0; i < m; i++) {
@@ -168,6 +165,23 @@ final class HierarchyLayout {
     /** Layer given to leaves folded into a block: in no layer of the proper graph. */
     private static final int FOLDED = -1;
     private static final int BLOCK_WEIGHT_CAP = 16;
+    /** Hierarchies up to this many concepts are ordered from more than one layering. */
+    private static final int ALTERNATIVES_LIMIT = 400;
+    private static final int SHAPE_ATTEMPTS = 4;
+    private static final double SHAPE_TOLERANCE = 1.4;
+
+    private static double aspect(int[][] layers, double[] x, double[] width, LayerRows rows) {
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        for (int[] layer : layers) {
+            if (layer.length > 0) {
+                min = Math.min(min, x[layer[0]] - width[layer[0]] / 2);
+                max = Math.max(max, x[layer[layer.length - 1]] + width[layer[layer.length - 1]] / 2);
+            }
+        }
+        double h = rows.bottom.length == 0 ? 0 : rows.bottom[rows.bottom.length - 1];
+        return h <= 0 ? 0 : (max - min) / h;
+    }
 
     /**
      * Vertical extent of each layer: real boxes centred on its first row, blocks hanging from its
@@ -248,9 +262,10 @@ final class HierarchyLayout {
             int leaf = block.leaves()[i];
             int column = i / block.rows();
             int row = i % block.rows();
-            double columnLeft = left + spacing + column * (spacing + leafW);
-            double busX = columnLeft - spacing / 2;
-            double y = rows.top[l] + row * (leafH + spacing) + leafH / 2;
+            double inner = LeafFolding.innerGap(spacing);
+            double columnLeft = left + inner + column * (inner + leafW);
+            double busX = columnLeft - inner / 2;
+            double y = rows.top[l] + row * (leafH + inner) + leafH / 2;
             double cx = columnLeft + realWidth[leaf] / 2;
             piece.nodes.put(graph.id(vertices[leaf]), new NodeBox(cx, y, realWidth[leaf], realHeight[leaf]));
             List<Point> route = new ArrayList<>(3);
@@ -261,6 +276,68 @@ final class HierarchyLayout {
             route.add(new Point(busX, y));
             routes.put(leaf, route);
         }
+    }
+
+    /** The proper layered graph of one layering, folded if too wide, and its ordered layers. */
+    private Ordered order(LayerAssignment.Result layering, int m, int[] from, int[] to, List<int[]> pairs,
+                          int[] pairOfEdge, double[] realWidth, double[] realHeight, double gap) {
+        layerOf.clear();
+        upList.clear();
+        downList.clear();
+        int[] upper = new int[pairs.size()];
+        int[] lower = new int[pairs.size()];
+        for (int p = 0; p < pairs.size(); p++) {
+            upper[p] = layering.reversed()[p] ? to[p] : from[p];
+            lower[p] = layering.reversed()[p] ? from[p] : to[p];
+        }
+        LeafFolding.Plan folding = LeafFolding.plan(layering.layer(), upper, lower, realWidth, realHeight,
+                options.spacing(), gap, options.packingAspect());
+        int[] blockOf = folding == null ? null : folding.blockOf();
+
+        for (int i = 0; i < m; i++) {
+            addNode(blockOf != null && blockOf[i] >= 0 ? FOLDED : layering.layer()[i]);
+        }
+        // One chain of nodes per downward pair after cycle breaking; a 2-cycle yields one chain.
+        Map<Long, int[]> chains = new HashMap<>();
+        int[][] chainOfPair = new int[pairs.size()][];
+        for (int p = 0; p < pairs.size(); p++) {
+            if (blockOf != null && blockOf[lower[p]] >= 0) {
+                continue; // drawn in its parent's block
+            }
+            int a = upper[p];
+            int b = lower[p];
+            chainOfPair[p] = chains.computeIfAbsent(key(a, b), any -> buildChain(a, b));
+        }
+        // Parallel edges share a chain but are all drawn, so every crossing of the chain counts
+        // once per edge: link it once per edge, and the crossing count and medians weigh it so.
+        for (int k = 0; k < edgeIndices.size(); k++) {
+            int[] chain = chainOfPair[pairOfEdge[k]];
+            if (chain != null) {
+                link(chain);
+            }
+        }
+        List<LeafFolding.Block> blocks = folding == null ? List.of() : folding.blocks();
+        int[] blockNode = new int[blocks.size()];
+        for (int b = 0; b < blocks.size(); b++) {
+            LeafFolding.Block block = blocks.get(b);
+            blockNode[b] = addNode(layerOf.get(block.parent()) + 1);
+            // A crossing of the block's trunk crosses every leaf's edge: weigh it (capped, to stay cheap).
+            for (int k = 0; k < Math.min(block.leaves().length, BLOCK_WEIGHT_CAP); k++) {
+                link(new int[] {block.parent(), blockNode[b]});
+            }
+        }
+
+        int[][] up = toArrays(upList);
+        int[][] down = toArrays(downList);
+        int nodes = layerOf.size();
+        int[][] layers = CrossingReduction.reduce(initialOrder(up, down, nodes), up, down, options.seed());
+        return new Ordered(blockOf, chainOfPair, blocks, blockNode, up, down, layers,
+                CrossingReduction.crossings(layers, down));
+
+    }
+
+    private record Ordered(int[] blockOf, int[][] chainOfPair, List<LeafFolding.Block> blocks, int[] blockNode,
+                           int[][] up, int[][] down, int[][] layers, long crossings) {
     }
 
     private int addNode(int layer) {

@@ -29,7 +29,25 @@ final class LayerAssignment {
     private LayerAssignment() {
     }
 
+    /**
+     * The layering of {@link #assign}, and with {@code alternatives} a second one of the same least
+     * span found from the layering by longest path from the sinks (every sink on the bottom layer):
+     * network simplex ends in different optima from different starts, and their crossings differ.
+     */
+    static List<Result> candidates(int n, int[] from, int[] to, boolean alternatives) {
+        Result top = assign(n, from, to);
+        if (!alternatives) {
+            return List.of(top);
+        }
+        Result bottom = assign(n, from, to, true);
+        return Arrays.equals(top.layer(), bottom.layer()) ? List.of(top) : List.of(top, bottom);
+    }
+
     static Result assign(int n, int[] from, int[] to) {
+        return assign(n, from, to, false);
+    }
+
+    private static Result assign(int n, int[] from, int[] to, boolean fromSinks) {
         boolean[] reversed = breakCycles(n, from, to);
         int m = from.length;
         List<List<Integer>> successors = lists(n);
@@ -58,6 +76,9 @@ final class LayerAssignment {
                     queue[tail++] = u;
                 }
             }
+        }
+        if (fromSinks) {
+            sinkAligned(n, successors, layer);
         }
         optimizeSpans(n, from, to, reversed, layer);
         return new Result(layer, reversed);
@@ -116,6 +137,27 @@ final class LayerAssignment {
             for (int h = 0; h < size; h++) {
                 layer[queue[h]] = rank[h];
             }
+        }
+    }
+
+    /** Longest path to a sink, counted from the bottom: every sink on the deepest layer. */
+    private static void sinkAligned(int n, List<List<Integer>> successors, int[] layer) {
+        Integer[] byLayer = new Integer[n];
+        for (int v = 0; v < n; v++) {
+            byLayer[v] = v;
+        }
+        // Deepest first: successors (always on deeper layers) are done before their predecessors.
+        Arrays.sort(byLayer, (a, b) -> Integer.compare(layer[b], layer[a]));
+        int[] height = new int[n];
+        int deepest = 0;
+        for (int v : byLayer) {
+            for (int u : successors.get(v)) {
+                height[v] = Math.max(height[v], height[u] + 1);
+            }
+            deepest = Math.max(deepest, height[v]);
+        }
+        for (int v = 0; v < n; v++) {
+            layer[v] = deepest - height[v];
         }
     }
 

@@ -112,13 +112,40 @@ final class LeafFolding {
         return blocks.isEmpty() ? null : new Plan(blocks, blockOf);
     }
 
+    /**
+     * The blocks with {@code factor} times as many rows (at least one, at most one per leaf):
+     * narrower and taller for a factor above 1.
+     */
+    static List<Block> reshape(List<Block> blocks, double factor) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            int leaves = b.leaves().length;
+            int rows = (int) Math.max(1, Math.min(leaves, Math.round(b.rows() * factor)));
+            if (rows == b.rows() && factor > 1 && rows < leaves) {
+                rows++;
+            } else if (rows == b.rows() && factor < 1 && rows > 1) {
+                rows--;
+            }
+            out.add(new Block(b.parent(), b.leaves(), rows, (leaves + rows - 1) / rows));
+        }
+        return out;
+    }
+
     /** Width of a block: a bus gap before each column, then the column of its widest leaf. */
     static double blockWidth(Block block, double[] width, double spacing) {
-        return block.columns() * (spacing + leafWidth(block, width));
+        return block.columns() * (innerGap(spacing) + leafWidth(block, width));
     }
 
     static double blockHeight(Block block, double[] height, double spacing) {
-        return block.rows() * (leafHeight(block, height) + spacing) - spacing;
+        return block.rows() * (leafHeight(block, height) + innerGap(spacing)) - innerGap(spacing);
+    }
+
+    /**
+     * The gap between leaves of a block: a hair more than the spacing, so rounding never brings
+     * two closer than it (the overlap pass would move them and their edges would lose their route).
+     */
+    static double innerGap(double spacing) {
+        return spacing + 0.5;
     }
 
     static double leafWidth(Block block, double[] width) {
