@@ -27,14 +27,11 @@ java -jar "$JAR" export "$FILE" -o "$WORK/ours.dot"
 
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  cores: $(nproc)  load: $(cut -d' ' -f1-3 /proc/loadavg)  $(dot -V 2>&1)"
 echo "file: $FILE"
-wall() { # prints wall seconds and CPU seconds of one run
-  local t0 t1 cpu
-  t0=$(date +%s.%N)
-  cpu=$( { /usr/bin/time -f "%U %S" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-  t1=$(date +%s.%N)
-  echo "$(echo "$t1 - $t0" | bc) $(echo "$cpu" | awk '{print $1 + $2}')"
+wall() { # prints wall seconds and CPU seconds (user + system) of one run
+  /usr/bin/time -o "$WORK/time" -f "%e %U %S" "$@" >/dev/null 2>&1
+  awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$WORK/time"
 }
-ours_total=0; dot_total=0
+ours_total=0; dot_total=0; ours_cpu=0; dot_cpu=0
 for run in $(seq "$RUNS"); do
   # Alternate who goes first so drifting load on the machine falls on both alike.
   # The first dot run also writes -Tplain (dot's edge splines, for counting its crossings): one
@@ -49,8 +46,9 @@ for run in $(seq "$RUNS"); do
   fi
   echo "run $run: ours ${o% *} s wall (${o#* } s CPU), dot ${d% *} s wall (${d#* } s CPU)"
   ours_total=$(echo "$ours_total + ${o% *}" | bc); dot_total=$(echo "$dot_total + ${d% *}" | bc)
+  ours_cpu=$(echo "$ours_cpu + ${o#* }" | bc); dot_cpu=$(echo "$dot_cpu + ${d#* }" | bc)
 done
-echo "wall ratio ours/dot: $(echo "scale=3; $ours_total / $dot_total" | bc)"
+echo "wall ratio ours/dot: $(echo "scale=3; $ours_total / $dot_total" | bc)   CPU ratio: $(echo "scale=3; $ours_cpu / $dot_cpu" | bc)"
 echo "== crossings and shape (same graph, our layered layout and dot's drawing of our DOT)"
 java -cp "$CP" org.psoexplorer.bench.LayeredVsDot "$FILE" "$WORK/dot.plain"
 echo "== outputs kept in $WORK"
