@@ -25,23 +25,33 @@ final class CrossingReduction {
     /** Transpose passes run until one changes nothing, at most this many. */
     private static final int TRANSPOSE_PASSES = 16;
     /** Fresh starts after the first search: the mirror image, then seeded shuffles. */
-    private static final int RESTARTS = 24;
+    private static final int RESTARTS = 100;
+    private static final int MIN_RESTARTS = 4;
+    /** Restarts times nodes: bounds the work of the fresh starts on mid-sized graphs. */
+    private static final int RESTART_BUDGET = 8000;
     private static final long RESTART_SEED = 42;
     /** Layered graphs with more nodes (dummies included) get one search only, to stay fast on large files. */
     private static final int RESTART_LIMIT = 3000;
+    private static final int POLISH_PASSES = 8;
 
     private CrossingReduction() {
     }
 
-    /** Returns improved copies of the layers (the input is not modified). */
+    /** Returns improved copies of the layers (the input is not modified); fresh starts seeded with {@value #RESTART_SEED}. */
     static int[][] reduce(int[][] layers, int[][] up, int[][] down) {
+        return reduce(layers, up, down, RESTART_SEED);
+    }
+
+    /** As {@link #reduce(int[][], int[][], int[][])}, the fresh starts drawn from {@code seed}: same seed, same result. */
+    static int[][] reduce(int[][] layers, int[][] up, int[][] down, long seed) {
         int[] pos = new int[up.length];
         int[][] best = sweep(layers, up, down, pos);
         long bestCount = crossings(best, down, pos);
         // Sweeps settle in a local optimum that depends on where they start: start again from the
         // mirror image and from a few seeded shuffles of the best so far, and keep the best of all.
-        java.util.Random random = new java.util.Random(RESTART_SEED);
-        int restarts = up.length <= RESTART_LIMIT ? RESTARTS : 0;
+        java.util.Random random = new java.util.Random(seed);
+        // Small graphs get more fresh starts: their sweeps are cheap and each start may find a better optimum.
+        int restarts = up.length <= RESTART_LIMIT ? Math.max(MIN_RESTARTS, Math.min(RESTARTS, RESTART_BUDGET / Math.max(1, up.length))) : 0;
         for (int restart = 0; restart < restarts && bestCount > 0; restart++) {
             int[][] start = copy(best);
             for (int[] layer : start) {
@@ -87,7 +97,21 @@ final class CrossingReduction {
             }
         }
         positions(best, pos);
+        polish(best, up, down, pos, bestCount);
         return best;
+    }
+
+    /** Sifting then adjacent swaps (the greedy switch), while they lower the count. */
+    private static void polish(int[][] layers, int[][] up, int[][] down, int[] pos, long count) {
+        for (int pass = 0; pass < POLISH_PASSES && count > 0; pass++) {
+            sift(layers, up, down, pos);
+            transpose(layers, up, down, pos, false);
+            long after = crossings(layers, down, pos);
+            if (after >= count) {
+                return;
+            }
+            count = after;
+        }
     }
 
     private static void reverse(int[] layer) {
@@ -211,6 +235,10 @@ final class CrossingReduction {
         return sum / nb.length;
     }
 
+    /**
+     * The weighted median of Gansner et al.: the median position, or for an even count the two
+     * middle positions weighted towards the side where the neighbours are packed closer.
+     */
     private static double median(int[] nb, int[] pos) {
         int[] p = new int[nb.length];
         for (int i = 0; i < nb.length; i++) {
@@ -218,7 +246,72 @@ final class CrossingReduction {
         }
         Arrays.sort(p);
         int mid = p.length / 2;
-        return p.length % 2 == 1 ? p[mid] : (p[mid - 1] + p[mid]) / 2.0;
+        if (p.length % 2 == 1) {
+            return p[mid];
+        }
+        if (p.length == 2) {
+            return (p[0] + p[1]) / 2.0;
+        }
+        double left = p[mid - 1] - p[0];
+        double right = p[p.length - 1] - p[mid];
+        if (left + right == 0) {
+            return (p[mid - 1] + p[mid]) / 2.0;
+        }
+        return (p[mid - 1] * right + p[mid] * left) / (left + right);
+    }
+
+    /**
+     * Sifting (Matuszewski, Schönfeld and Molitor): each vertex in turn tries every slot of its
+     * layer, the others keeping their order, and takes the one with the fewest crossings with both
+     * adjacent layers. Moving a vertex across one neighbour changes the count only by their pair's
+     * crossings, so a whole layer costs O(k² · degree). Escapes optima that adjacent swaps cannot.
+     */
+    private static void sift(int[][] layers, int[][] up, int[][] down, int[] pos) {
+        for (int[] layer : layers) {
+            int k = layer.length;
+            if (k < 3) {
+                continue;
+            }
+            int[] vertices = layer.clone();
+            int[] others = new int[k - 1];
+            for (int v : vertices) {
+                int from = pos[v];
+                int o = 0;
+                for (int i = 0; i < k; i++) {
+                    if (i != from) {
+                        others[o++] = layer[i];
+                    }
+                }
+                // Cost relative to v leftmost: slot s puts v just before others[s].
+                long cost = 0;
+                long bestCost = 0;
+                int bestSlot = 0;
+                long current = 0;
+                for (int s = 0; s < k - 1; s++) {
+                    int w = others[s];
+                    cost += pairCrossings(w, v, up, pos) + pairCrossings(w, v, down, pos)
+                            - pairCrossings(v, w, up, pos) - pairCrossings(v, w, down, pos);
+                    if (s + 1 == from) {
+                        current = cost;
+                    }
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        bestSlot = s + 1;
+                    }
+                }
+                if (bestCost >= current) {
+                    continue; // staying put is as good: no churn on ties
+                }
+                int slot = bestSlot;
+                int i = 0;
+                for (int s = 0; s < k; s++) {
+                    layer[s] = s == slot ? v : others[i++];
+                }
+                for (int s = 0; s < k; s++) {
+                    pos[layer[s]] = s;
+                }
+            }
+        }
     }
 
     /** Swaps neighbours within a layer while that lowers the crossings with both adjacent layers. */

@@ -12,9 +12,9 @@ import java.util.List;
  *   <li>Cycle breaking: a depth-first search, started from the sources in index order and then
  *       from any vertex left, reverses every edge that closes a cycle (a back edge). Starting from
  *       the sources keeps the edges of an almost acyclic hierarchy in their intended direction.</li>
- *   <li>Layering by longest path from the sources: a vertex sits one layer below its lowest
- *       predecessor, so every edge points strictly down. Sources are then lowered to just above
- *       their highest successor, which shortens their edges.</li>
+ *   <li>Layering: first by longest path from the sources (a vertex one layer below its lowest
+ *       predecessor, so every edge points strictly down), then improved by {@link NetworkSimplex}
+ *       to the least total edge span, as Graphviz {@code dot} ranks.</li>
  * </ol>
  */
 final class LayerAssignment {
@@ -29,7 +29,25 @@ final class LayerAssignment {
     private LayerAssignment() {
     }
 
+    /**
+     * The layering of {@link #assign}, and with {@code alternatives} a second one of the same least
+     * span found from the layering by longest path from the sinks (every sink on the bottom layer):
+     * network simplex ends in different optima from different starts, and their crossings differ.
+     */
+    static List<Result> candidates(int n, int[] from, int[] to, boolean alternatives) {
+        Result top = assign(n, from, to);
+        if (!alternatives) {
+            return List.of(top);
+        }
+        Result bottom = assign(n, from, to, true);
+        return Arrays.equals(top.layer(), bottom.layer()) ? List.of(top) : List.of(top, bottom);
+    }
+
     static Result assign(int n, int[] from, int[] to) {
+        return assign(n, from, to, false);
+    }
+
+    private static Result assign(int n, int[] from, int[] to, boolean fromSinks) {
         boolean[] reversed = breakCycles(n, from, to);
         int m = from.length;
         List<List<Integer>> successors = lists(n);
@@ -59,64 +77,89 @@ final class LayerAssignment {
                 }
             }
         }
-        for (int v = 0; v < n; v++) {
-            if (inDegree[v] == 0 && !successors.get(v).isEmpty()) {
-                int highest = Integer.MAX_VALUE;
-                for (int u : successors.get(v)) {
-                    highest = Math.min(highest, layer[u]);
-                }
-                layer[v] = highest - 1;
-            }
+        if (fromSinks) {
+            sinkAligned(n, successors, layer);
         }
-        shortenEdges(n, successors, layer);
+        optimizeSpans(n, from, to, reversed, layer);
         return new Result(layer, reversed);
     }
 
     /**
-     * Moves single vertices between the layers their edges allow, each to the end of its range
-     * that shortens more of its edges (up when it has more edges above than below), until no move
-     * helps. Every move lowers the total edge span, so fewer dummy vertices and usually fewer
-     * crossings, as Graphviz's network-simplex ranking aims for; this greedy form is cheap and
-     * deterministic (vertices visited in index order).
+     * Network simplex on the acyclic edges (self-loops left out: no layering satisfies them), per
+     * connected part, so the total edge span is the least possible.
      */
-    private static void shortenEdges(int n, List<List<Integer>> successors, int[] layer) {
-        List<List<Integer>> predecessors = lists(n);
-        int deepest = 0;
-        for (int v = 0; v < n; v++) {
-            for (int u : successors.get(v)) {
-                predecessors.get(u).add(v);
+    private static void optimizeSpans(int n, int[] from, int[] to, boolean[] reversed, int[] layer) {
+        int[] part = new int[n];
+        Arrays.fill(part, -1);
+        List<List<Integer>> adjacent = lists(n);
+        for (int e = 0; e < from.length; e++) {
+            if (from[e] != to[e]) {
+                adjacent.get(from[e]).add(e);
+                adjacent.get(to[e]).add(e);
             }
-            deepest = Math.max(deepest, layer[v]);
         }
-        for (int round = 0; round < MAX_SHORTENING_ROUNDS; round++) {
-            boolean moved = false;
-            for (int v = 0; v < n; v++) {
-                int above = predecessors.get(v).size();
-                int below = successors.get(v).size();
-                if (above == below) {
-                    continue;
-                }
-                int lo = 0;
-                for (int u : predecessors.get(v)) {
-                    lo = Math.max(lo, layer[u] + 1);
-                }
-                int hi = deepest;
-                for (int u : successors.get(v)) {
-                    hi = Math.min(hi, layer[u] - 1);
-                }
-                int target = above > below ? lo : hi;
-                if (target != layer[v] && lo <= hi) {
-                    layer[v] = target;
-                    moved = true;
+        int[] queue = new int[n];
+        int[] local = new int[n];
+        for (int start = 0; start < n; start++) {
+            if (part[start] >= 0) {
+                continue;
+            }
+            int size = 0;
+            queue[size++] = start;
+            part[start] = start;
+            List<Integer> edges = new ArrayList<>();
+            for (int h = 0; h < size; h++) {
+                int v = queue[h];
+                local[v] = h;
+                for (int e : adjacent.get(v)) {
+                    int u = from[e] == v ? to[e] : from[e];
+                    if (from[e] == v) {
+                        edges.add(e);
+                    }
+                    if (part[u] < 0) {
+                        part[u] = start;
+                        queue[size++] = u;
+                    }
                 }
             }
-            if (!moved) {
-                return;
+            int[] tail = new int[edges.size()];
+            int[] head = new int[edges.size()];
+            for (int k = 0; k < tail.length; k++) {
+                int e = edges.get(k);
+                tail[k] = local[reversed[e] ? to[e] : from[e]];
+                head[k] = local[reversed[e] ? from[e] : to[e]];
+            }
+            int[] rank = new int[size];
+            for (int h = 0; h < size; h++) {
+                rank[h] = layer[queue[h]];
+            }
+            NetworkSimplex.optimize(size, tail, head, rank);
+            for (int h = 0; h < size; h++) {
+                layer[queue[h]] = rank[h];
             }
         }
     }
 
-    private static final int MAX_SHORTENING_ROUNDS = 64;
+    /** Longest path to a sink, counted from the bottom: every sink on the deepest layer. */
+    private static void sinkAligned(int n, List<List<Integer>> successors, int[] layer) {
+        Integer[] byLayer = new Integer[n];
+        for (int v = 0; v < n; v++) {
+            byLayer[v] = v;
+        }
+        // Deepest first: successors (always on deeper layers) are done before their predecessors.
+        Arrays.sort(byLayer, (a, b) -> Integer.compare(layer[b], layer[a]));
+        int[] height = new int[n];
+        int deepest = 0;
+        for (int v : byLayer) {
+            for (int u : successors.get(v)) {
+                height[v] = Math.max(height[v], height[u] + 1);
+            }
+            deepest = Math.max(deepest, height[v]);
+        }
+        for (int v = 0; v < n; v++) {
+            layer[v] = deepest - height[v];
+        }
+    }
 
     private static boolean[] breakCycles(int n, int[] from, int[] to) {
         int m = from.length;

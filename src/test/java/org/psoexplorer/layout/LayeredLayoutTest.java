@@ -127,8 +127,8 @@ class LayeredLayoutTest {
     }
 
     @Test
-    void layersByLongestPathFromTheSources() {
-        // 0 → 1 → 2 → 3 and 0 → 3: 3 is on layer 3; 4 → 3 only: source 4 is lowered to layer 2.
+    void layersWithTheLeastEdgeSpan() {
+        // 0 → 1 → 2 → 3 and 0 → 3: 3 is on layer 3; 4 → 3 only: source 4 sits just above, on layer 2.
         int[] from = {0, 1, 2, 0, 4};
         int[] to = {1, 2, 3, 3, 3};
 
