@@ -54,7 +54,7 @@ public final class ObstacleRouter {
                 continue;
             }
             if (corners == null) {
-                corners = new Corners(boxes);
+                corners = new Corners(boxes, layout.bounds());
             }
             List<Point> bends = corners.shortestPath(s, t);
             if (bends == null) {
@@ -86,8 +86,12 @@ public final class ObstacleRouter {
         private final List<Double> costs = new ArrayList<>();
         private final byte[][] seen;
 
-        Corners(List<NodeBox> boxes) {
+        private final Bounds area;
+
+        /** {@code area}: the drawing's extent, which detours stay inside (an export is cut at its edge). */
+        Corners(List<NodeBox> boxes, Bounds area) {
             this.boxes = boxes;
+            this.area = area;
             for (NodeBox b : boxes) {
                 // Each box's corners twice: out in the middle of the free space around it (a detour there
                 // leaves the box through its top or bottom and runs between rows, not along one), and
@@ -142,7 +146,11 @@ public final class ObstacleRouter {
                     right = Math.min(right, o.minX() - b.maxX());
                 }
             }
-            return new double[] {half(left), half(top), half(right), half(bottom)};
+            // Never out of the drawing: a detour there would be cut off in an export.
+            return new double[] {Math.min(half(left), half(b.minX() - area.minX())),
+                Math.min(half(top), half(b.minY() - area.minY())),
+                Math.min(half(right), half(area.maxX() - b.maxX())),
+                Math.min(half(bottom), half(area.maxY() - b.maxY()))};
         }
 
         private static double half(double gap) {
