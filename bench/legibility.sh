@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints the legibility report (issue 10) of the built-in taxonomy's opening view, each layout,
-# each tour step and the Relate view, at 1366×768 and 1280×720, as Markdown for BENCHMARKS.md.
+# each tour step, the Relate view (in the opening and the layered layout) and focus views, at
+# 1366×768 and 1280×720, as Markdown for BENCHMARKS.md.
 #
 #   bench/legibility.sh
 #

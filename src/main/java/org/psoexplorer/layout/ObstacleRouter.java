@@ -8,8 +8,10 @@ import java.util.List;
 /**
  * Sends edges around the concepts they do not join. An edge whose route already clears every
  * other box keeps it; one that would run through a box is routed along the shortest path through
- * the corners of the boxes grown by {@value #CLEARANCE} px (a visibility graph, the classic
- * obstacle-avoiding shortest path), so it passes beside each box instead of under it.
+ * the corners of the boxes grown by half the free space around them (a visibility graph, the classic
+ * obstacle-avoiding shortest path), so it passes beside each box instead of under it, and in a row
+ * of boxes leaves through the top or bottom and runs midway between rows rather than along the row.
+ * Corners only {@value #CLEARANCE} px out remain, at a price, for gaps too narrow for the middle.
  *
  * <p>Deterministic (no randomness, ties broken by corner order) and meant for the views a person
  * reads, up to {@value #MAX_VERTICES} concepts: beyond that the visibility graph grows with the
@@ -21,8 +23,12 @@ public final class ObstacleRouter {
     public static final double CLEARANCE = 10;
     /** Layouts with more vertices are returned unchanged. */
     public static final int MAX_VERTICES = 150;
-    /** Lines may touch a box's border by this much without counting as running through it. */
-    private static final double GRAZE = 2;
+    /** The farthest a detour keeps from a box when there is room, so it runs between rows, not along one. */
+    static final double WIDE_CLEARANCE = 36;
+    /** The extra length a route pays for passing a box close by: it does so only where nothing roomier fits. */
+    private static final double CLOSE_CORNER_COST = 80;
+    /** How far a line left straight keeps from the boxes it passes (half the gap between parallel relations, and some). */
+    private static final double KEEP_OFF = 6;
 
     private ObstacleRouter() {
     }
@@ -41,12 +47,14 @@ public final class ObstacleRouter {
             EdgeRoute r = layout.edges().get(e);
             int s = ids.indexOf(r.source());
             int t = ids.indexOf(r.target());
-            if (s == t || clear(layout.path(e), boxes, s, t, GRAZE)) {
+            // A line kept as it is must pass a box by a few pixels: drawn beside a parallel relation it is
+            // shifted sideways, and a graze would become a cut.
+            if (s == t || clear(layout.path(e), boxes, s, t, -KEEP_OFF)) {
                 routed.add(r);
                 continue;
             }
             if (corners == null) {
-                corners = new Corners(boxes);
+                corners = new Corners(boxes, layout.bounds());
             }
             List<Point> bends = corners.shortestPath(s, t);
             if (bends == null) {
@@ -74,23 +82,79 @@ public final class ObstacleRouter {
 
         private final List<NodeBox> boxes;
         private final List<Point> points = new ArrayList<>();
+        /** What passing each corner adds to a route's length: nothing for the roomy ones. */
+        private final List<Double> costs = new ArrayList<>();
         private final byte[][] seen;
 
-        Corners(List<NodeBox> boxes) {
+        private final Bounds area;
+
+        /** {@code area}: the drawing's extent, which detours stay inside (an export is cut at its edge). */
+        Corners(List<NodeBox> boxes, Bounds area) {
             this.boxes = boxes;
+            this.area = area;
             for (NodeBox b : boxes) {
-                double hw = b.width() / 2 + CLEARANCE;
-                double hh = b.height() / 2 + CLEARANCE;
-                for (Point p : List.of(new Point(b.x() - hw, b.y() - hh), new Point(b.x() + hw, b.y() - hh),
-                        new Point(b.x() + hw, b.y() + hh), new Point(b.x() - hw, b.y() + hh))) {
-                    if (!insideAny(p)) {
-                        points.add(p);
-                    }
-                }
+                // Each box's corners twice: out in the middle of the free space around it (a detour there
+                // leaves the box through its top or bottom and runs between rows, not along one), and
+                // close by, dearer, for where the free space is too narrow for the first.
+                double[] room = room(b);
+                addCorners(b, room[0], room[1], room[2], room[3], 0);
+                addCorners(b, CLEARANCE, CLEARANCE, CLEARANCE, CLEARANCE, CLOSE_CORNER_COST);
             }
             // Whether two corners see each other is worked out when a search first asks, then kept
             // for the other edges: most pairs are never asked.
             seen = new byte[points.size()][points.size()];
+        }
+
+        private void addCorners(NodeBox b, double left, double top, double right, double bottom, double cost) {
+            double x0 = b.minX() - left;
+            double x1 = b.maxX() + right;
+            double y0 = b.minY() - top;
+            double y1 = b.maxY() + bottom;
+            for (Point p : List.of(new Point(x0, y0), new Point(x1, y0), new Point(x1, y1), new Point(x0, y1))) {
+                if (!insideAny(p) && !points.contains(p)) {
+                    points.add(p);
+                    costs.add(cost);
+                }
+            }
+        }
+
+        /**
+         * How far out a detour may pass this box on each side (left, top, right, bottom): half the free
+         * space to the nearest box facing that side, between {@value #CLEARANCE} and {@value #WIDE_CLEARANCE} px.
+         */
+        private double[] room(NodeBox b) {
+            double left = 2 * WIDE_CLEARANCE;
+            double top = 2 * WIDE_CLEARANCE;
+            double right = 2 * WIDE_CLEARANCE;
+            double bottom = 2 * WIDE_CLEARANCE;
+            for (NodeBox o : boxes) {
+                if (o == b) {
+                    continue;
+                }
+                boolean facingX = o.maxX() > b.minX() - WIDE_CLEARANCE && o.minX() < b.maxX() + WIDE_CLEARANCE;
+                boolean facingY = o.maxY() > b.minY() - WIDE_CLEARANCE && o.minY() < b.maxY() + WIDE_CLEARANCE;
+                if (facingX && o.maxY() <= b.minY()) {
+                    top = Math.min(top, b.minY() - o.maxY());
+                }
+                if (facingX && o.minY() >= b.maxY()) {
+                    bottom = Math.min(bottom, o.minY() - b.maxY());
+                }
+                if (facingY && o.maxX() <= b.minX()) {
+                    left = Math.min(left, b.minX() - o.maxX());
+                }
+                if (facingY && o.minX() >= b.maxX()) {
+                    right = Math.min(right, o.minX() - b.maxX());
+                }
+            }
+            // Never out of the drawing: a detour there would be cut off in an export.
+            return new double[] {Math.min(half(left), half(b.minX() - area.minX())),
+                Math.min(half(top), half(b.minY() - area.minY())),
+                Math.min(half(right), half(area.maxX() - b.maxX())),
+                Math.min(half(bottom), half(area.maxY() - b.maxY()))};
+        }
+
+        private static double half(double gap) {
+            return Math.max(CLEARANCE, Math.min(WIDE_CLEARANCE, gap / 2));
         }
 
         /** Whether corners i and j see each other (cached: 0 unknown, 1 yes, 2 no). */
@@ -144,7 +208,7 @@ public final class ObstacleRouter {
                     (a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
             for (int i = 0; i < n; i++) {
                 if (visible(from, points.get(i), s, t)) {
-                    best[i] = dist(from, points.get(i));
+                    best[i] = dist(from, points.get(i)) + costs.get(i);
                     previous[i] = n;
                     open.add(new double[] {best[i] + dist(points.get(i), to), i});
                 }
@@ -169,7 +233,7 @@ public final class ObstacleRouter {
                     if (done[v]) {
                         continue;
                     }
-                    double d = best[u] + dist(pu, points.get(v));
+                    double d = best[u] + dist(pu, points.get(v)) + costs.get(v);
                     if (d < best[v] && d + dist(points.get(v), to) < best[n + 1] && sees(u, v)) {
                         best[v] = d;
                         previous[v] = u;

@@ -73,7 +73,7 @@ public final class ExplorerViewModel {
     /** What the current layout was computed for; the diagram is drawn from this, never from newer state. */
     private LaidOut laidOut;
 
-    private record LaidOut(TaxonomyGraph graph, VisibleGraph visible, String language) {
+    private record LaidOut(TaxonomyGraph graph, VisibleGraph visible, String language, ViewFilter filter) {
     }
 
     /** The whole taxonomy's layout that the timeline's years are cut from, and what it was computed for. */
@@ -89,6 +89,17 @@ public final class ExplorerViewModel {
     /** Width and height of the screen area the graph is fitted into; zeros while unknown. */
     private double[] canvas = {0, 0};
     private double minLabelPx = MIN_LABEL_PX;
+    /**
+     * The canvas each recent view was spread for. The canvas follows what floats over the graph (a
+     * legend listing fewer types in a small view), so coming back to a view (Back, leaving Relate)
+     * spreads it for the size it had, not for a passing one: the concepts come back where they were.
+     */
+    private final Map<ViewFilter, double[]> spreadFor = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ViewFilter, double[]> eldest) {
+            return size() > 32;
+        }
+    };
 
     /**
      * What is on screen, apart from the file: filters with the focus history, layout and selection.
@@ -235,6 +246,7 @@ public final class ExplorerViewModel {
         ViewFilter yearless = filter.get().asOfYear() == null ? null : filter.get().withAsOfYear(null);
         WholeLayout cached = timelineLayout;
         double[] screen = canvas;
+        ViewFilter requested = filter.get();
         layingOut.set(true);
         tasks.run(TaskRunner.Lane.LAYOUT, () -> {
             if (yearless == null) {
@@ -255,9 +267,14 @@ public final class ExplorerViewModel {
         }, result -> {
             if (generation == layoutGeneration) {
                 layingOut.set(false);
-                laidOut = new LaidOut(g, v, lang);
+                laidOut = new LaidOut(g, v, lang, requested);
                 // A year of the timeline comes already spread, as a part of its whole.
                 computed = yearless == null ? result : null;
+                double[] before = spreadFor.get(requested);
+                if (yearless == null && before != null && !differs(before, canvas[0], canvas[1])) {
+                    canvas = before;
+                }
+                spreadFor.put(requested, canvas);
                 layout.set(yearless == null ? spread(result, canvas) : result);
                 rebuildDiagram();
             }
@@ -297,15 +314,23 @@ public final class ExplorerViewModel {
      * it (not a narrow column on a wide screen) with room for legible labels. Small changes are ignored.
      */
     public void setCanvasSize(double width, double height) {
-        if (width <= 0 || height <= 0 || (Math.abs(width - canvas[0]) < 0.06 * width
-                && Math.abs(height - canvas[1]) < 0.06 * height)) {
+        if (width <= 0 || height <= 0 || !differs(canvas, width, height)) {
             return;
         }
         canvas = new double[] {width, height};
+        // Only a resize of the view itself counts: one while another view is on its way is passing.
+        if (laidOut != null && laidOut.filter().equals(filter.get())) {
+            spreadFor.put(laidOut.filter(), canvas);
+        }
         if (filter.get().asOfYear() == null && computed != null) {
             layout.set(spread(computed, canvas));
             rebuildDiagram();
         }
+    }
+
+    /** Whether a canvas of {@code width} × {@code height} differs enough from {@code c} to spread again. */
+    private static boolean differs(double[] c, double width, double height) {
+        return Math.abs(width - c[0]) >= 0.06 * width || Math.abs(height - c[1]) >= 0.06 * height;
     }
 
     /** The part of a whole layout that a year shows: its concepts and relations where the whole put them. */

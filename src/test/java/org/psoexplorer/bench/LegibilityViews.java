@@ -68,7 +68,30 @@ public final class LegibilityViews {
                 LayoutOptions.defaults().withAspectRatio(1366.0 / 768), "en", Highlight.NONE, "").diagram());
         views.putAll(tourSteps());
         views.put("Relate conflict-prevention → peacebuilding", relate("conflict-prevention", "peacebuilding"));
+        views.putAll(relateAndFocusViews());
         return views;
+    }
+
+    /**
+     * The Relate answer in the layered layout too, and focus views: a concept's neighbourhood alone,
+     * laid out afresh as the window does (its centre for the radial layout).
+     */
+    public Map<String, Diagram> relateAndFocusViews() {
+        Map<String, Diagram> views = new LinkedHashMap<>();
+        views.put("Relate conflict-prevention → peacebuilding (layered)",
+                relate("conflict-prevention", "peacebuilding", LayoutKind.LAYERED));
+        for (LayoutKind kind : LayoutKind.values()) {
+            views.put("focus peacekeeping, depth 1 (" + kind.id() + ")", focus("peacekeeping", 1, kind));
+        }
+        views.put("focus pso, depth 1 (layered)", focus("pso", 1, LayoutKind.LAYERED));
+        views.put("focus conflict-prevention, depth 1 (layered)", focus("conflict-prevention", 1, LayoutKind.LAYERED));
+        return views;
+    }
+
+    /** A focus view: the concept and its neighbours up to {@code depth} steps, alone, laid out afresh. */
+    public Diagram focus(String id, int depth, LayoutKind kind) {
+        return pipeline.run(graph, ViewFilter.NONE.withFocus(id, depth), kind, LayoutOptions.defaults(), "en",
+                new Highlight(id, Set.of(), Set.of()), "").diagram();
     }
 
     public Diagram whole(LayoutKind kind) {
@@ -107,6 +130,10 @@ public final class LegibilityViews {
 
     /** The concepts of the paths between two concepts, alone, laid out afresh, the paths lit. */
     public Diagram relate(String from, String to) {
+        return relate(from, to, opening);
+    }
+
+    public Diagram relate(String from, String to, LayoutKind kind) {
         List<ConceptPath> paths = new PathFinder(graph).find(PathQuery.between(from, to)).paths();
         Set<String> concepts = new LinkedHashSet<>(List.of(from, to));
         Set<Integer> relations = new HashSet<>();
@@ -114,14 +141,15 @@ public final class LegibilityViews {
             concepts.addAll(p.concepts());
             relations.addAll(p.relationIndices());
         }
-        return pipeline.run(graph, ViewFilter.NONE.withOnly(concepts), opening, LayoutOptions.defaults(), "en",
+        return pipeline.run(graph, ViewFilter.NONE.withOnly(concepts), kind, LayoutOptions.defaults(), "en",
                 new Highlight(from, concepts, relations), "").diagram();
     }
 
-    /** The small views: tour steps and Relate (each at most 30 concepts). */
+    /** The small views: tour steps, Relate and focus views (each at most 30 concepts). */
     public Map<String, Diagram> smallViews() {
         Map<String, Diagram> views = new LinkedHashMap<>(tourSteps());
         views.put("Relate", relate("conflict-prevention", "peacebuilding"));
+        views.putAll(relateAndFocusViews());
         return views;
     }
 

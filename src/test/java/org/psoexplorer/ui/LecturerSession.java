@@ -138,6 +138,87 @@ abstract class LecturerSession {
         check(robot, "Ctrl+0").fitted(0.5);
     }
 
+    /**
+     * Issue 10.4: a Relate answer and a focus are each laid out afresh for their own concepts,
+     * centred in the clear part of the graph area, large enough to read (18 px on a projector), with
+     * no line through a concept and no relation label on one; leaving gives back the whole
+     * taxonomy exactly as the user left it, their zoom included.
+     */
+    @Test
+    void relateAndFocusAreLaidOutAfreshAndLeavingGivesTheViewBack(FxRobot robot) {
+        for (boolean presenting : List.of(false, true)) {
+            String mode = presenting ? "presentation, " : "";
+            robot.interact(() -> fixture.display().presentationProperty().set(presenting));
+            settle(robot);
+            // The user's own zoom on the view they are on.
+            robot.interact(() -> window().graphView().zoom(1.4, window().graphView().getWidth() / 3,
+                    window().graphView().getHeight() / 2));
+            settle(robot);
+            Map<String, List<Long>> before = onScreen();
+
+            ScreenAssertions s = after(robot, mode + "Relate conflict prevention → peacebuilding",
+                    () -> window().relate().relate("conflict-prevention", "peacebuilding"));
+            Set<String> answer = answerConcepts();
+            assertThat(ScreenAssertions.set(s.shownConcepts())).as("%sthe graph shows the answer alone", mode)
+                    .isEqualTo(answer);
+            smallViewIsLegible(s, answer, presenting, true);
+
+            after(robot, mode + "Relate cleared", () -> window().relate().clear());
+            assertThat(onScreen()).as("%sthe whole view given back after Relate, in place and at the user's zoom", mode)
+                    .isEqualTo(before);
+
+            for (int depth : List.of(1, 2)) {
+                String what = mode + "focus on peacekeeping, depth " + depth;
+                ScreenAssertions f = after(robot, what, () -> vm.focus("peacekeeping", depth));
+                Set<String> neighbourhood = Set.copyOf(org.psoexplorer.graph.VisibleGraph.of(vm.graphProperty().get(),
+                        org.psoexplorer.graph.ViewFilter.NONE.withOnly(before.keySet()).withFocus("peacekeeping", depth))
+                        .concepts());
+                assertThat(ScreenAssertions.set(f.shownConcepts())).as("%s: the neighbourhood alone", what)
+                        .isEqualTo(neighbourhood);
+                smallViewIsLegible(f, neighbourhood, presenting, depth == 1);
+                after(robot, what + ", back", vm::back);
+                assertThat(onScreen()).as("%s: the whole view given back, in place and at the user's zoom", what)
+                        .isEqualTo(before);
+            }
+        }
+        robot.interact(() -> fixture.display().presentationProperty().set(false));
+    }
+
+    private Set<String> answerConcepts() {
+        Set<String> ids = new java.util.HashSet<>(Set.of(window().relate().from(), window().relate().to()));
+        window().relate().answerProperty().get().answer().paths().forEach(p -> ids.addAll(p.concepts()));
+        return ids;
+    }
+
+    /**
+     * Fills the clear area, centred; labels at 18 px on a projector, 11 px at the desk (every one of
+     * them when {@code allLabelled}: a focus two steps deep may leave some to hover); lines and their
+     * labels clear of concepts.
+     */
+    private void smallViewIsLegible(ScreenAssertions s, Set<String> ids, boolean presenting, boolean allLabelled) {
+        s.fittedInClearArea(ids, 0.6, 40).uncovered().labelsLegible(presenting ? 18 : 11);
+        if (allLabelled) {
+            s.labelled(ids);
+        }
+        org.psoexplorer.diagram.LegibilityReport r = org.psoexplorer.diagram.LegibilityReport.measure(
+                window().graphView().diagram(), window().graphView().getWidth(), window().graphView().getHeight(),
+                new org.psoexplorer.diagram.AwtTextMeasurer(window().graphView().diagram().style().fontFamily()));
+        assertThat(r.edgesThroughConcepts()).as("lines through a concept they do not join").isZero();
+        assertThat(r.edgeLabelsOverConcepts()).as("relation labels over a concept").isZero();
+        assertThat(r.labelOverlaps()).as("labels overlapping").isZero();
+    }
+
+    /** Where each concept's centre is on screen, rounded to the pixel (the selected one's outline is thicker). */
+    private Map<String, List<Long>> onScreen() {
+        ScreenAssertions s = ScreenAssertions.on(window(), "");
+        Map<String, List<Long>> placed = new HashMap<>();
+        for (String id : s.shownConcepts()) {
+            Bounds b = s.concept(id);
+            placed.put(id, List.of(Math.round(b.getCenterX()), Math.round(b.getCenterY())));
+        }
+        return placed;
+    }
+
     @Test
     void theTimelineRevealsConceptsInPlace(FxRobot robot) {
         robot.interact(() -> window().setTimelineShown(true));

@@ -41,14 +41,19 @@ class RelationExplorerTest {
 
         RelateViewModel.Answer answer = window.relate().answerProperty().get();
         assertThat(answer.answer().paths()).hasSizeGreaterThanOrEqualTo(2);
-        // Relating shows the whole taxonomy again, so no step of a path is hidden by a filter.
-        assertThat(vm.filterProperty().get().isActive()).isFalse();
+        // The answer is shown alone, laid out afresh: every concept of every path (no filter hides a step),
+        // nothing else.
+        java.util.Set<String> answerConcepts = new java.util.HashSet<>(
+                java.util.List.of("conflict-prevention", "peacebuilding"));
+        answer.answer().paths().forEach(p -> answerConcepts.addAll(p.concepts()));
+        assertThat(java.util.Set.copyOf(window.graphView().conceptIds())).isEqualTo(answerConcepts);
+        assertThat(vm.filterProperty().get().hiddenKinds()).isEmpty();
 
         ConceptPath first = answer.answer().paths().get(0);
         for (String id : first.concepts()) {
             assertThat(node(robot, id).getPseudoClassStates()).as(id).contains(HIGHLIGHTED);
         }
-        assertThat(node(robot, "counterterrorism").getPseudoClassStates()).contains(DIMMED);
+        assertThat(robot.lookup("#concept-counterterrorism").tryQuery()).isEmpty();
 
         TabPane side = robot.lookup(".side-tabs").queryAs(TabPane.class);
         assertThat(side.getSelectionModel().getSelectedItem().getId()).isEqualTo("connections-tab");

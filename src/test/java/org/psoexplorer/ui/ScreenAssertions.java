@@ -122,6 +122,45 @@ final class ScreenAssertions {
         return this;
     }
 
+    /**
+     * The clear part of the graph's viewport: below the filter notice, above the legend (what fitting
+     * keeps free), beside the side panel, which is not part of the viewport at all.
+     */
+    Bounds clearArea() {
+        Bounds v = viewport();
+        double top = v.getMinY();
+        double bottom = v.getMaxY();
+        Node notice = window.lookup(".filter-notice-box");
+        if (notice != null && shown(notice)) {
+            top = Math.max(top, notice.localToScene(notice.getLayoutBounds()).getMaxY());
+        }
+        Node legend = window.lookup("#legend");
+        if (legend != null && shown(legend)) {
+            bottom = Math.min(bottom, legend.localToScene(legend.getLayoutBounds()).getMinY());
+        }
+        return new BoundingBox(v.getMinX(), top, v.getWidth(), bottom - top);
+    }
+
+    /**
+     * The concepts lie in the clear part of the viewport, fill at least {@code minFill} of it along one
+     * axis and sit in its middle along the other (within {@code tolerance} px).
+     */
+    ScreenAssertions fittedInClearArea(Collection<String> ids, double minFill, double tolerance) {
+        Bounds area = clearArea();
+        Bounds e = extent(ids);
+        assertThat(inside(e, area)).as("%s: concepts %s lie in the clear area %s", context, brief(e), brief(area))
+                .isTrue();
+        double fill = Math.max(e.getWidth() / area.getWidth(), e.getHeight() / area.getHeight());
+        assertThat(fill).as("%s: share of the clear area the %d concepts fill (extent %s in %s)", context, ids.size(),
+                brief(e), brief(area)).isGreaterThanOrEqualTo(minFill);
+        double dx = (e.getMinX() - area.getMinX()) - (area.getMaxX() - e.getMaxX());
+        double dy = (e.getMinY() - area.getMinY()) - (area.getMaxY() - e.getMaxY());
+        assertThat(Math.max(Math.abs(dx), Math.abs(dy))).as("%s: the concepts %s are centred in the clear area %s "
+                + "(room left minus room right %.0f px, above minus below %.0f px)", context, brief(e), brief(area), dx, dy)
+                .isLessThanOrEqualTo(tolerance);
+        return this;
+    }
+
     /** Centred: the concepts' extent leaves about as much room on either side along both axes (within {@code tolerance} px). */
     ScreenAssertions centredIn(Collection<String> ids, Bounds area, double tolerance) {
         Bounds e = extent(ids);

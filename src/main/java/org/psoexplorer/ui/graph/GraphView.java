@@ -151,11 +151,12 @@ public final class GraphView extends Region {
         if (animate && !before.isEmpty()) {
             glide(before);
         }
-        if (restoreOnNextDiagram != null && restoredFor != null && !restoredFor.equals(nodes.keySet())) {
-            // Other concepts than the view was restored for: the user has moved on.
+        if (restoreOnNextDiagram != null && restoredFor != null && !restoredFor.equals(nodes.keySet())
+                && !before.keySet().equals(nodes.keySet())) {
+            // Other concepts than the view was restored for (not the same ones redrawn): the user has moved on.
             restoreOnNextDiagram = null;
         }
-        if (restoreOnNextDiagram != null) {
+        if (restoreOnNextDiagram != null && (restoredFor == null || restoredFor.equals(nodes.keySet()))) {
             // Kept until the user acts: the same concepts redrawn for a resized area keep the view given back.
             Viewport v = restoreOnNextDiagram;
             restoredFor = Set.copyOf(nodes.keySet());
@@ -424,6 +425,23 @@ public final class GraphView extends Region {
     public void restoreViewportOnNextDiagram(Viewport v) {
         restoreOnNextDiagram = v;
         restoredFor = null;
+    }
+
+    /**
+     * Gives back a zoom and pan when these very concepts are shown: at once if they are on screen,
+     * else when their drawing arrives (redraws of what is on screen meanwhile keep the request).
+     */
+    public void restoreViewportFor(java.util.Collection<String> ids, Viewport v) {
+        restoreOnNextDiagram = v;
+        restoredFor = v == null ? null : Set.copyOf(ids);
+        if (v != null && nodes.keySet().equals(restoredFor)) {
+            scale = v.scale();
+            tx = v.tx();
+            ty = v.ty();
+            adjustedByUser = true;
+            fitPending = false;
+            applyTransform();
+        }
     }
 
     /**

@@ -203,6 +203,8 @@ public final class MainWindow extends BorderPane {
         bottom.getChildren().add(status);
         setBottom(bottom);
 
+        // Before the graph's own listener: it must see each drawing before it is replaced.
+        new ViewportMemory(vm, graphView);
         wireGraph(actions);
         wireRelate();
         wirePresentation();
@@ -453,8 +455,8 @@ public final class MainWindow extends BorderPane {
                 return;
             }
             foldForPresentation(on);
-            if (tours.isPlaying()) {
-                // F11 during a tour keeps the step on screen, only larger.
+            if (tours.isPlaying() || relate.isShowingAnswer()) {
+                // F11 during a tour or on a Relate answer keeps it on screen, only larger.
                 graphView.requestFit();
                 return;
             }

@@ -41,40 +41,65 @@ public final class RelateViewModel {
     private final ReadOnlyObjectWrapper<Set<Integer>> highlightedRelations = new ReadOnlyObjectWrapper<>(Set.of());
     private String from;
     private String to;
+    /** What was on screen before the answer was shown alone, given back when Relate is cleared. */
+    private ExplorerViewModel.ViewState before;
+    /** The filter that shows the answer alone: while it is on screen, the view is Relate's to give back. */
+    private org.psoexplorer.graph.ViewFilter answerFilter;
 
     public RelateViewModel(ExplorerViewModel explorer) {
         this.explorer = explorer;
-        types.addListener((o, was, now) -> recompute());
-        explorer.languageProperty().addListener((o, was, now) -> recompute());
+        types.addListener((o, was, now) -> recompute(true));
+        explorer.languageProperty().addListener((o, was, now) -> recompute(isShowingAnswer()));
         explorer.graphProperty().addListener((o, was, now) -> {
             if (now == null || from == null || now.taxonomy().concept(from).isEmpty()
                     || now.taxonomy().concept(to).isEmpty()) {
+                // Another taxonomy: the view before Relate belongs to the old one.
+                before = null;
+                answerFilter = null;
                 clear();
             } else {
-                recompute();
+                recompute(isShowingAnswer());
             }
         });
         activePath.addListener((o, was, now) -> highlight());
     }
 
-    /** Finds how {@code fromId} relates to {@code toId}; the whole taxonomy is shown so every path can be seen. */
+    /**
+     * Finds how {@code fromId} relates to {@code toId} and shows the answer alone: the concepts of
+     * its paths, laid out afresh (as a tour step is), large enough to read from the back row.
+     */
     public void relate(String fromId, String toId) {
         from = fromId;
         to = toId;
-        explorer.resetFilters();
         activePath.set(ALL_PATHS);
-        recompute();
+        recompute(true);
     }
 
+    /**
+     * Leaves Relate. When the answer is still what the graph shows, the view before it comes back as
+     * it was (filters, focus, layout, selection); a view the user has since moved to is left alone.
+     */
     public void clear() {
         from = null;
         to = null;
         answer.set(null);
         highlightedConcepts.set(Set.of());
         highlightedRelations.set(Set.of());
+        ExplorerViewModel.ViewState restore = isShowingAnswer() ? before : null;
+        before = null;
+        answerFilter = null;
+        if (restore != null) {
+            explorer.restore(restore);
+        }
     }
 
-    private void recompute() {
+    /** Whether the graph shows a Relate answer alone. */
+    public boolean isShowingAnswer() {
+        return answerFilter != null && answerFilter.equals(explorer.filterProperty().get());
+    }
+
+    /** Answers the question again; {@code show} puts the answer on the graph alone (a new question, or the one shown). */
+    private void recompute(boolean show) {
         TaxonomyGraph graph = explorer.graphProperty().get();
         if (graph == null || from == null) {
             return;
@@ -90,6 +115,23 @@ public final class RelateViewModel {
             activePath.set(ALL_PATHS);
         }
         highlight();
+        if (show) {
+            showAlone(found);
+        }
+    }
+
+    /**
+     * The answer's concepts (both ends and every path found) become the whole view. Picking one
+     * path among them only changes the highlight, so the drawing stays put while the user compares.
+     */
+    private void showAlone(PathAnswer found) {
+        Set<String> concepts = new LinkedHashSet<>(List.of(from, to));
+        found.paths().forEach(p -> concepts.addAll(p.concepts()));
+        if (!isShowingAnswer()) {
+            before = explorer.viewState();
+        }
+        answerFilter = org.psoexplorer.graph.ViewFilter.NONE.withOnly(Set.copyOf(concepts));
+        explorer.filterProperty().set(answerFilter);
     }
 
     private void highlight() {
