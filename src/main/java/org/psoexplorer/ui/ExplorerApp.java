@@ -49,6 +49,7 @@ public final class ExplorerApp extends Application {
         display.darkProperty().set(settings.darkTheme());
         display.highContrastProperty().set(settings.highContrast());
         display.textZoomProperty().set(settings.textZoom());
+        WindowDisplay.useTheme(display.darkProperty().get());
 
         vm = new ExplorerViewModel(new FxTaskRunner());
         vm.useHeadStart(headStart);
