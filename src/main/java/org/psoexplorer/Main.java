@@ -23,6 +23,9 @@ public final class Main {
             System.exit(Cli.run(args));
         }
         JavaFxLog.dropClassPathWarning();
+        // AWT only measures text and draws exports here: as a window toolkit it would also connect to the
+        // display beside JavaFX's GTK, slower to start and warning of GTK's error trap.
+        System.setProperty("java.awt.headless", "true");
         // Read and lay out the taxonomy while JavaFX starts and the window is built.
         HeadStart early = HeadStart.NONE;
         try {
