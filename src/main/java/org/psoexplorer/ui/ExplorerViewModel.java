@@ -90,14 +90,6 @@ public final class ExplorerViewModel {
     /** Width and height of the screen area the graph is fitted into; zeros while unknown. */
     private double[] canvas = {0, 0};
     private double minLabelPx = MIN_LABEL_PX;
-    /**
-     * A layout spread and drawn on the worker that computed it, for the screen as it was then: the FX
-     * thread takes them as they are when nothing changed meanwhile, rather than doing that work itself.
-     */
-    private volatile Prepared prepared;
-
-    private record Prepared(Layout raw, double[] canvas, double minLabelPx, Layout spread, Diagram diagram) {
-    }
 
     /**
      * What is on screen, apart from the file: filters with the focus history, layout and selection.
@@ -249,20 +241,11 @@ public final class ExplorerViewModel {
         ViewFilter yearless = filter.get().asOfYear() == null ? null : filter.get().withAsOfYear(null);
         WholeLayout cached = timelineLayout;
         double[] screen = canvas;
-        double minPx = minLabelPx;
         layingOut.set(true);
         tasks.run(TaskRunner.Lane.LAYOUT, () -> {
             if (yearless == null) {
                 Layout early = headStart.layout(g, v, kind, lang, options);
-                Layout raw = early != null ? early : kind.algorithm().layout(builder.layoutGraph(g, v, lang), options);
-                if (screen[0] > 0) {
-                    Layout spread = org.psoexplorer.layout.LabelRoom.spread(raw, screen[0], screen[1],
-                            minPx / builder.style().fontSize(), LayoutOptions.DEFAULT_MARGIN);
-                    Taxonomy t = g.taxonomy();
-                    prepared = new Prepared(raw, screen, minPx, spread,
-                            builder.build(g, v, spread, lang, Highlight.NONE, t.text(t.title(), lang)));
-                }
-                return raw;
+                return early != null ? early : kind.algorithm().layout(builder.layoutGraph(g, v, lang), options);
             }
             // The timeline's years are cut from one layout of the whole, so concepts appear in place, never jump.
             WholeLayout whole = cached != null && cached.graph() == g && cached.filter().equals(yearless)
@@ -282,10 +265,7 @@ public final class ExplorerViewModel {
                 laidOut = new LaidOut(g, v, lang);
                 // A year of the timeline comes already spread, as a part of its whole.
                 computed = yearless == null ? result : null;
-                Prepared p = prepared;
-                boolean ready = yearless == null && p != null && p.raw() == result && p.canvas() == canvas
-                        && p.minLabelPx() == minLabelPx;
-                layout.set(ready ? p.spread() : yearless == null ? spread(result, canvas) : result);
+                layout.set(yearless == null ? spread(result, canvas) : result);
                 rebuildDiagram();
             }
         }, failure -> {
@@ -359,11 +339,6 @@ public final class ExplorerViewModel {
     private void rebuildDiagram() {
         Layout l = withPins(layout.get());
         if (l == null || laidOut == null) {
-            return;
-        }
-        Prepared p = prepared;
-        if (p != null && l == p.spread()) {
-            diagram.set(p.diagram());
             return;
         }
         // A newer filter, file or language may be waiting for its layout: draw what this layout is for.
