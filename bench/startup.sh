@@ -7,6 +7,7 @@
 #                graph is several hundred nodes; the bare window renders a handful).
 #
 #   bench/startup.sh                 # the jar, and the app image if `./mvnw -Pdist package` made one
+#   JAR_CDS=1 bench/startup.sh       # also the jar with a class-data-sharing archive (README), made first
 #   RUNS=9 bench/startup.sh
 #
 # Needs: a JDK 17, Xvfb. Not part of ./mvnw verify.
@@ -19,6 +20,7 @@ TIMEOUT=${TIMEOUT:-60}
 BUILD_DIR=${BUILD_DIR:-$PWD/target}
 JAR="$BUILD_DIR/pso-explorer.jar"
 IMAGE="$BUILD_DIR/dist/image/pso-explorer/bin/pso-explorer"
+JSA="$BUILD_DIR/pso-explorer.jsa"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pso-startup.XXXXXX")
 
 [[ -f $JAR ]] || ./mvnw -q -o -DskipTests -Dbuild.dir="$BUILD_DIR" package
@@ -59,11 +61,19 @@ pulse=(-Djavafx.pulseLogger=true -Dprism.order=sw)
 declare -A first graph
 kinds=(bare jar)
 [[ -x $IMAGE ]] && kinds+=(image)
+if [[ -n ${JAR_CDS:-} ]]; then
+  # As the README says: one start of the window that writes the archive, then starts that use it.
+  rm -f "$JSA"
+  measure java -XX:ArchiveClassesAtExit="$JSA" -Dprism.order=sw -Djavafx.pulseLogger=true -jar "$JAR" >/dev/null
+  for _ in $(seq 1 100); do [[ -s $JSA ]] && break; sleep 0.2; done
+  kinds+=(jarcds)
+fi
 for ((i = 1; i <= RUNS; i++)); do
   for kind in "${kinds[@]}"; do
     case $kind in
       bare)  r=$(measure java "${pulse[@]}" -cp "$WORK/bare:$fx_jars" BareWindow) ;;
       jar)   r=$(measure java "${pulse[@]}" -jar "$JAR") ;;
+      jarcds) r=$(measure java "${pulse[@]}" -XX:SharedArchiveFile="$JSA" -jar "$JAR") ;;
       image) r=$(JAVA_TOOL_OPTIONS="${pulse[*]}" measure "$IMAGE") ;;
     esac
     first[$kind]+="${r% *} "; graph[$kind]+="${r#* } "

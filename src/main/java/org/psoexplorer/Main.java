@@ -1,8 +1,12 @@
 package org.psoexplorer;
 
 import org.psoexplorer.cli.Cli;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import org.psoexplorer.ui.ExplorerApp;
+import org.psoexplorer.ui.HeadStart;
 import org.psoexplorer.ui.JavaFxLog;
+import org.psoexplorer.ui.UserSettings;
 
 /**
  * The one entry point of the jar: with a sub-command or an option it is the command line, otherwise
@@ -19,6 +23,16 @@ public final class Main {
             System.exit(Cli.run(args));
         }
         JavaFxLog.dropClassPathWarning();
-        ExplorerApp.launchWith(args);
+        // AWT only measures text and draws exports here: as a window toolkit it would also connect to the
+        // display beside JavaFX's GTK, slower to start and warning of GTK's error trap.
+        System.setProperty("java.awt.headless", "true");
+        // Read and lay out the taxonomy while JavaFX starts and the window is built.
+        HeadStart early = HeadStart.NONE;
+        try {
+            early = HeadStart.begin(args.length > 0 ? Path.of(args[0]) : null, UserSettings.forUser().language());
+        } catch (InvalidPathException e) {
+            // The window reports the bad file name; nothing to start early.
+        }
+        ExplorerApp.launchWith(args, early);
     }
 }

@@ -27,7 +27,16 @@ public final class ExplorerApp extends Application {
     private Stage stage;
     private Scene scene;
 
+    /** What {@code org.psoexplorer.Main} began before the toolkit started; JavaFX makes the application, not us. */
+    private static volatile HeadStart headStart = HeadStart.NONE;
+
     public static void launchWith(String[] args) {
+        launchWith(args, HeadStart.NONE);
+    }
+
+    /** Opens the window; {@code early} is the opening taxonomy's load and layout, already under way. */
+    public static void launchWith(String[] args, HeadStart early) {
+        headStart = early;
         Application.launch(ExplorerApp.class, args);
     }
 
@@ -40,8 +49,10 @@ public final class ExplorerApp extends Application {
         display.darkProperty().set(settings.darkTheme());
         display.highContrastProperty().set(settings.highContrast());
         display.textZoomProperty().set(settings.textZoom());
+        WindowDisplay.useTheme(display.darkProperty().get());
 
         vm = new ExplorerViewModel(new FxTaskRunner());
+        vm.useHeadStart(headStart);
         actions = new WindowActions(this::chooseFile, this::open, this::openUrl, settings::recentFiles,
                 () -> Dialogs.keyboardHelp(stage), () -> Dialogs.about(stage), Platform::exit);
         scene = new Scene(new MainWindow(vm, actions, display));
@@ -87,8 +98,9 @@ public final class ExplorerApp extends Application {
         if (remembered != null) {
             vm.languageProperty().set(remembered);
         }
-        vm.openDefault();
-        if (!args.isEmpty()) {
+        if (args.isEmpty()) {
+            vm.openDefault();
+        } else {
             open(Path.of(args.get(0)));
         }
     }

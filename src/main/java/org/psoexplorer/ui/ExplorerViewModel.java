@@ -44,6 +44,7 @@ public final class ExplorerViewModel {
 
     private final TaxonomyLoader loader = new TaxonomyLoader();
     private final DiagramBuilder builder = new DiagramBuilder();
+    private HeadStart headStart = HeadStart.NONE;
     private final TaskRunner tasks;
 
     private final ReadOnlyObjectWrapper<Taxonomy> taxonomy = new ReadOnlyObjectWrapper<>();
@@ -128,14 +129,19 @@ public final class ExplorerViewModel {
 
     // ---- loading
 
+    /** Work begun before the window: the first load and layout use it when it is for them. */
+    public void useHeadStart(HeadStart early) {
+        headStart = java.util.Objects.requireNonNull(early);
+    }
+
     /** Opens the built-in taxonomy. */
     public void openDefault() {
-        load(null, loader::loadDefault);
+        load(null, headStart.load(null, loader::loadDefault));
     }
 
     /** Opens a file; on errors the current taxonomy stays and {@link #errors()} lists what is wrong. */
     public void open(Path path) {
-        load(path, () -> loader.load(path));
+        load(path, headStart.load(path, () -> loader.load(path)));
     }
 
     /** Reads the current file again (the built-in taxonomy when none is open). */
@@ -180,7 +186,7 @@ public final class ExplorerViewModel {
         try {
             file.set(path);
             watched.set(path);
-            graph.set(new TaxonomyGraph(t));
+            graph.set(headStart.graph(t));
             taxonomy.set(t);
             if (!t.languages().contains(language.get()) && !t.defaultLanguage().equals(language.get())) {
                 language.set(t.defaultLanguage());
@@ -250,7 +256,8 @@ public final class ExplorerViewModel {
         layingOut.set(true);
         tasks.run(TaskRunner.Lane.LAYOUT, () -> {
             if (yearless == null) {
-                return kind.algorithm().layout(builder.layoutGraph(g, v, lang), options);
+                Layout early = headStart.layout(g, v, kind, lang, options);
+                return early != null ? early : kind.algorithm().layout(builder.layoutGraph(g, v, lang), options);
             }
             // The timeline's years are cut from one layout of the whole, so concepts appear in place, never jump.
             WholeLayout whole = cached != null && cached.graph() == g && cached.filter().equals(yearless)

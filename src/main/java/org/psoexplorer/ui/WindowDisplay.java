@@ -49,10 +49,18 @@ public final class WindowDisplay {
         apply();
     }
 
-    private void apply() {
-        boolean dark = display.darkProperty().get();
+    /**
+     * Sets the theme before the first control is made: otherwise JavaFX first loads its own Modena
+     * theme, only for it to be replaced, at every start.
+     */
+    public static void useTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void apply() {
+        boolean dark = display.darkProperty().get();
+        useTheme(dark);
         var classes = scene.getRoot().getStyleClass();
         classes.removeAll("dark", "high-contrast", "presentation");
         if (dark) {

@@ -62,7 +62,8 @@ public final class MainWindow extends BorderPane {
     private final DisplayModel display;
     private final Exports exports;
     private final TourViewModel tours;
-    private final TimelineBar timelineBar;
+    /** Made when first shown: most sessions never open it. */
+    private TimelineBar timelineBar;
     private Perspective perspective;
     private org.psoexplorer.graph.ViewFilter beforePresentation;
     private org.psoexplorer.layout.LayoutKind layoutBeforePresentation;
@@ -93,10 +94,6 @@ public final class MainWindow extends BorderPane {
         this.actions = actions;
         this.relate = relate;
         this.tours = tours;
-        this.timelineBar = new TimelineBar(vm, p -> {
-            perspective = p;
-            refreshHighlight();
-        });
         this.display = display;
         ShareActions share = new ShareActions(vm, this::notifyUser, Preferences.userRoot().node("org/psoexplorer"));
         // An export of the current view highlights what the screen does: the tour step, path or perspective.
@@ -183,8 +180,10 @@ public final class MainWindow extends BorderPane {
         StackPane.setMargin(busy, new Insets(12));
 
         detailsTab.setContent(details);
-        connectionsTab.setContent(new ConnectionsPane(relate, vm, () -> side.getSelectionModel().select(compareTab)));
-        compareTab.setContent(new ComparePane(relate, vm));
+        // Filled when first chosen, starting from what the explorer holds: the opening screen shows the details.
+        fillWhenSelected(connectionsTab, () -> new ConnectionsPane(relate, vm,
+                () -> side.getSelectionModel().select(compareTab)));
+        fillWhenSelected(compareTab, () -> new ComparePane(relate, vm));
         for (Tab t : List.of(detailsTab, connectionsTab, compareTab)) {
             t.setClosable(false);
         }
@@ -406,17 +405,31 @@ public final class MainWindow extends BorderPane {
     }
 
     public TimelineBar timelineBar() {
+        if (timelineBar == null) {
+            timelineBar = new TimelineBar(vm, p -> {
+                perspective = p;
+                refreshHighlight();
+            });
+        }
         return timelineBar;
     }
 
     public boolean isTimelineShown() {
-        return bottom.getChildren().contains(timelineBar);
+        return timelineBar != null && bottom.getChildren().contains(timelineBar);
+    }
+
+    private static void fillWhenSelected(Tab tab, java.util.function.Supplier<javafx.scene.Node> content) {
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
     }
 
     public void setTimelineShown(boolean shown) {
         if (shown && !isTimelineShown()) {
             timelineLegendRoom = legend.isVisible() ? legend.getHeight() : 0;
-            bottom.getChildren().add(bottom.getChildren().indexOf(status), timelineBar);
+            bottom.getChildren().add(bottom.getChildren().indexOf(status), timelineBar());
         } else if (!shown) {
             timelineLegendRoom = 0;
             bottom.getChildren().remove(timelineBar);

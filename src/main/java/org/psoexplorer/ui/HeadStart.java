@@ -1,0 +1,161 @@
+package org.psoexplorer.ui;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.psoexplorer.diagram.DiagramBuilder;
+import org.psoexplorer.diagram.Highlight;
+import org.psoexplorer.graph.TaxonomyGraph;
+import org.psoexplorer.graph.ViewFilter;
+import org.psoexplorer.graph.VisibleGraph;
+import org.psoexplorer.io.LoadResult;
+import org.psoexplorer.io.TaxonomyLoader;
+import org.psoexplorer.layout.LabelRoom;
+import org.psoexplorer.layout.Layout;
+import org.psoexplorer.layout.LayoutKind;
+import org.psoexplorer.layout.LayoutOptions;
+import org.psoexplorer.model.Taxonomy;
+
+/**
+ * The opening taxonomy read and laid out on a thread of its own while JavaFX starts and the window
+ * is built, so that the graph is ready about when the window first paints rather than a load and a
+ * layout later. The explorer asks for each piece once, with what it would have computed itself, and
+ * gets the early result only when it was computed for exactly that (same file, graph, filter, layout
+ * kind, language and options); otherwise it does the work as usual. No JavaFX class is touched here:
+ * it starts before the toolkit.
+ */
+public final class HeadStart {
+
+    /** Nothing begun early: every request is computed as usual. */
+    public static final HeadStart NONE = new HeadStart();
+
+    private final Path file;
+    private final CompletableFuture<LoadResult> loaded;
+    private final CompletableFuture<Opening> opening;
+    private boolean loadTaken;
+    private boolean layoutTaken;
+
+    /** The opening view as the explorer will ask for it: the whole taxonomy, in its best layout. */
+    private record Opening(Taxonomy taxonomy, TaxonomyGraph graph, VisibleGraph visible, LayoutKind kind,
+                           String language, CompletableFuture<Layout> layout) {
+    }
+
+    private HeadStart() {
+        file = null;
+        loaded = null;
+        opening = null;
+        loadTaken = true;
+        layoutTaken = true;
+    }
+
+    private HeadStart(Path file, Supplier<LoadResult> load, String rememberedLanguage) {
+        this.file = file;
+        this.loaded = new CompletableFuture<>();
+        this.opening = new CompletableFuture<>();
+        Thread t = new Thread(() -> run(load, rememberedLanguage), "pso-explorer-head-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Begins reading {@code file} (the built-in taxonomy when null) and laying it out.
+     *
+     * @param rememberedLanguage the language the explorer will ask for, when the taxonomy has it
+     */
+    public static HeadStart begin(Path file, String rememberedLanguage) {
+        TaxonomyLoader loader = new TaxonomyLoader();
+        return new HeadStart(file, file == null ? loader::loadDefault : () -> loader.load(file), rememberedLanguage);
+    }
+
+    /** For tests: {@code load} stands in for reading the file. */
+    static HeadStart begin(Path file, Supplier<LoadResult> load, String rememberedLanguage) {
+        return new HeadStart(file, load, rememberedLanguage);
+    }
+
+    private void run(Supplier<LoadResult> load, String rememberedLanguage) {
+        LoadResult result;
+        try {
+            result = load.get();
+        } catch (RuntimeException | Error e) {
+            loaded.completeExceptionally(e);
+            opening.complete(null);
+            return;
+        }
+        loaded.complete(result);
+        Taxonomy t = result.taxonomyOrNull();
+        if (t == null) {
+            opening.complete(null);
+            return;
+        }
+        CompletableFuture<Layout> layout = new CompletableFuture<>();
+        try {
+            TaxonomyGraph graph = new TaxonomyGraph(t);
+            VisibleGraph visible = VisibleGraph.of(graph, ViewFilter.NONE);
+            String language = rememberedLanguage != null
+                    && (t.languages().contains(rememberedLanguage) || t.defaultLanguage().equals(rememberedLanguage))
+                    ? rememberedLanguage : t.defaultLanguage();
+            LayoutKind kind = ExplorerViewModel.bestLayout(t);
+            opening.complete(new Opening(t, graph, visible, kind, language, layout));
+            DiagramBuilder builder = new DiagramBuilder();
+            Layout raw = kind.algorithm().layout(builder.layoutGraph(graph, visible, language), LayoutOptions.defaults());
+            layout.complete(raw);
+            // Spreading and drawing happen on the FX thread once the graph area's size is known; done
+            // once here first, at a typical size, their code is loaded and compiled by then.
+            double minScale = ExplorerViewModel.MIN_LABEL_PX / builder.style().fontSize();
+            builder.build(graph, visible, LabelRoom.spread(raw, 960, 560, minScale, LayoutOptions.DEFAULT_MARGIN),
+                    language, Highlight.NONE, "");
+        } catch (RuntimeException | Error e) {
+            // The explorer then lays out for itself, and reports what goes wrong there.
+            opening.complete(null);
+            layout.completeExceptionally(e);
+        }
+    }
+
+    /** The load of {@code path}, the early one the first time it is asked for, else {@code otherwise}. */
+    synchronized Supplier<LoadResult> load(Path path, Supplier<LoadResult> otherwise) {
+        if (loadTaken || !Objects.equals(path, file)) {
+            return otherwise;
+        }
+        loadTaken = true;
+        return () -> {
+            try {
+                return loaded.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        };
+    }
+
+    /** The graph of {@code t}: the early one when {@code t} is the taxonomy read early. */
+    TaxonomyGraph graph(Taxonomy t) {
+        Opening o = openingIfRead();
+        return o != null && o.taxonomy() == t ? o.graph() : new TaxonomyGraph(t);
+    }
+
+    /**
+     * The early layout when it was computed for exactly this request, once; null otherwise. Called
+     * from a worker thread: it waits for the layout under way.
+     */
+    Layout layout(TaxonomyGraph g, VisibleGraph v, LayoutKind kind, String language, LayoutOptions options) {
+        Opening o;
+        synchronized (this) {
+            o = layoutTaken ? null : openingIfRead();
+            if (o == null || o.graph() != g || o.kind() != kind || !o.language().equals(language)
+                    || !options.equals(LayoutOptions.defaults()) || !o.visible().equals(v)) {
+                return null;
+            }
+            layoutTaken = true;
+        }
+        try {
+            return o.layout().join();
+        } catch (CompletionException e) {
+            return null;
+        }
+    }
+
+    private Opening openingIfRead() {
+        return opening == null || !loaded.isDone() ? null : opening.join();
+    }
+}

@@ -1,0 +1,83 @@
+package org.psoexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.psoexplorer.graph.TaxonomyGraph;
+import org.psoexplorer.graph.ViewFilter;
+import org.psoexplorer.graph.VisibleGraph;
+import org.psoexplorer.io.LoadResult;
+import org.psoexplorer.io.TaxonomyLoader;
+import org.psoexplorer.layout.Layout;
+import org.psoexplorer.layout.LayoutKind;
+import org.psoexplorer.layout.LayoutOptions;
+import org.psoexplorer.model.Taxonomy;
+
+/** The taxonomy read and laid out before the window serves the window's first requests, and only those. */
+class HeadStartTest {
+
+    private final HeadStart early = HeadStart.begin(null, () -> new TaxonomyLoader().loadDefault(), "fr");
+
+    @Test
+    void theOpeningViewGetsTheEarlyLoadGraphAndLayoutOnce() {
+        LoadResult loaded = early.load(null, () -> {
+            throw new AssertionError("read again");
+        }).get();
+        Taxonomy t = loaded.taxonomyOrNull();
+        TaxonomyGraph g = early.graph(t);
+        assertThat(early.graph(t)).isSameAs(g);
+        VisibleGraph all = VisibleGraph.of(g, ViewFilter.NONE);
+        LayoutKind kind = ExplorerViewModel.bestLayout(t);
+
+        Layout layout = early.layout(g, all, kind, "fr", LayoutOptions.defaults());
+
+        assertThat(layout).isNotNull();
+        assertThat(layout.nodes().keySet()).containsExactlyInAnyOrderElementsOf(all.concepts());
+        assertThat(early.layout(g, all, kind, "fr", LayoutOptions.defaults())).as("asked again").isNull();
+        assertThat(early.load(null, () -> loaded).get()).as("read again: the file may have changed").isSameAs(loaded);
+    }
+
+    @Test
+    void anyOtherRequestIsLeftToTheExplorer() {
+        Taxonomy t = early.load(null, () -> null).get().taxonomyOrNull();
+        TaxonomyGraph g = early.graph(t);
+        VisibleGraph all = VisibleGraph.of(g, ViewFilter.NONE);
+        LayoutKind kind = ExplorerViewModel.bestLayout(t);
+        LayoutKind other = kind == LayoutKind.LAYERED ? LayoutKind.FORCE : LayoutKind.LAYERED;
+
+        assertThat(early.layout(g, all, kind, "en", LayoutOptions.defaults())).as("another language").isNull();
+        assertThat(early.layout(g, all, other, "fr", LayoutOptions.defaults())).as("another layout").isNull();
+        assertThat(early.layout(g, all, kind, "fr", LayoutOptions.defaults().withCentre("pso"))).as("centred").isNull();
+        assertThat(early.layout(new TaxonomyGraph(t), all, kind, "fr", LayoutOptions.defaults())).as("another graph").isNull();
+        assertThat(early.graph(TaxonomyLoader.defaultTaxonomy())).as("another taxonomy").isNotSameAs(g);
+        assertThat(early.layout(g, all, kind, "fr", LayoutOptions.defaults())).as("the opening view").isNotNull();
+    }
+
+    @Test
+    void aFileOtherThanTheOneReadEarlyIsReadAsUsual() {
+        LoadResult usual = new TaxonomyLoader().load(Path.of("taxonomy/examples/minimal.json"));
+        assertThat(early.load(Path.of("taxonomy/examples/minimal.json"), () -> usual).get()).isSameAs(usual);
+    }
+
+    @Test
+    void anEarlyReadThatFailsFailsTheLoadThatUsesIt() {
+        HeadStart failing = HeadStart.begin(null, () -> {
+            throw new IllegalStateException("disk gone");
+        }, null);
+
+        assertThatThrownBy(() -> failing.load(null, () -> null).get()).isInstanceOf(IllegalStateException.class)
+                .hasMessage("disk gone");
+    }
+
+    @Test
+    void withoutAHeadStartEverythingIsComputedAsUsual() {
+        LoadResult usual = new TaxonomyLoader().loadDefault();
+        Taxonomy t = usual.taxonomyOrNull();
+        TaxonomyGraph g = HeadStart.NONE.graph(t);
+        assertThat(HeadStart.NONE.load(null, () -> usual).get()).isSameAs(usual);
+        assertThat(HeadStart.NONE.layout(g, VisibleGraph.of(g, ViewFilter.NONE), ExplorerViewModel.bestLayout(t),
+                t.defaultLanguage(), LayoutOptions.defaults())).isNull();
+    }
+}
