@@ -263,6 +263,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void theWholeTaxonomyKeepsAOneParagraphFooterRatherThanSeventyEightReferences() throws Exception {
+        Path whole = dir.resolve("whole.svg");
+        assertThat(run("-o", whole.toString())).as(err.toString()).isZero();
+
+        String footer = svgFooter(whole);
+        assertThat(footer).startsWith("Sources").contains("Boutros-Ghali 1992")
+                .doesNotContain("Boutros-Ghali, Boutros. 1992.");
+        NodeList groups = xml(whole).getElementsByTagNameNS("*", "g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            org.w3c.dom.Element g = (org.w3c.dom.Element) groups.item(i);
+            if (g.getAttribute("class").equals("sources")) {
+                assertThat(g.getElementsByTagNameNS("*", "text").getLength()).as("footer lines").isLessThan(20);
+            }
+        }
+    }
+
+    @Test
     void theSourcesFooterIsFormattedInTheChosenCitationStyle() throws Exception {
         Path chicago = dir.resolve("chicago.svg");
         Path apa = dir.resolve("apa.svg");
