@@ -658,6 +658,49 @@ public final class GraphView extends Region {
         return null;
     }
 
+    // ---- drawing a relation (edit mode)
+
+    private javafx.scene.shape.Line rubberBand;
+
+    /**
+     * The concept drawn at a point of this view (its shape, not its label), or null: where a relation
+     * being drawn would end.
+     */
+    public String conceptAt(double x, double y) {
+        Point2D p = world.parentToLocal(x, y);
+        String hit = null;
+        for (NodeView v : nodes.values()) {
+            DiagramNode n = v.node();
+            if (Math.abs(p.getX() - v.getLayoutX()) <= n.width() / 2 && Math.abs(p.getY() - v.getLayoutY()) <= n.height() / 2) {
+                hit = v.conceptId(); // the last drawn is the one on top
+            }
+        }
+        return hit;
+    }
+
+    /** Shows a line from a concept to the pointer while a relation is drawn; null hides it. */
+    public void setRubberBand(String fromConcept, Point2D to) {
+        if (fromConcept == null || to == null || screenPosition(fromConcept) == null) {
+            if (rubberBand != null) {
+                getChildren().remove(rubberBand);
+                rubberBand = null;
+            }
+            return;
+        }
+        if (rubberBand == null) {
+            rubberBand = new javafx.scene.shape.Line();
+            rubberBand.getStyleClass().add("rubber-band");
+            rubberBand.setMouseTransparent(true);
+            rubberBand.setManaged(false);
+            getChildren().add(rubberBand);
+        }
+        Point2D from = screenPosition(fromConcept);
+        rubberBand.setStartX(from.getX());
+        rubberBand.setStartY(from.getY());
+        rubberBand.setEndX(to.getX());
+        rubberBand.setEndY(to.getY());
+    }
+
     // ---- callbacks
 
     public void setOnSelect(Consumer<String> handler) {
