@@ -24,11 +24,13 @@ public final class Taxonomy {
     private final List<Concept> concepts;
     private final List<Relation> relations;
     private final List<Tour> tours;
+    private final List<View> views;
     private final Map<String, Source> sourcesById;
     private final Map<String, Kind> kindsById;
     private final Map<String, RelationType> relationTypesById;
     private final Map<String, Concept> conceptsById;
     private final Map<String, Tour> toursById;
+    private final Map<String, View> viewsById;
 
     /** A taxonomy without tours. */
     public Taxonomy(LocalizedText title, String defaultLanguage, LocalizedText description, List<Source> sources,
@@ -37,9 +39,16 @@ public final class Taxonomy {
         this(title, defaultLanguage, description, sources, kinds, relationTypes, concepts, relations, List.of());
     }
 
+    /** A taxonomy without saved views. */
     public Taxonomy(LocalizedText title, String defaultLanguage, LocalizedText description, List<Source> sources,
                     List<Kind> kinds, List<RelationType> relationTypes, List<Concept> concepts,
                     List<Relation> relations, List<Tour> tours) {
+        this(title, defaultLanguage, description, sources, kinds, relationTypes, concepts, relations, tours, List.of());
+    }
+
+    public Taxonomy(LocalizedText title, String defaultLanguage, LocalizedText description, List<Source> sources,
+                    List<Kind> kinds, List<RelationType> relationTypes, List<Concept> concepts,
+                    List<Relation> relations, List<Tour> tours, List<View> views) {
         this.title = title;
         this.defaultLanguage = defaultLanguage;
         this.description = description;
@@ -49,11 +58,13 @@ public final class Taxonomy {
         this.concepts = List.copyOf(concepts);
         this.relations = List.copyOf(relations);
         this.tours = tours == null ? List.of() : List.copyOf(tours);
+        this.views = views == null ? List.of() : List.copyOf(views);
         this.sourcesById = index(this.sources, Source::id);
         this.kindsById = index(this.kinds, Kind::id);
         this.relationTypesById = index(this.relationTypes, RelationType::id);
         this.conceptsById = index(this.concepts, Concept::id);
         this.toursById = index(this.tours, Tour::id);
+        this.viewsById = index(this.views, View::id);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -103,6 +114,15 @@ public final class Taxonomy {
 
     public Optional<Tour> tour(String id) {
         return Optional.ofNullable(toursById.get(id));
+    }
+
+    /** The named arrangements saved in the file, in file order; empty when the file has none. */
+    public List<View> views() {
+        return views;
+    }
+
+    public Optional<View> view(String id) {
+        return Optional.ofNullable(viewsById.get(id));
     }
 
     /**

@@ -12,9 +12,10 @@ import java.util.List;
  * @param layout    one of {@link #LAYOUTS}, or {@code null} to keep the current layout
  * @param caption   a few sentences, in the project's own words
  * @param sources   ids of the sources the caption rests on, possibly none
+ * @param view      the id of a saved {@link View} whose arrangement the step shows, or {@code null}
  */
 public record TourStep(List<String> concepts, String focus, List<RelationRef> relations, String layout,
-                       LocalizedText caption, List<String> sources) {
+                       LocalizedText caption, List<String> sources, String view) {
 
     /** The layout names a step may ask for (the ids of the application's layouts). */
     public static final List<String> LAYOUTS = List.of("force", "circular", "layered", "radial");
@@ -24,6 +25,12 @@ public record TourStep(List<String> concepts, String focus, List<RelationRef> re
         relations = List.copyOf(relations);
         sources = List.copyOf(sources);
         caption = caption == null ? LocalizedText.EMPTY : caption;
+    }
+
+    /** A step that names no saved view. */
+    public TourStep(List<String> concepts, String focus, List<RelationRef> relations, String layout,
+                    LocalizedText caption, List<String> sources) {
+        this(concepts, focus, relations, layout, caption, sources, null);
     }
 
     /** The concept the details pane follows: the focus, else the first concept shown, else {@code null}. */

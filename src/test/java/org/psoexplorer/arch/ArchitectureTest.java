@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] CORE = {"org.psoexplorer.model..", "org.psoexplorer.io..",
-        "org.psoexplorer.graph..", "org.psoexplorer.layout..", "org.psoexplorer.diagram..", "org.psoexplorer.export.."};
+        "org.psoexplorer.graph..", "org.psoexplorer.layout..", "org.psoexplorer.diagram..", "org.psoexplorer.export..",
+        "org.psoexplorer.edit.."};
 
     @ArchTest
     static final ArchRule coreNeverImportsJavaFx = noClasses().that().resideInAnyPackage(CORE)
