@@ -91,10 +91,10 @@ public final class ConceptForm extends ScrollPane {
         title.setWrapText(true);
         title.getStyleClass().add("details-title");
         title.setId("form-title");
-        Label id = new Label(Texts.ui("edit.form.id", current.id()));
-        id.getStyleClass().add("details-kind");
-        id.setId("form-id");
-        body.getChildren().addAll(title, id, general);
+        Label idLine = new Label(Texts.ui("edit.form.id", current.id()));
+        idLine.getStyleClass().add("details-kind");
+        idLine.setId("form-id");
+        body.getChildren().addAll(title, idLine, general);
 
         kind = new ComboBox<>(FXCollections.observableArrayList(t.kinds()));
         kind.setCellFactory(v -> new KindCell(t, edits.language()));
@@ -228,7 +228,7 @@ public final class ConceptForm extends ScrollPane {
         Quote editing = index < 0 ? null : current.quotes().get(index);
         int at = quotes.getChildren().size() - 2;
         QuoteEditor[] editor = new QuoteEditor[1];
-        editor[0] = new QuoteEditor(t, editing, actions::newSource, q -> {
+        editor[0] = new QuoteEditor(t, editing, this::newSourceKeepingForm, () -> edits.taxonomyProperty().get(), q -> {
             List<Quote> list = new ArrayList<>(current.quotes());
             if (index < 0) {
                 list.add(q);
@@ -242,6 +242,16 @@ public final class ConceptForm extends ScrollPane {
         quotes.getChildren().removeIf(n -> n instanceof QuoteEditor);
         quotes.getChildren().add(Math.max(1, at), editor[0]);
         editor[0].requestFocus();
+    }
+
+    /** A source created while writing a quote: the form stays as it is, quote editor included. */
+    private org.psoexplorer.model.Source newSourceKeepingForm() {
+        applying = true;
+        try {
+            return actions.newSource();
+        } finally {
+            applying = false;
+        }
     }
 
     private Concept withQuotes(List<Quote> list) {

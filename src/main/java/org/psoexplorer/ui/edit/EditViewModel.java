@@ -148,7 +148,7 @@ public final class EditViewModel {
     // ---- commands
 
     /**
-     * Applies an edit named by its bundle key in menus ("edit.definition" for "Undo Edit
+     * Applies an edit named by its bundle key in menus (the key of "Edit definition" for "Undo Edit
      * definition"); returns the problems of the state it leads to.
      */
     public List<Problem> apply(Edit edit, String nameKey) {

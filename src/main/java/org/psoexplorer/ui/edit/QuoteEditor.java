@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.psoexplorer.edit.QuoteDraft;
 import org.psoexplorer.model.Quote;
 import org.psoexplorer.model.Source;
 import org.psoexplorer.model.Taxonomy;
@@ -32,15 +33,18 @@ final class QuoteEditor extends VBox {
     private final Field sourceField;
     private final Field locatorField;
     private final String lang;
+    private Taxonomy taxonomy;
 
     /**
      * @param newSource creates a source (a form, or a pasted BibTeX entry) and gives it back, or null
      */
-    QuoteEditor(Taxonomy t, Quote editing, Supplier<Source> newSource, Consumer<Quote> onSave, Runnable onCancel) {
+    QuoteEditor(Taxonomy t, Quote editing, Supplier<Source> newSource, Supplier<Taxonomy> taxonomyAfterNewSource,
+                Consumer<Quote> onSave, Runnable onCancel) {
         super(8);
         getStyleClass().add("quote-editor");
         setId("quote-editor");
         lang = editing == null ? null : editing.lang();
+        taxonomy = t;
         text.setWrapText(true);
         text.setPrefRowCount(4);
         text.setPromptText(Texts.ui("edit.quote.textPrompt"));
@@ -58,6 +62,7 @@ final class QuoteEditor extends VBox {
         create.setOnAction(e -> {
             Source s = newSource.get();
             if (s != null) {
+                taxonomy = taxonomyAfterNewSource.get();
                 source.getItems().add(s);
                 source.setValue(s);
             }
@@ -94,25 +99,23 @@ final class QuoteEditor extends VBox {
 
     /** The quote as written, or null after saying beside each field what it lacks. */
     Quote quote() {
-        List<String> noText = new ArrayList<>();
-        List<String> noSource = new ArrayList<>();
-        List<String> noLocator = new ArrayList<>();
-        if (text.getText() == null || text.getText().isBlank()) {
-            noText.add(Texts.ui("edit.quote.needsText"));
+        QuoteDraft draft = new QuoteDraft(text.getText(), source.getValue() == null ? null : source.getValue().id(),
+                locator.getText(), lang);
+        List<QuoteDraft.Issue> issues = draft.check(taxonomy);
+        textField.showProblems(messages(issues, "text"));
+        sourceField.showProblems(messages(issues, "source"));
+        locatorField.showProblems(messages(issues, "locator"));
+        return issues.isEmpty() ? draft.toQuote(taxonomy) : null;
+    }
+
+    private static List<String> messages(List<QuoteDraft.Issue> issues, String field) {
+        List<String> out = new ArrayList<>();
+        for (QuoteDraft.Issue i : issues) {
+            if (i.field().equals(field)) {
+                out.add(Texts.ui(i.messageKey()));
+            }
         }
-        if (source.getValue() == null) {
-            noSource.add(Texts.ui("edit.quote.needsSource"));
-        }
-        if (locator.getText() == null || locator.getText().isBlank()) {
-            noLocator.add(Texts.ui("edit.quote.needsLocator"));
-        }
-        textField.showProblems(noText);
-        sourceField.showProblems(noSource);
-        locatorField.showProblems(noLocator);
-        if (!noText.isEmpty() || !noSource.isEmpty() || !noLocator.isEmpty()) {
-            return null;
-        }
-        return new Quote(text.getText().strip(), source.getValue().id(), locator.getText().strip(), lang);
+        return out;
     }
 
     /** A source as the list shows it: short citation and title. */

@@ -420,6 +420,27 @@ public final class GraphView extends Region {
         return adjustedByUser ? new Viewport(scale, tx, ty) : null;
     }
 
+    /**
+     * The zoom and the drawing's point in the middle of the view, whether fitted or chosen by the user:
+     * what a saved view keeps so it comes back the same in a window of another size.
+     */
+    public double[] zoomAndCentre() {
+        return new double[] {scale, (getWidth() / 2 - tx) / scale, (getHeight() / 2 - ty) / scale};
+    }
+
+    /** Shows the drawing at this zoom with this point in the middle, now and for the next diagram. */
+    public void showAt(double zoom, double centreX, double centreY) {
+        double s = clamp(zoom, MIN_SCALE, MAX_SCALE);
+        Viewport v = new Viewport(s, getWidth() / 2 - centreX * s, getHeight() / 2 - centreY * s);
+        restoreViewportOnNextDiagram(v);
+        scale = v.scale();
+        tx = v.tx();
+        ty = v.ty();
+        adjustedByUser = true;
+        fitPending = false;
+        applyTransform();
+    }
+
     /** Shows the next diagram at this zoom and pan instead of fitting it; null fits as usual. */
     public void restoreViewportOnNextDiagram(Viewport v) {
         restoreOnNextDiagram = v;
