@@ -5,12 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.psoexplorer.diagram.DiagramBuilder;
 import org.psoexplorer.diagram.DiagramPipeline;
+import org.psoexplorer.diagram.SavedViewDrawing;
 import org.psoexplorer.diagram.Highlight;
 import org.psoexplorer.export.ExportFormat;
 import org.psoexplorer.export.ExportOptions;
@@ -25,6 +28,7 @@ import org.psoexplorer.layout.LayoutKind;
 import org.psoexplorer.layout.LayoutOptions;
 import org.psoexplorer.model.Concept;
 import org.psoexplorer.model.Taxonomy;
+import org.psoexplorer.model.View;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,6 +72,10 @@ final class ExportCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int depth = 1;
 
+    @Option(names = "--view", paramLabel = "ID", description = "Draw a view saved in the taxonomy file: its layout, "
+            + "filters, focus and the places its concepts were dragged to.")
+    String view;
+
     @Option(names = "--lang", paramLabel = "TAG", description = "Language of the labels (default: the taxonomy's).")
     String language;
 
@@ -107,6 +115,10 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
 
         if (HtmlExport.wants(format, output)) {
+            if (view != null) {
+                err.println("--view draws a picture: choose png, svg or pdf (the html page has its own views)");
+                return ExitCodes.USAGE;
+            }
             return new HtmlExport(spec, taxonomyFile, output, layout, focus, depth, language, title, style).call();
         }
         Optional<ExportFormat> chosen = format != null ? ExportFormat.fromId(format) : ExportFormat.fromFileName(output);
@@ -181,8 +193,19 @@ final class ExportCommand implements Callable<Integer> {
         String heading = title != null ? title : taxonomy.text(taxonomy.title(), lang);
 
         TaxonomyGraph graph = new TaxonomyGraph(taxonomy);
-        DiagramPipeline.Result drawn = new DiagramPipeline()
-                .run(graph, filter, layoutKind, LayoutOptions.defaults(), lang, highlight, heading);
+        DiagramPipeline.Result drawn;
+        if (view != null) {
+            Optional<View> saved = taxonomy.view(view);
+            if (saved.isEmpty()) {
+                err.println(unknownView(taxonomy, loaded.file()));
+                return ExitCodes.USAGE;
+            }
+            layoutKind = SavedViewDrawing.layout(saved.get(), layoutKind);
+            drawn = SavedViewDrawing.draw(new DiagramBuilder(), graph, saved.get(), layoutKind, LayoutOptions.defaults(),
+                    lang, Highlight.NONE, heading);
+        } else {
+            drawn = new DiagramPipeline().run(graph, filter, layoutKind, LayoutOptions.defaults(), lang, highlight, heading);
+        }
         ExportScene scene = new ExportScene(graph, drawn.visible(), lang, drawn.diagram());
         ExportOptions options = ExportOptions.defaults()
                 .withScale(scale)
@@ -203,6 +226,16 @@ final class ExportCommand implements Callable<Integer> {
                 + ValidateCommand.count(drawn.visible().relations().size(), "relation")
                 + (fmt.isImage() ? ", " + layoutKind.id() + " layout" : ""));
         return ExitCodes.OK;
+    }
+
+    /** Names the views the file has, and the closest to what was typed. */
+    private String unknownView(Taxonomy taxonomy, String file) {
+        List<String> ids = taxonomy.views().stream().map(View::id).toList();
+        if (ids.isEmpty()) {
+            return "No view '" + view + "' in " + file + ": it has no saved views (save one from the window's Views menu)";
+        }
+        String hint = Suggestions.closest(view, ids).map(s -> " Did you mean '" + s + "'?").orElse("");
+        return "No view '" + view + "' in " + file + "; its views are: " + String.join(", ", ids) + "." + hint;
     }
 
     private static boolean speaks(Taxonomy t, String tag) {

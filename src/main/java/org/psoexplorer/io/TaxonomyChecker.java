@@ -60,7 +60,8 @@ final class TaxonomyChecker {
         }
         checkHierarchyCycles(types);
         List<Relation> relations = read.relations().stream().map(Located::value).toList();
-        TourChecker tours = new TourChecker(reporter, read.tours(), concepts, sources, types, relations);
+        Set<String> views = new ViewChecker(reporter).check(read.views(), concepts, kinds, types.keySet(), sources);
+        TourChecker tours = new TourChecker(reporter, read.tours(), concepts, sources, types, relations, views);
         tours.check();
         if (!reporter.hasErrors()) {
             warnAboutLoneConcepts(related);

@@ -26,12 +26,13 @@ final class TaxonomyReader {
     record Read(Fields root, LocalizedText title, String defaultLanguage, LocalizedText description,
                 List<Located<Source>> sources, List<Located<Kind>> kinds,
                 List<Located<RelationType>> relationTypes, List<Located<Concept>> concepts,
-                List<Located<Relation>> relations, List<TourReader.ReadTour> tours) {
+                List<Located<Relation>> relations, List<TourReader.ReadTour> tours, List<ViewReader.ReadView> views) {
 
         Taxonomy toTaxonomy() {
             return new Taxonomy(title, defaultLanguage, description, values(sources), values(kinds),
                     values(relationTypes), values(concepts), values(relations),
-                    tours.stream().map(TourReader.ReadTour::tour).toList());
+                    tours.stream().map(TourReader.ReadTour::tour).toList(),
+                    views.stream().map(ViewReader.ReadView::view).toList());
         }
 
         private static <T> List<T> values(List<Located<T>> located) {
@@ -59,7 +60,7 @@ final class TaxonomyReader {
         }
         Fields f = new Fields(obj, "", reporter, defaultLanguage);
         f.allowOnly(false, "$schema", "format", "title", "defaultLanguage", "description", "sources", "kinds",
-                "relationTypes", "concepts", "relations", "tours");
+                "relationTypes", "concepts", "relations", "tours", "views");
         checkFormat(f);
         f.languageTag("defaultLanguage");
         f.string("$schema", false);
@@ -74,7 +75,8 @@ final class TaxonomyReader {
                 f.list("relationTypes", (v, p) -> relationType(f.objectAt(v, p, "relation type"))),
                 f.list("concepts", (v, p) -> concept(f.objectAt(v, p, "concept"))),
                 f.list("relations", (v, p) -> relation(f.objectAt(v, p, "relation"))),
-                new TourReader(reporter).read(f));
+                new TourReader(reporter).read(f),
+                new ViewReader(reporter).read(f));
     }
 
     private void checkFormat(Fields f) {

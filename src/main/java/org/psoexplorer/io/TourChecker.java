@@ -25,9 +25,11 @@ final class TourChecker {
     private final Set<String> sources;
     private final Map<String, RelationType> types;
     private final List<Relation> relations;
+    private final Set<String> views;
 
     TourChecker(Reporter reporter, List<TourReader.ReadTour> tours, Set<String> concepts, Set<String> sources,
-                Map<String, RelationType> types, List<Relation> relations) {
+                Map<String, RelationType> types, List<Relation> relations, Set<String> views) {
+        this.views = views;
         this.reporter = reporter;
         this.tours = tours;
         this.concepts = concepts;
@@ -90,6 +92,9 @@ final class TourChecker {
         }
         for (Located<RelationRef> lr : s.relations()) {
             checkRelationRef(lr);
+        }
+        if (step.view() != null && !views.contains(step.view())) {
+            unknown(step.view(), views, f.at("view"), f.child("view"), "view", "views");
         }
     }
 

@@ -55,7 +55,7 @@ final class TourReader {
         if (f == null) {
             return null;
         }
-        f.allowOnly(true, "concepts", "focus", "relations", "layout", "caption", "sources");
+        f.allowOnly(true, "concepts", "focus", "relations", "layout", "caption", "sources", "view");
         if (!f.has("concepts")) {
             f.missing("concepts", "a list of concept ids; [] keeps every concept visible");
         }
@@ -69,8 +69,9 @@ final class TourReader {
         String layout = layout(f);
         LocalizedText caption = f.text("caption", true);
         List<String> sources = f.strings("sources");
+        String view = f.string("view", false);
         TourStep step = new TourStep(concepts, focus, relations.stream().map(Located::value).toList(), layout,
-                caption, sources);
+                caption, sources, view);
         return new ReadStep(step, f, relations);
     }
 

@@ -1,0 +1,76 @@
+package org.psoexplorer.io;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.psoexplorer.model.View;
+
+/**
+ * Checks what views name: unique view ids, and concepts (focus, positions), kinds, relation types
+ * and the source they read through, each declared. A view that places a concept the file no longer
+ * has would open wrong in front of a class, so these are errors with a "did you mean".
+ */
+final class ViewChecker {
+
+    private final Reporter reporter;
+    private final Map<Collection<String>, Suggestions.Index> suggestions = new java.util.IdentityHashMap<>();
+
+    ViewChecker(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /** @return the ids of the views, for tour steps that name one */
+    Set<String> check(List<ViewReader.ReadView> views, Set<String> concepts, Set<String> kinds, Set<String> types,
+                      Set<String> sources) {
+        Map<String, ViewReader.ReadView> first = new LinkedHashMap<>();
+        for (ViewReader.ReadView rv : views) {
+            View v = rv.view();
+            Fields f = rv.fields();
+            if (v.id() != null) {
+                ViewReader.ReadView earlier = first.putIfAbsent(v.id(), rv);
+                if (earlier != null) {
+                    reporter.error(f.at("id"), f.child("id"), "The view id \"" + Excerpt.of(v.id())
+                            + "\" is already used (line " + earlier.fields().at("id").line() + ")", "Give each view its own id");
+                }
+            }
+            if (v.focus() != null && !concepts.contains(v.focus())) {
+                unknown(v.focus(), concepts, f.at("focus"), f.child("focus"), "concept", "concepts");
+            }
+            if (v.onlySource() != null && !sources.contains(v.onlySource())) {
+                unknown(v.onlySource(), sources, f.at("onlySource"), f.child("onlySource"), "source", "sources");
+            }
+            eachId(f, "hiddenKinds", kinds, "kind", "kinds");
+            eachId(f, "hiddenRelationTypes", types, "relation type", "relationTypes");
+            for (Json.Member m : rv.positions().values()) {
+                if (!concepts.contains(m.key())) {
+                    unknown(m.key(), concepts, m.keyAt(), f.child("positions") + "." + m.key(), "concept", "concepts");
+                }
+            }
+        }
+        return first.keySet();
+    }
+
+    private void eachId(Fields f, String key, Set<String> declared, String what, String listKey) {
+        if (f.get(key) instanceof Json.Arr arr) {
+            for (int i = 0; i < arr.items().size(); i++) {
+                if (arr.items().get(i) instanceof Json.Str str && !declared.contains(str.value())) {
+                    unknown(str.value(), declared, str.at(), f.child(key) + "[" + i + "]", what, listKey);
+                }
+            }
+        }
+    }
+
+    private void unknown(String id, Collection<String> declared, Json.Position at, String path, String what, String listKey) {
+        String message = "Unknown " + what + " \"" + Excerpt.of(id) + "\"";
+        if (reporter.full()) {
+            reporter.error(at, path, message, null);
+            return;
+        }
+        String hint = suggestions.computeIfAbsent(declared, Suggestions.Index::new).closest(id)
+                .map(s -> "Did you mean \"" + s + "\"?")
+                .orElse("Declare it in \"" + listKey + "\" or correct the id");
+        reporter.error(at, path, message, hint);
+    }
+}
