@@ -334,11 +334,15 @@ public final class EditViewModel {
     }
 
     private void show() {
-        showing = true;
-        try {
-            explorer.showEdited(editor.current());
-        } finally {
-            showing = false;
+        // A relation to a concept that is not there cannot be drawn: while an edit leaves a broken
+        // reference, the graph keeps the last drawable state and the form shows what to fix beside the field.
+        if (Drawable.check(editor.current())) {
+            showing = true;
+            try {
+                explorer.showEdited(editor.current());
+            } finally {
+                showing = false;
+            }
         }
         taxonomy.set(editor.current());
         refresh();

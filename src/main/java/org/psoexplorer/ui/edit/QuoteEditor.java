@@ -75,7 +75,7 @@ final class QuoteEditor extends VBox {
         }
         textField = new Field(Texts.ui("edit.quote.text"), text, "quote-text-field");
         HBox sourceRow = new HBox(6, source, create);
-        sourceField = new Field(Texts.ui("edit.quote.source"), sourceRow, null);
+        sourceField = new Field(Texts.ui("edit.quote.source"), sourceRow, "quote-source-row");
         source.setId("quote-source");
         locatorField = new Field(Texts.ui("edit.quote.locator"), locator, "quote-locator");
         Button save = new Button(Texts.ui(editing == null ? "edit.quote.add" : "edit.quote.save"));

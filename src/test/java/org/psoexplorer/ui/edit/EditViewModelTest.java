@@ -131,6 +131,8 @@ class EditViewModelTest {
 
         edits.apply(new Edit.ReplaceConcept("a", unknownKind));
 
+        assertThat(edits.taxonomyProperty().get().concept("a").orElseThrow().kind()).isEqualTo("no-such-kind");
+        assertThat(vm.getTaxonomy().concept("a").orElseThrow().kind()).as("the graph keeps the last sound state").isEqualTo("op");
         assertThat(edits.conceptProblems("a", List.of("en", "fr"))).containsKey("kind");
         assertThat(edits.conceptProblems("a", List.of("en", "fr")).get("kind").get(0)).contains("no-such-kind");
         byte[] before = Files.readAllBytes(file);
