@@ -71,10 +71,12 @@ public final class ConceptForm extends ScrollPane {
     /** Shows the concept's form, or what to do when none is selected. */
     public void show(String id) {
         Taxonomy t = edits.taxonomyProperty().get();
+        // Fields leaving the scene lose focus and would apply what they hold to the concept now shown
+        // (after undo, the old text over the undone one): they are forgotten before they go.
+        inputs.clear();
+        fields.clear();
         current = t == null || id == null ? null : t.concept(id).orElse(null);
         body.getChildren().clear();
-        fields.clear();
-        inputs.clear();
         setVvalue(0);
         if (current == null) {
             Label hint = new Label(Texts.ui("edit.form.empty"));
@@ -241,7 +243,24 @@ public final class ConceptForm extends ScrollPane {
         }, () -> quotes.getChildren().remove(editor[0]));
         quotes.getChildren().removeIf(n -> n instanceof QuoteEditor);
         quotes.getChildren().add(Math.max(1, at), editor[0]);
-        editor[0].requestFocus();
+        // The editor opens where the user looks: scrolled into view, the passage field ready for typing.
+        javafx.application.Platform.runLater(() -> {
+            scrollTo(editor[0]);
+            editor[0].focusText();
+        });
+    }
+
+    /** Scrolls so that a part of the form is in view, its top near the top of the pane. */
+    void scrollTo(Node n) {
+        applyCss();
+        layout();
+        double contentH = body.getLayoutBounds().getHeight();
+        double viewH = getViewportBounds().getHeight();
+        if (contentH <= viewH) {
+            return;
+        }
+        double y = body.sceneToLocal(n.localToScene(0, 0)).getY() - 12;
+        setVvalue(Math.max(0, Math.min(1, y / (contentH - viewH))));
     }
 
     /** A source created while writing a quote: the form stays as it is, quote editor included. */
@@ -261,7 +280,7 @@ public final class ConceptForm extends ScrollPane {
 
     /** Applies what the fields say, as one edit, when it differs from the concept. */
     private void commit() {
-        if (current == null || applying) {
+        if (current == null || applying || !inputs.containsKey("since")) {
             return;
         }
         Integer since;

@@ -97,6 +97,10 @@ final class QuoteEditor extends VBox {
         getChildren().addAll(title, textField, sourceField, locatorField, buttons);
     }
 
+    void focusText() {
+        text.requestFocus();
+    }
+
     /** The quote as written, or null after saying beside each field what it lacks. */
     Quote quote() {
         QuoteDraft draft = new QuoteDraft(text.getText(), source.getValue() == null ? null : source.getValue().id(),
