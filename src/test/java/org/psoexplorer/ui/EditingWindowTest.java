@@ -128,6 +128,8 @@ class EditingWindowTest {
         robot.moveTo(from.add(20, 10)).moveTo(to.add(-10, 0)).moveTo(to);
         robot.release(MouseButton.PRIMARY).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("Hybrid operation — is a kind of → Peacekeeping").tryQuery())
+                .as("the relation types offered where the drag ended").isPresent();
         robot.clickOn("Hybrid operation — is a kind of → Peacekeeping");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -137,12 +139,14 @@ class EditingWindowTest {
                 .anySatisfy(l -> assertThat(l.getText()).contains("is a kind of").contains("Peacekeeping"));
         assertThat(edits.undoLabelProperty().get()).isEqualTo("Undo Add relation");
 
+        assertThat(edits.problemsProperty().get()).as("errors left before saving").noneMatch(p -> p.isError());
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(target).exists();
         assertThat(edits.isDirty()).isFalse();
 
-        robot.interact(() -> vm.open(target));
+        javafx.application.Platform.runLater(() -> vm.open(target));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.errors()).isEmpty();
         Concept reopened = vm.getTaxonomy().concept("hybrid-operation").orElseThrow();
         assertThat(vm.getTaxonomy().text(reopened.definition(), "en")).isEqualTo("An operation run jointly by two organizations.");
@@ -289,7 +293,8 @@ class EditingWindowTest {
         robot.interact(() -> window.editing().saveAs());
         assertThat(Files.readString(target)).contains("\"seminar-3\"");
 
-        robot.interact(() -> vm.open(target));
+        javafx.application.Platform.runLater(() -> vm.open(target));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> vm.layoutKindProperty().set(org.psoexplorer.layout.LayoutKind.CIRCULAR));
         assertThat(vm.positions().get("peacekeeping")).isNotEqualTo(arranged.get("peacekeeping"));
 
