@@ -30,7 +30,7 @@ final class RelationList extends VBox {
             Label line = new Label(edits.label(r.from()) + " — " + type + " → " + edits.label(r.to()));
             line.setWrapText(true);
             line.setMinHeight(Region.USE_PREF_SIZE);
-            line.getStyleClass().add("relation-line");
+            line.getStyleClass().add("edit-relation-line");
             line.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(line, Priority.ALWAYS);
             int index = i;
