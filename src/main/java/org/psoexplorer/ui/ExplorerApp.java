@@ -54,7 +54,11 @@ public final class ExplorerApp extends Application {
         vm = new ExplorerViewModel(new FxTaskRunner());
         vm.useHeadStart(headStart);
         actions = new WindowActions(this::chooseFile, this::open, this::openUrl, settings::recentFiles,
-                () -> Dialogs.keyboardHelp(stage), () -> Dialogs.about(stage), Platform::exit);
+                () -> Dialogs.keyboardHelp(stage), () -> Dialogs.about(stage), () -> {
+                    if (window().editing().mayReplace()) {
+                        Platform.exit();
+                    }
+                });
         scene = new Scene(new MainWindow(vm, actions, display));
         scene.getStylesheets().add(Objects.requireNonNull(
                 ExplorerApp.class.getResource("/org/psoexplorer/ui/explorer.css")).toExternalForm());
@@ -77,7 +81,8 @@ public final class ExplorerApp extends Application {
         });
         vm.watchedFileProperty().addListener((o, was, file) -> {
             if (file != null) {
-                watcher.watch(file, changed -> Platform.runLater(vm::reload));
+                // Unsaved edits are never overwritten: the window asks whether to reload or keep them.
+                watcher.watch(file, changed -> Platform.runLater(() -> window().editing().fileChangedOnDisk(changed)));
             } else {
                 watcher.close();
             }
@@ -89,7 +94,8 @@ public final class ExplorerApp extends Application {
         });
         placeWindow();
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> saveWindow());
+        org.psoexplorer.ui.edit.EditController.guardClose(stage, () -> window().editing(), this::saveWindow);
+        window().editing().edits().dirtyProperty().addListener((o, was, d) -> updateTitle());
         stage.show();
 
         List<String> args = getParameters().getUnnamed();
@@ -111,11 +117,20 @@ public final class ExplorerApp extends Application {
         saveWindow();
     }
 
+    private MainWindow window() {
+        return (MainWindow) scene.getRoot();
+    }
+
     private void updateTitle() {
         String file = vm.fileProperty().get() == null ? null : String.valueOf(vm.fileProperty().get().getFileName());
+        boolean dirty = scene != null && window().editing().edits().isDirty();
+        if (dirty && file == null) {
+            file = window().editing().edits().fileName();
+        }
         String title = vm.getTaxonomy() == null ? "" : vm.getTaxonomy().text(vm.getTaxonomy().title(),
                 vm.languageProperty().get());
-        stage.setTitle((file == null ? title : title + " — " + file) + " — PSO Explorer");
+        // "• " marks unsaved changes, as editors on every platform do.
+        stage.setTitle((dirty ? "• " : "") + (file == null ? title : title + " — " + file) + " — PSO Explorer");
     }
 
     /** Sized for the screen it opens on: nearly all of it, on a 1366×768 laptop as on a 1080p projector. */

@@ -67,6 +67,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<String> failedFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> watched = new ReadOnlyObjectWrapper<>();
     private Path failedPath;
+    private java.util.function.BooleanSupplier mayReplace = () -> true;
     private boolean applying;
     private final Deque<ViewFilter> focusHistory = new ArrayDeque<>();
     private final Map<String, NodeBox> pinned = new LinkedHashMap<>();
@@ -136,23 +137,40 @@ public final class ExplorerViewModel {
 
     /** Opens the built-in taxonomy. */
     public void openDefault() {
-        load(null, headStart.load(null, loader::loadDefault));
+        if (mayReplace.getAsBoolean()) {
+            load(null, headStart.load(null, loader::loadDefault));
+        }
     }
 
     /** Opens a file; on errors the current taxonomy stays and {@link #errors()} lists what is wrong. */
     public void open(Path path) {
-        load(path, headStart.load(path, () -> loader.load(path)));
+        if (mayReplace.getAsBoolean()) {
+            load(path, headStart.load(path, () -> loader.load(path)));
+        }
+    }
+
+    /**
+     * Asked before the taxonomy on screen is replaced by another file or read again: false keeps it
+     * (the user chose to keep unsaved edits).
+     */
+    public void setBeforeReplacing(java.util.function.BooleanSupplier mayReplace) {
+        this.mayReplace = mayReplace;
     }
 
     /** Reads the current file again (the built-in taxonomy when none is open). */
     public void reload() {
+        if (!mayReplace.getAsBoolean()) {
+            return;
+        }
         if (failedPath != null) {
             // The user is correcting the file that failed: read that one again, not the last good one.
-            open(failedPath);
+            Path path = failedPath;
+            load(path, () -> loader.load(path));
         } else if (file.get() == null) {
-            openDefault();
+            load(null, loader::loadDefault);
         } else {
-            open(file.get());
+            Path path = file.get();
+            load(path, () -> loader.load(path));
         }
     }
 
@@ -421,6 +439,58 @@ public final class ExplorerViewModel {
 
     public boolean isPinned(String id) {
         return pinned.containsKey(id);
+    }
+
+    /** Where every concept on screen is drawn now (centres, in the drawing's coordinates), moved ones included. */
+    public Map<String, double[]> positions() {
+        Layout l = withPins(layout.get());
+        Map<String, double[]> out = new LinkedHashMap<>();
+        if (l != null) {
+            l.nodes().forEach((id, box) -> out.put(id, new double[] {box.x(), box.y()}));
+        }
+        return out;
+    }
+
+    /**
+     * Puts concepts where a saved arrangement had them; they stay there through later layouts of the
+     * same kind, as concepts moved by hand do.
+     */
+    public void placeConcepts(Map<String, double[]> places) {
+        pinned.clear();
+        places.forEach((id, p) -> pinned.put(id, new NodeBox(p[0], p[1], 0, 0)));
+        rebuildDiagram();
+    }
+
+    // ---- editing
+
+    /**
+     * Shows an edited taxonomy in place of the one on screen: same file, filters, moved concepts and
+     * selection (unless the edit removed it), laid out again.
+     */
+    public void showEdited(Taxonomy t) {
+        applying = true;
+        try {
+            graph.set(new TaxonomyGraph(t));
+            taxonomy.set(t);
+            if (selected.get() != null && t.concept(selected.get()).isEmpty()) {
+                selected.set(null);
+            }
+        } finally {
+            applying = false;
+        }
+        refreshVisible();
+    }
+
+    /** Shows a taxonomy that has no file yet (File → New), as opening a new file would. */
+    public void showNew(Taxonomy t, String name) {
+        accept(null, new LoadResult(name, t, java.util.List.of(), 0));
+    }
+
+    /** Where the taxonomy on screen now lives, after Save As or File → New; null for one not yet saved. */
+    public void setFile(Path path) {
+        file.set(path);
+        watched.set(path);
+        failedPath = null;
     }
 
     // ---- selection, focus, filters

@@ -38,7 +38,7 @@ class FrenchInterfaceTest {
     @Test
     void menusTabsAndDetailsAreInFrench(FxRobot robot) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        assertThat(bar.getMenus()).extracting(m -> m.getText()).containsExactly("Fichier", "Affichage", "Aide");
+        assertThat(bar.getMenus()).extracting(m -> m.getText()).containsExactly("Fichier", "Édition", "Affichage", "Vues", "Aide");
         TabPane side = robot.lookup(".side-tabs").queryAs(TabPane.class);
         assertThat(side.getTabs()).extracting(t -> t.getText()).containsExactly("Détails", "Liens", "Comparer");
 

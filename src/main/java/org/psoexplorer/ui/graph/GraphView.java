@@ -421,6 +421,27 @@ public final class GraphView extends Region {
         return adjustedByUser ? new Viewport(scale, tx, ty) : null;
     }
 
+    /**
+     * The zoom and the drawing's point in the middle of the view, whether fitted or chosen by the user:
+     * what a saved view keeps so it comes back the same in a window of another size.
+     */
+    public double[] zoomAndCentre() {
+        return new double[] {scale, (getWidth() / 2 - tx) / scale, (getHeight() / 2 - ty) / scale};
+    }
+
+    /** Shows the drawing at this zoom with this point in the middle, now and for the next diagram. */
+    public void showAt(double zoom, double centreX, double centreY) {
+        double s = clamp(zoom, MIN_SCALE, MAX_SCALE);
+        Viewport v = new Viewport(s, getWidth() / 2 - centreX * s, getHeight() / 2 - centreY * s);
+        restoreViewportOnNextDiagram(v);
+        scale = v.scale();
+        tx = v.tx();
+        ty = v.ty();
+        adjustedByUser = true;
+        fitPending = false;
+        applyTransform();
+    }
+
     /** Shows the next diagram at this zoom and pan instead of fitting it; null fits as usual. */
     public void restoreViewportOnNextDiagram(Viewport v) {
         restoreOnNextDiagram = v;
@@ -674,6 +695,49 @@ public final class GraphView extends Region {
             }
         }
         return null;
+    }
+
+    // ---- drawing a relation (edit mode)
+
+    private javafx.scene.shape.Line rubberBand;
+
+    /**
+     * The concept drawn at a point of this view (its shape, not its label), or null: where a relation
+     * being drawn would end.
+     */
+    public String conceptAt(double x, double y) {
+        Point2D p = world.parentToLocal(x, y);
+        String hit = null;
+        for (NodeView v : nodes.values()) {
+            DiagramNode n = v.node();
+            if (Math.abs(p.getX() - v.getLayoutX()) <= n.width() / 2 && Math.abs(p.getY() - v.getLayoutY()) <= n.height() / 2) {
+                hit = v.conceptId(); // the last drawn is the one on top
+            }
+        }
+        return hit;
+    }
+
+    /** Shows a line from a concept to the pointer while a relation is drawn; null hides it. */
+    public void setRubberBand(String fromConcept, Point2D to) {
+        if (fromConcept == null || to == null || screenPosition(fromConcept) == null) {
+            if (rubberBand != null) {
+                getChildren().remove(rubberBand);
+                rubberBand = null;
+            }
+            return;
+        }
+        if (rubberBand == null) {
+            rubberBand = new javafx.scene.shape.Line();
+            rubberBand.getStyleClass().add("rubber-band");
+            rubberBand.setMouseTransparent(true);
+            rubberBand.setManaged(false);
+            getChildren().add(rubberBand);
+        }
+        Point2D from = screenPosition(fromConcept);
+        rubberBand.setStartX(from.getX());
+        rubberBand.setStartY(from.getY());
+        rubberBand.setEndX(to.getX());
+        rubberBand.setEndY(to.getY());
     }
 
     // ---- callbacks

@@ -142,7 +142,7 @@ public final class ExplorerToolBar extends ToolBar {
     protected void layoutChildren() {
         if (fitter == null) {
             List<javafx.scene.control.Labeled> compactable = new java.util.ArrayList<>(List.of(exportButton, relateButton));
-            getItems().stream().filter(n -> n instanceof MenuButton && n != filters)
+            getItems().stream().filter(n -> n instanceof MenuButton && n != filters || n.getStyleClass().contains("compactable"))
                     .map(n -> (javafx.scene.control.Labeled) n).forEach(compactable::add);
             // Open last: compacting it would move Back, which sits beside it.
             compactable.add(openButton);
@@ -214,6 +214,13 @@ public final class ExplorerToolBar extends ToolBar {
     public void addAfterRelate(javafx.scene.Node control) {
         int at = getItems().indexOf(relateButton);
         getItems().add(at < 0 ? getItems().size() : at + 1, control);
+    }
+
+    /** Puts a control just before Export (the edit-mode toggle); it may drop its text for its icon when room is short. */
+    public void addBeforeExport(javafx.scene.control.Labeled control) {
+        control.getStyleClass().add("compactable");
+        int at = getItems().indexOf(exportButton);
+        getItems().add(at < 0 ? getItems().size() : at, control);
     }
 
     public void focusSearch() {

@@ -23,7 +23,7 @@ public final class KeyboardHelp {
     /** The dialog, not yet shown. */
     public static Alert dialog(Window owner) {
         HBox columns = new HBox(32, section(Shortcut.Group.WINDOW),
-                new VBox(18, section(Shortcut.Group.GRAPH), section(Shortcut.Group.TOUR)));
+                new VBox(18, section(Shortcut.Group.GRAPH), section(Shortcut.Group.TOUR), section(Shortcut.Group.EDIT)));
         columns.setId("keyboard-help");
         Alert alert = new Alert(Alert.AlertType.NONE, "", DialogButtons.close());
         if (owner != null) {

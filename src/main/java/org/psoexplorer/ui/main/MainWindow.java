@@ -75,13 +75,16 @@ public final class MainWindow extends BorderPane {
     private final WindowActions actions;
     private final VBox top;
     private GraphView.Viewport viewportBeforeTour;
+    private final org.psoexplorer.ui.edit.EditController editing;
+    private org.psoexplorer.ui.edit.EditMenus editMenus;
 
     public MainWindow(ExplorerViewModel vm, WindowActions actions) {
         this(vm, actions, new DisplayModel());
     }
 
     public MainWindow(ExplorerViewModel vm, WindowActions actions, DisplayModel display) {
-        this(vm, actions, display, new TourViewModel(vm), new RelateViewModel(vm));
+        this(vm, actions, display, new TourViewModel(vm), new RelateViewModel(vm),
+                new org.psoexplorer.ui.edit.EditViewModel(vm));
     }
 
     /**
@@ -89,8 +92,10 @@ public final class MainWindow extends BorderPane {
      * a window built in another interface language shows at once what the last one showed.
      */
     private MainWindow(ExplorerViewModel vm, WindowActions actions, DisplayModel display, TourViewModel tours,
-                       RelateViewModel relate) {
+                       RelateViewModel relate, org.psoexplorer.ui.edit.EditViewModel edits) {
         this.vm = vm;
+        this.editing = new org.psoexplorer.ui.edit.EditController(vm, edits, graphView,
+                () -> getScene() == null ? null : getScene().getWindow(), this::notifyUser);
         this.actions = actions;
         this.relate = relate;
         this.tours = tours;
@@ -108,6 +113,13 @@ public final class MainWindow extends BorderPane {
                 () -> setSidePanelShown(!isSidePanelShown()), () -> exports.exportToFile(getScene().getWindow()),
                 exports::copyToClipboard, () -> setTimelineShown(!isTimelineShown()));
         menu.addToFile(share.fileMenuItems(() -> getScene().getWindow()));
+        org.psoexplorer.ui.edit.EditMenus editMenus = new org.psoexplorer.ui.edit.EditMenus(vm, editing, graphView,
+                () -> getScene() == null ? null : getScene().getWindow());
+        menu.bar().getMenus().get(0).getItems().addAll(0, editMenus.fileItems());
+        menu.bar().getMenus().add(1, editMenus.editMenu());
+        menu.bar().getMenus().add(3, editMenus.viewsMenu());
+        toolBar.addBeforeExport(editMenus.toggle());
+        this.editMenus = editMenus;
         details.setCitationText(share::citation);
         top = new VBox(menu.bar(), toolBar);
         top.setId("window-top");
@@ -210,6 +222,7 @@ public final class MainWindow extends BorderPane {
         wireTours();
         wireDetails(actions.openUrl());
         wireStatus();
+        wireEditing();
         GraphKeyboard.install(this, vm, graphView, new GraphKeyboard.Highlight() {
             @Override
             public boolean isShown() {
@@ -243,7 +256,7 @@ public final class MainWindow extends BorderPane {
 
     /** The same window in the interface language now chosen, on the same explorer, tour and paths. */
     public MainWindow successor() {
-        MainWindow next = new MainWindow(vm, actions, display, tours, relate);
+        MainWindow next = new MainWindow(vm, actions, display, tours, relate, editing.edits());
         next.setTimelineShown(isTimelineShown());
         next.setSidePanelShown(isSidePanelShown());
         next.beforePresentation = beforePresentation;
@@ -603,6 +616,58 @@ public final class MainWindow extends BorderPane {
             e.setDropCompleted(done);
             e.consume();
         });
+    }
+
+    /** Edit mode: the details tab holds the form, Ctrl+Y redoes, the status bar tells how to draw a relation. */
+    private void wireEditing() {
+        org.psoexplorer.ui.edit.EditViewModel edits = editing.edits();
+        Runnable swap = () -> {
+            boolean on = edits.editModeProperty().get();
+            detailsTab.setContent(on ? editing.form() : details);
+            detailsTab.setText(I18n.get(on ? "edit.tab" : "details.tab"));
+            if (on) {
+                setSidePanelShown(true);
+                side.getSelectionModel().select(detailsTab);
+                notifyUser(I18n.get("edit.status.hint"));
+            } else {
+                refreshDetails();
+                updateStatus();
+            }
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("editing"), on);
+        };
+        edits.editModeProperty().addListener((o, was, on) -> swap.run());
+        swap.run();
+        vm.setBeforeReplacing(editing::mayReplace);
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (Shortcut.REDO_SECOND.match(e)) {
+                edits.redo();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && editing.drag().isDrawing()) {
+                editing.drag().cancel();
+                e.consume();
+            }
+        });
+        // A tour step naming a saved view shows the view's arrangement: its places and its zoom.
+        tours.stepProperty().addListener((o, was, now) -> {
+            org.psoexplorer.model.TourStep step = tours.currentStep();
+            if (step != null && step.view() != null && vm.getTaxonomy() != null) {
+                vm.getTaxonomy().view(step.view()).ifPresent(v -> {
+                    org.psoexplorer.ui.edit.Views.place(v, vm);
+                    if (v.viewport() != null) {
+                        graphView.showAt(v.viewport().scale(), v.viewport().centreX(), v.viewport().centreY());
+                    }
+                });
+            }
+        });
+    }
+
+    /** Editing: the commands and dialogs around the edit view model. */
+    public org.psoexplorer.ui.edit.EditController editing() {
+        return editing;
+    }
+
+    public org.psoexplorer.ui.edit.EditMenus editMenus() {
+        return editMenus;
     }
 
     public GraphView graphView() {

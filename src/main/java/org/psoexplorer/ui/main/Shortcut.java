@@ -46,11 +46,28 @@ public enum Shortcut {
     TOUR_PREVIOUS(Group.TOUR, "keys.tourPrevious"),
     TOUR_FIRST(Group.TOUR, "keys.tourFirst"),
     TOUR_LAST(Group.TOUR, "keys.tourLast"),
-    TOUR_EXIT(Group.TOUR, "keys.tourExit");
+    TOUR_EXIT(Group.TOUR, "keys.tourExit"),
 
-    /** Where a key works: anywhere in the window, on the graph, or while a tour plays. */
+    NEW(Group.EDIT, "keys.new", new KeyCodeCombination(KeyCode.N, SHORTCUT_DOWN)),
+    SAVE(Group.EDIT, "keys.save", new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN)),
+    SAVE_AS(Group.EDIT, "keys.saveAs", new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN, SHIFT_DOWN)),
+    /** Ctrl+E exports; Shift adds "edit" to the same letter. */
+    EDIT_MODE(Group.EDIT, "keys.editMode", new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN, SHIFT_DOWN)),
+    UNDO(Group.EDIT, "keys.undo", new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN)),
+    REDO(Group.EDIT, "keys.redo", new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN)),
+    /** The Windows habit for redo, handled by the window's key handler beside the menu's Ctrl+Shift+Z. */
+    REDO_ALT(Group.EDIT, "keys.redoAlt"),
+    ADD_CONCEPT(Group.EDIT, "keys.addConcept", new KeyCodeCombination(KeyCode.INSERT)),
+    DELETE(Group.EDIT, "keys.delete", new KeyCodeCombination(KeyCode.DELETE)),
+    /** A gesture, not a key: handled by the graph's relation drawing in edit mode. */
+    DRAW_RELATION(Group.EDIT, "keys.drawRelation");
+
+    /** Ctrl+Y, the second key for redo. */
+    public static final KeyCombination REDO_SECOND = new KeyCodeCombination(KeyCode.Y, SHORTCUT_DOWN);
+
+    /** Where a key works: anywhere in the window, on the graph, while a tour plays, or for editing. */
     public enum Group {
-        WINDOW, GRAPH, TOUR
+        WINDOW, GRAPH, TOUR, EDIT
     }
 
     private final Group group;
@@ -82,7 +99,7 @@ public enum Shortcut {
     public String keysText() {
         if (accelerator == null) {
             // Named in the interface's language: "Space" is "Espace" on a French keyboard.
-            return I18n.get(descriptionKey + ".keys");
+            return this == REDO_ALT ? REDO_SECOND.getDisplayText() : I18n.get(descriptionKey + ".keys");
         }
         return accelerator.getDisplayText();
     }

@@ -92,8 +92,10 @@ public final class TourViewModel {
         }
         TourStep s = t.steps().get(index);
         Taxonomy taxonomy = explorer.getTaxonomy();
-        if (s.layout() != null) {
-            explorer.layoutKindProperty().set(LayoutKind.fromId(s.layout()));
+        org.psoexplorer.model.View view = s.view() == null ? null : taxonomy.view(s.view()).orElse(null);
+        String layoutId = s.layout() != null ? s.layout() : view != null ? view.layout() : null;
+        if (layoutId != null) {
+            explorer.layoutKindProperty().set(LayoutKind.fromId(layoutId));
         }
         Set<String> shown = new LinkedHashSet<>(s.concepts());
         Set<Integer> lit = new HashSet<>();
@@ -112,7 +114,9 @@ public final class TourViewModel {
         concepts.set(Set.copyOf(shown));
         step.set(index);
         // The step shows its concepts alone, laid out afresh: a handful of boxes, large on the wall.
-        explorer.filterProperty().set(org.psoexplorer.graph.ViewFilter.NONE.withOnly(shown));
+        // A step naming a saved view shows it with its filters (the window puts its concepts in their places).
+        explorer.filterProperty().set(view != null ? org.psoexplorer.ui.edit.Views.filterOf(view, shown)
+                : org.psoexplorer.graph.ViewFilter.NONE.withOnly(shown));
         explorer.select(s.effectiveFocus());
     }
 

@@ -1,0 +1,65 @@
+package org.psoexplorer.ui.edit;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.psoexplorer.ui.DialogButtons;
+
+/**
+ * A dialog holding an edit form: its OK button (named for what it does, "Add concept") only closes
+ * the dialog when the form accepts what was typed; otherwise the form has said why beside the field.
+ */
+final class FormDialog<T> extends Dialog<T> {
+
+    /**
+     * @param build what the form holds, or null after showing beside its fields what is missing
+     */
+    FormDialog(Window owner, String title, String okText, Node form, Supplier<T> build) {
+        if (owner != null) {
+            initOwner(owner);
+        }
+        setTitle(title);
+        setHeaderText(null);
+        setResizable(true);
+        ButtonType ok = new ButtonType(okText, ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edit-dialog-scroll");
+        // A laptop's 768 pixels hold the whole dialog, its buttons included; a long form scrolls inside.
+        scroll.setMaxHeight(560);
+        scroll.setPrefViewportHeight(Math.min(520, Math.max(120, form.prefHeight(480))));
+        scroll.setPrefViewportWidth(480);
+        getDialogPane().setContent(scroll);
+        getDialogPane().getStyleClass().add("edit-dialog");
+        getDialogPane().getStylesheets().add(Objects.requireNonNull(
+                FormDialog.class.getResource("/org/psoexplorer/ui/explorer.css")).toExternalForm());
+        getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        Object[] built = new Object[1];
+        Button okButton = (Button) getDialogPane().lookupButton(ok);
+        okButton.setId("form-ok");
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            built[0] = build.get();
+            if (built[0] == null) {
+                e.consume();
+            }
+        });
+        @SuppressWarnings("unchecked")
+        javafx.util.Callback<ButtonType, T> converter = b -> b == ok ? (T) built[0] : null;
+        setResultConverter(converter);
+    }
+
+    Optional<T> ask() {
+        return showAndWait();
+    }
+}
