@@ -587,6 +587,20 @@ public final class GraphView extends Region {
         applyTransform();
     }
 
+    /**
+     * The box a concept without scene nodes is painted as on the overview canvas, in this view's
+     * coordinates; null when it has nodes (they say where it is) or is not painted now.
+     */
+    public Bounds paintedBounds(String id) {
+        int i = drawing.indexOf(id);
+        if (i < 0 || !overviewShown || nodes.containsKey(id)) {
+            return null;
+        }
+        DiagramNode n = drawing.node(i);
+        double[] box = OverviewPainter.box(n, scale, tx, ty);
+        return new javafx.geometry.BoundingBox(box[0], box[1], box[2], box[3]);
+    }
+
     /** Where a concept is drawn, in this view's coordinates (for keyboard navigation and tests). */
     public Point2D screenPosition(String id) {
         int i = drawing.indexOf(id);

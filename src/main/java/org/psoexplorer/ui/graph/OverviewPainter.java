@@ -53,10 +53,11 @@ final class OverviewPainter {
             boolean dim = states.dimNode().test(i);
             boolean selected = n.id().equals(states.selected());
             g.setGlobalAlpha(dim ? states.dimOpacity() : 1);
-            double w = Math.max(n.width() * scale, 2);
-            double h = Math.max(n.height() * scale, 2);
-            double x = n.x() * scale + ox - w / 2;
-            double y = n.y() * scale + oy - h / 2;
+            double[] box = box(n, scale, ox, oy);
+            double x = box[0];
+            double y = box[1];
+            double w = box[2];
+            double h = box[3];
             Color fill = theme == Theme.HIGH_CONTRAST ? (selected ? HIGHLIGHT_YELLOW : Color.WHITE) : colour(n.fill());
             Color stroke = theme == Theme.HIGH_CONTRAST ? Color.BLACK : colour(n.stroke());
             boolean oval = n.shape() == NodeShape.ELLIPSE && w >= 6;
@@ -83,6 +84,13 @@ final class OverviewPainter {
             }
         }
         g.setGlobalAlpha(1);
+    }
+
+    /** Where a concept is painted: x, y, width, height, never less than two pixels across. */
+    static double[] box(DiagramNode n, double scale, double ox, double oy) {
+        double w = Math.max(n.width() * scale, 2);
+        double h = Math.max(n.height() * scale, 2);
+        return new double[] {n.x() * scale + ox - w / 2, n.y() * scale + oy - h / 2, w, h};
     }
 
     private void paintEdges(GraphicsContext g, List<DiagramEdge> edges, int[] edgeIdx, double scale, double ox,

@@ -143,14 +143,16 @@ class GraphViewAtScaleTest {
     void panningBringsTheConceptsNowInViewIntoTheSceneAndTakesTheOthersOut(FxRobot robot) {
         zoomInOn(robot, 40, 12);
         List<String> before = view.conceptIds().stream().filter(this::inView).toList();
-        // Drag the background (between two concepts) a long way to the left.
-        Point2D free = view.screenPosition(id(40, 12)).add(DX / 2, DY / 2);
-        Point2D onScreen = view.localToScreen(free);
-        robot.moveTo(onScreen).press(MouseButton.PRIMARY);
-        for (int step = 1; step <= 14; step++) {
-            robot.moveTo(onScreen.add(-120 * step, 0));
+        // Drag the background (between two rows of concepts) to the left, three times across the view.
+        double freeY = view.screenPosition(id(40, 12)).getY() + DY / 2;
+        for (int stroke = 0; stroke < 3; stroke++) {
+            Point2D from = view.localToScreen(view.getWidth() - 80, freeY);
+            robot.moveTo(from).press(MouseButton.PRIMARY);
+            for (int step = 1; step <= 8; step++) {
+                robot.moveTo(from.add(-150 * step, 0));
+            }
+            robot.release(MouseButton.PRIMARY);
         }
-        robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> after = view.conceptIds().stream().filter(this::inView).toList();
