@@ -86,7 +86,8 @@ wheel() {  # wheel BUTTON TIMES at the graph's middle
 drag() {  # drag DX DY STEPS, from the graph's middle, one step a frame or so
   xdotool mousemove "$gx" "$gy" mousedown 1
   for ((k = 1; k <= $3; k++)); do
-    xdotool mousemove "$((gx + $1 * k / $3))" "$((gy + $2 * k / $3))"
+    local x=$((gx + $1 * k / $3)) y=$((gy + $2 * k / $3))
+    xdotool mousemove "$((x < 2 ? 2 : x))" "$((y < 2 ? 2 : y))"
     sleep 0.016
   done
   xdotool mouseup 1
@@ -98,8 +99,8 @@ for n in $SIZES; do
   file=$(data_file "$n")
   for ((run = 1; run <= RUNS; run++)); do
     # The command line, same file, same JVM defaults.
-    read -r export_s export_kb < <( { /usr/bin/time -f "%e %M" java -jar "$JAR" export "$file" \
-        -o "$WORK/out.svg" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$WORK/time.txt" -f "%e %M" java -jar "$JAR" export "$file" -o "$WORK/out.svg" >/dev/null 2>&1
+    read -r export_s export_kb <"$WORK/time.txt"
 
     log=$WORK/window-$n-$run.log
     start=$(now)
@@ -117,7 +118,14 @@ for n in $SIZES; do
       kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=""
       continue
     fi
-    sleep 2
+    # Until the window is idle (the view model may redraw the diagram for the window's size): five
+    # seconds without a new mark and two without a new log line.
+    for ((q = 0, last = -1; q < TIMEOUT; q++)); do
+      size=$(stat -c %s "$log")
+      mark=$(awk '/pso-trace:/ {t = $1} END {print t}' "$log")
+      if [[ $size == "$last" ]] && awk -v m="$mark" -v t="$(now)" 'BEGIN {exit !(t - m > 5)}'; then break; fi
+      last=$size; sleep 2
+    done
     # The graph's middle: the left two thirds of the window hold the graph, the right third the details.
     read -r wx wy ww wh < <(xdotool search --sync --onlyvisible --name "PSO Explorer" getwindowgeometry --shell \
       | awk -F= '/^X=/{x=$2} /^Y=/{y=$2} /^WIDTH=/{w=$2} /^HEIGHT=/{h=$2} END {print x, y, w, h}')
@@ -125,7 +133,7 @@ for n in $SIZES; do
     xdotool mousemove "$gx" "$gy"; sleep 0.5
 
     a=$(now); wheel 4 12; sleep 0.5; b=$(now)
-    drag -500 0 40; drag 0 -250 25; drag 500 250 40; sleep 0.5; c=$(now)
+    drag -400 0 40; drag 0 -250 25; drag 400 250 40; sleep 0.5; c=$(now)
     xdotool key ctrl+0; sleep 1.5; d=$(now)
     wheel 4 6; wheel 5 6; sleep 0.5; e=$(now)
     drag -300 0 25; drag 300 0 25; sleep 0.5; f=$(now)

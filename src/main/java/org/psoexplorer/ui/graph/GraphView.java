@@ -16,7 +16,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -66,7 +65,8 @@ public final class GraphView extends Region {
     private final Map<Integer, EdgeView> edges = new LinkedHashMap<>();
     /** Concepts' scene nodes taken off screen while panning, kept for when the view comes back to them. */
     private final Map<String, NodeView> spare = new LinkedHashMap<>(64, 0.75f, true);
-    private final Canvas overview = new Canvas();
+    private final PixelCanvas picture = new PixelCanvas();
+    private final javafx.scene.image.ImageView overview = picture.view();
     private final OverviewPainter painter = new OverviewPainter();
     private DrawingIndex drawing = DrawingIndex.EMPTY;
     private Diagram diagram;
@@ -803,8 +803,9 @@ public final class GraphView extends Region {
         double h = getHeight();
         double m = CANVAS_MARGIN_PX;
         boolean moved = Math.abs(tx - canvasTx) > m * 0.75 || Math.abs(ty - canvasTy) > m * 0.75;
-        if (!canvasStale && scale == canvasScale && !moved && overview.getWidth() == w + 2 * m
-                && overview.getHeight() == h + 2 * m) {
+        int pw = (int) Math.ceil(w + 2 * m);
+        int ph = (int) Math.ceil(h + 2 * m);
+        if (!canvasStale && scale == canvasScale && !moved && picture.width() == pw && picture.height() == ph) {
             overview.setTranslateX(tx - canvasTx - m);
             overview.setTranslateY(ty - canvasTy - m);
             return;
@@ -813,8 +814,7 @@ public final class GraphView extends Region {
         canvasScale = scale;
         canvasTx = tx;
         canvasTy = ty;
-        overview.setWidth(w + 2 * m);
-        overview.setHeight(h + 2 * m);
+        picture.resize(pw, ph);
         overview.setTranslateX(-m);
         overview.setTranslateY(-m);
         double x0 = (-m - tx) / scale;
@@ -829,9 +829,9 @@ public final class GraphView extends Region {
                 i -> dim && edgeLit(diagram.edges().get(i)),
                 i -> dim && !edgeLit(diagram.edges().get(i)),
                 theme() == OverviewPainter.Theme.HIGH_CONTRAST ? 0.35 : 0.22);
-        painter.paint(overview.getGraphicsContext2D(), w + 2 * m, h + 2 * m, diagram.nodes(),
-                drawing.nodeArray(x0, y0, x1, y1), diagram.edges(), drawing.edgeArray(x0, y0, x1, y1), scale,
-                tx + m, ty + m, theme(), states);
+        painter.paint(picture, diagram.nodes(), drawing.nodeArray(x0, y0, x1, y1), diagram.edges(),
+                drawing.edgeArray(x0, y0, x1, y1), scale, tx + m, ty + m, theme(), states);
+        picture.show();
     }
 
     /** The theme the window's stylesheet applies, read from the style classes above this view. */
