@@ -13,6 +13,7 @@
 #
 #   bench/window-scale.sh                       # 5,000 concepts, 3 runs
 #   SIZES="5000 82115" RUNS=1 bench/window-scale.sh
+#   SIZES="taxonomy/pso.json 5000" bench/window-scale.sh     # the built-in 70 concepts as the floor
 #   JAR=/tmp/old.jar GRAPH_NODES=5000 bench/window-scale.sh   # a build without the trace marks:
 #       "graph" is then the first pulse rendering at least GRAPH_NODES nodes
 #
@@ -58,11 +59,11 @@ export DISPLAY=$disp
 
 now() { printf '%s\n' "$EPOCHREALTIME"; }
 
-# Waits until the log has a line matching the awk pattern; prints that line's stamp.
+# Waits until the awk program prints a stamp from the log; prints it.
 wait_for() {
-  local log=$1 pattern=$2 limit=$3 waited=0 t=""
+  local log=$1 program=$2 limit=$3 waited=0 t=""
   while (( waited < limit * 10 )); do
-    t=$(awk "$pattern {print \$1; exit}" "$log")
+    t=$(awk "$program" "$log")
     [[ -n $t ]] && { echo "$t"; return 0; }
     sleep 0.1; waited=$((waited + 1))
   done
@@ -96,7 +97,7 @@ drag() {  # drag DX DY STEPS, from the graph's middle, one step a frame or so
 printf '%-7s %-4s %9s %9s %9s %9s %13s %13s %13s %9s %9s %9s\n' concepts run "export s" "graph s" "ratio" \
   "after-lay" "pan-in p95" "zoom p95" "pan-fit p95" "fit ms" "HWM MB" "RSS MB" | tee "$WORK/results.txt"
 for n in $SIZES; do
-  file=$(data_file "$n")
+  if [[ -f $n ]]; then file=$n; n=$(basename "$n" .json); else file=$(data_file "$n"); fi
   for ((run = 1; run <= RUNS; run++)); do
     # The command line, same file, same JVM defaults.
     /usr/bin/time -o "$WORK/time.txt" -f "%e %M" java -jar "$JAR" export "$file" -o "$WORK/out.svg" >/dev/null 2>&1
@@ -107,11 +108,12 @@ for n in $SIZES; do
     java -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0 -Dprism.order=sw -Dpso.traceFrames=true \
       -jar "$JAR" "$file" > >(while IFS= read -r line; do printf '%s %s\n' "$EPOCHREALTIME" "$line"; done >"$log") 2>&1 &
     app=$!
-    layout=$(wait_for "$log" '/pso-trace: layout done/' "$TIMEOUT") || layout=""
+    layout=$(wait_for "$log" '/pso-trace: layout done/ {print $1; exit}' "$TIMEOUT") || layout=""
     if (( GRAPH_NODES > 0 )); then
-      graph=$(wait_for "$log" "\$2 == \"PULSE:\" {t = \$1} /Nodes rendered:/ && \$NF + 0 >= $GRAPH_NODES && t" "$TIMEOUT") || graph=""
+      graph=$(wait_for "$log" "\$2 == \"PULSE:\" {t = \$1} /Nodes rendered:/ && \$NF + 0 >= $GRAPH_NODES {print t; exit}" "$TIMEOUT") || graph=""
     else
-      graph=$(wait_for "$log" 'seen && $2 == "PULSE:"; /pso-trace: graph in scene/ {seen = 1}' "$TIMEOUT") || graph=""
+      # The pulse logger prints a pulse when it ends: the first pulse printed after the mark drew the graph.
+      graph=$(wait_for "$log" 'seen && /PULSE:/ {print $1; exit} /pso-trace: graph in scene/ {seen = 1}' "$TIMEOUT") || graph=""
     fi
     if [[ -z $graph ]]; then
       echo "$n run $run: no graph on screen within ${TIMEOUT}s (log: $log)"

@@ -82,6 +82,7 @@ public final class GraphView extends Region {
     private Set<String> undated = Set.of();
     private Set<String> lit = Set.of();
     private boolean traceNextPulse;
+    private boolean detailPending;
     private double laidOutWidth;
     private double laidOutHeight;
     private double scale = 1;
@@ -275,6 +276,7 @@ public final class GraphView extends Region {
 
     /** Ends the glide to a new layout at once, with everything in its final place (before a screenshot or a measurement). */
     public void finishAnimations() {
+        flushLevelOfDetail();
         if (gliding != null) {
             gliding.jumpTo(gliding.getTotalDuration());
             gliding.stop();
@@ -328,6 +330,7 @@ public final class GraphView extends Region {
 
     /** How many concepts have scene nodes now (all of a small diagram; those in or near the view of a large one). */
     public int conceptNodesInScene() {
+        flushLevelOfDetail();
         return nodes.size();
     }
 
@@ -592,6 +595,7 @@ public final class GraphView extends Region {
      * coordinates; null when it has nodes (they say where it is) or is not painted now.
      */
     public Bounds paintedBounds(String id) {
+        flushLevelOfDetail();
         int i = drawing.indexOf(id);
         if (i < 0 || !overviewShown || nodes.containsKey(id)) {
             return null;
@@ -641,6 +645,24 @@ public final class GraphView extends Region {
      * when zoomed in. Placement depends only on the zoom, so panning does not redo it.
      */
     private void applyLevelOfDetail() {
+        if (virtual) {
+            // A large diagram is placed once a frame, at the layout pass, however many changes came before it.
+            detailPending = true;
+            requestLayout();
+            return;
+        }
+        placeLabels();
+    }
+
+    /** Does now what waits for the next frame (for a test or a screenshot that must see it at once). */
+    private void flushLevelOfDetail() {
+        if (detailPending) {
+            detailPending = false;
+            placeLabels();
+        }
+    }
+
+    private void placeLabels() {
         double key = scale * 1e9 + tx * 1e3 + ty;
         if (drawing.size() == 0 || key == placedAtScale) {
             return;
@@ -904,6 +926,7 @@ public final class GraphView extends Region {
             placedAtScale = -1;
             applyLevelOfDetail();
         }
+        flushLevelOfDetail();
         if (traceNextPulse && getScene() != null) {
             traceNextPulse = false;
             FrameTrace.mark("graph in scene: " + nodes.size() + " concepts with nodes"

@@ -62,7 +62,10 @@ class GraphViewAtScaleTest {
                 String id = id(c, r);
                 // A few hubs of the first kinds, so the overview has concepts that matter more than others.
                 String kind = c % 20 == 0 && r % 5 == 0 ? "operation" : "practice";
-                nodes.add(new DiagramNode(id, kind, List.of("Concept " + c + "·" + r), x(c), y(r), 110, 34,
+                // Some names on three lines, as long labels wrap.
+                List<String> lines = (c + r) % 7 == 0 ? List.of("Concept", c + "·" + r, "wrapped")
+                        : List.of("Concept " + c + "·" + r);
+                nodes.add(new DiagramNode(id, kind, lines, x(c), y(r), 110, 34,
                         NodeShape.ROUNDED, "#dbeafe", "#1d4ed8", "#1b1f24", Emphasis.NORMAL));
                 if (c > 0) {
                     edges.add(new DiagramEdge(edges.size(), id(c - 1, r), id, "kind-of",
@@ -91,6 +94,12 @@ class GraphViewAtScaleTest {
         return DY / 2 + r * DY;
     }
 
+    /** Lets the view place what is in view, as it does once a frame. */
+    private void settle(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(view::layout);
+    }
+
     private List<Node> conceptNodes(FxRobot robot) {
         return new ArrayList<>(robot.lookup(".concept").queryAll());
     }
@@ -101,7 +110,7 @@ class GraphViewAtScaleTest {
             view.zoom(1 / view.scale(), 0, 0);
             view.centreOn(id(c, r));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        settle(robot);
     }
 
     private boolean inView(String id) {
@@ -131,7 +140,7 @@ class GraphViewAtScaleTest {
     @Test
     void zoomedOutTheOverviewDrawsTheConceptsAndOnlyTheNamedOnesHaveNodes(FxRobot robot) {
         robot.interact(view::fit);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle(robot);
 
         assertThat(conceptNodes(robot)).as("concept nodes at fit").hasSizeLessThanOrEqualTo(300);
         assertThat(robot.lookup(".relation").queryAll()).as("relation nodes at fit").isEmpty();
@@ -153,7 +162,7 @@ class GraphViewAtScaleTest {
             }
             robot.release(MouseButton.PRIMARY);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        settle(robot);
 
         List<String> after = view.conceptIds().stream().filter(this::inView).toList();
         assertThat(after).as("concepts in view after panning").isNotEmpty().doesNotContainAnyElementsOf(before);
@@ -179,7 +188,7 @@ class GraphViewAtScaleTest {
             view.setSelected(far);
             view.centreOn(far);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        settle(robot);
 
         Node n = robot.lookup("#concept-" + far).query();
         assertThat(n.getPseudoClassStates()).contains(NodeView.SELECTED);
@@ -199,7 +208,7 @@ class GraphViewAtScaleTest {
                     view.zoom(zoom / view.scale(), view.getWidth() / 2, view.getHeight() / 2);
                 }
             });
-            WaitForAsyncUtils.waitForFxEvents();
+            settle(robot);
             List<Text> shown = robot.lookup(".concept-label-box").queryAll().stream().filter(Node::isVisible)
                     .map(b -> (Text) b.lookup(".concept-label")).toList();
             assertThat(shown).as("names at zoom %s", zoom).isNotEmpty();
@@ -221,7 +230,7 @@ class GraphViewAtScaleTest {
     void fittingShowsTheWholeDrawingAndZoomingOutStopsNearIt(FxRobot robot) {
         zoomInOn(robot, 100, 12);
         robot.interact(view::fit);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle(robot);
         double fitted = view.scale();
         assertThat(fitted).as("a 40,000-unit-wide drawing fitted on 1366 px").isLessThan(0.05);
         for (String corner : List.of(id(0, 0), id(COLS - 1, 0), id(0, ROWS - 1), id(COLS - 1, ROWS - 1))) {
