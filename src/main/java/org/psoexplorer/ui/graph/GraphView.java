@@ -238,6 +238,10 @@ public final class GraphView extends Region {
         EdgeView v = new EdgeView(diagram.edges().get(edgeIndex), diagram.style());
         edges.put(edgeIndex, v);
         edgeLayer.getChildren().add(v);
+        if (!virtual) {
+            // A small diagram has every label ready, as it always had: showing one on hover costs nothing then.
+            labelLayer.getChildren().add(v.label());
+        }
         applyState(v);
     }
 
