@@ -291,6 +291,7 @@ public final class ExplorerViewModel {
             return cut(whole, v);
         }, result -> {
             if (generation == layoutGeneration) {
+                org.psoexplorer.ui.graph.FrameTrace.mark("layout done");
                 layingOut.set(false);
                 laidOut = new LaidOut(g, v, lang, requested);
                 // A year of the timeline comes already spread, as a part of its whole.

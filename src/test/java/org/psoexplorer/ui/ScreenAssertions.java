@@ -47,7 +47,10 @@ final class ScreenAssertions {
         return g.localToScene(g.getLayoutBounds());
     }
 
-    /** Scene bounds of a concept's shape (without its label, which may overflow by design). */
+    /**
+     * Scene bounds of a concept's shape (without its label, which may overflow by design); for a
+     * concept of a large diagram drawn on the overview canvas rather than as a node, the box painted there.
+     */
     Bounds concept(String id) {
         if (shapes == null) {
             shapes = new java.util.HashMap<>();
@@ -56,6 +59,9 @@ final class ScreenAssertions {
             }
         }
         Node shape = shapes.get(id);
+        if (shape == null && window.graphView().paintedBounds(id) != null) {
+            return window.graphView().localToScene(window.graphView().paintedBounds(id));
+        }
         assertThat(shape).as("%s: concept %s on the graph", context, id).isNotNull();
         return shape.localToScene(shape.getBoundsInLocal());
     }

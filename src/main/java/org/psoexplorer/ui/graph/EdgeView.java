@@ -15,7 +15,8 @@ import org.psoexplorer.layout.Point;
 final class EdgeView extends Group {
 
     private final DiagramEdge edge;
-    private final Label label;
+    private final DiagramStyle style;
+    private Label label;
     private Polyline line;
     private double baseWidth;
 
@@ -55,17 +56,29 @@ final class EdgeView extends Group {
             head.getStyleClass().add("relation-arrow");
             getChildren().add(head);
         }
+        this.style = style;
+    }
+
+    /**
+     * The label, made the first time it is asked for: most relation labels are never shown, and a
+     * label is a control, costly to style and lay out by the thousand.
+     */
+    private Label makeLabel() {
         // Where the diagram placed the label: clear of every concept and every other label.
         Point mid = edge.labelBox() == null ? edge.middle() : new Point(edge.labelBox().x(), edge.labelBox().y());
-        label = new Label(edge.label());
-        label.setFont(Font.font(style.fontFamily(), style.fontSize() - 2));
-        label.getStyleClass().add("relation-label");
-        label.setVisible(false);
-        label.setMouseTransparent(true);
+        Label made = new Label(edge.label());
+        made.setFont(Font.font(style.fontFamily(), style.fontSize() - 2));
+        made.getStyleClass().add("relation-label");
+        made.setVisible(false);
+        made.setMouseTransparent(true);
         // The group sizes the label once its skin exists; keep it centred on the edge's middle then.
-        Runnable centre = () -> label.relocate(mid.x() - label.getWidth() / 2, mid.y() - label.getHeight() / 2);
-        label.widthProperty().addListener((o, was, now) -> centre.run());
-        label.heightProperty().addListener((o, was, now) -> centre.run());
+        Runnable centre = () -> made.relocate(mid.x() - made.getWidth() / 2, mid.y() - made.getHeight() / 2);
+        made.widthProperty().addListener((o, was, now) -> centre.run());
+        made.heightProperty().addListener((o, was, now) -> centre.run());
+        for (var state : getPseudoClassStates()) {
+            made.pseudoClassStateChanged(state, true);
+        }
+        return made;
     }
 
     /** The line ending at a hollow arrowhead's base, so it does not show inside the head. */
@@ -111,11 +124,20 @@ final class EdgeView extends Group {
 
     /** The label lives in its own layer above all nodes, so it is never hidden under a box. */
     Label label() {
+        if (label == null) {
+            label = makeLabel();
+        }
         return label;
+    }
+
+    boolean hasLabel() {
+        return label != null;
     }
 
     void setState(javafx.css.PseudoClass state, boolean on) {
         pseudoClassStateChanged(state, on);
-        label.pseudoClassStateChanged(state, on);
+        if (label != null) {
+            label.pseudoClassStateChanged(state, on);
+        }
     }
 }

@@ -42,16 +42,49 @@ public final class GraphView extends Region {
     /** On screen, the selection's halo is this thick whatever the zoom. */
     private static final double HALO_PX = 5;
     private static final double FIT_PADDING = 24;
+    /** Up to this many concepts every one has its scene nodes; beyond, only those near the view. */
+    static final int DRAW_WHOLE_UP_TO = 400;
+    /** More concepts than this in view are drawn as the overview: boxes on a canvas, names for the most important. */
+    static final int DETAIL_UP_TO = 300;
+    /** Concepts this far outside the view (screen pixels) have their nodes ready, so panning shows no gap. */
+    private static final double MARGIN_PX = 120;
+    /** The overview canvas reaches this far beyond the view, so a pan redraws it only now and then. */
+    private static final double CANVAS_MARGIN_PX = 256;
+    /** The most labels considered for placing in one frame, in order of importance. */
+    private static final int LABEL_CANDIDATES = 800;
+    private static final int SPARE_NODES = 600;
 
     private final Group world = new Group();
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group labelLayer = new Group();
     private final Group conceptLabelLayer = new Group();
+    /** The concepts with scene nodes now: all of a small diagram, those in view (or labelled) of a large one. */
     private final Map<String, NodeView> nodes = new LinkedHashMap<>();
-    private final Map<String, Set<String>> neighbours = new HashMap<>();
-    private final java.util.List<EdgeView> edges = new java.util.ArrayList<>();
+    /** The relations with scene nodes now, by their position in the diagram's list. */
+    private final Map<Integer, EdgeView> edges = new LinkedHashMap<>();
+    /** Concepts' scene nodes taken off screen while panning, kept for when the view comes back to them. */
+    private final Map<String, NodeView> spare = new LinkedHashMap<>(64, 0.75f, true);
+    private final PixelCanvas picture = new PixelCanvas();
+    private final javafx.scene.image.ImageView overview = picture.view();
+    private final OverviewPainter painter = new OverviewPainter();
+    private DrawingIndex drawing = DrawingIndex.EMPTY;
     private Diagram diagram;
+    /** A large diagram: scene nodes only for what is in view, and a canvas when too much is. */
+    private boolean virtual;
+    private boolean overviewShown;
+    private double canvasScale = Double.NaN;
+    private double canvasTx;
+    private double canvasTy;
+    private boolean canvasStale = true;
+    private Set<String> pinned = Set.of();
+    private Set<String> collapsed = Set.of();
+    private Set<String> undated = Set.of();
+    private Set<String> lit = Set.of();
+    private boolean traceNextPulse;
+    private boolean detailPending;
+    private double laidOutWidth;
+    private double laidOutHeight;
     private double scale = 1;
     private double tx;
     private double ty;
@@ -96,7 +129,10 @@ public final class GraphView extends Region {
     public GraphView() {
         getStyleClass().add("graph-view");
         world.getChildren().addAll(edgeLayer, nodeLayer, conceptLabelLayer, labelLayer);
-        getChildren().add(world);
+        overview.setManaged(false);
+        overview.setMouseTransparent(true);
+        overview.setVisible(false);
+        getChildren().addAll(overview, world);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -107,8 +143,9 @@ public final class GraphView extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
         setOnContextMenuRequested(e -> onContextMenu.accept(new NodeContext(
-                nodeAt(e.getPickResult().getIntersectedNode()), e.getScreenX(), e.getScreenY())));
+                conceptAt(e.getPickResult().getIntersectedNode(), e.getX(), e.getY()), e.getScreenX(), e.getScreenY())));
     }
 
     // ---- content
@@ -123,43 +160,46 @@ public final class GraphView extends Region {
         diagram = next;
         nodes.clear();
         edges.clear();
-        neighbours.clear();
+        spare.clear();
         nodeLayer.getChildren().clear();
         edgeLayer.getChildren().clear();
         labelLayer.getChildren().clear();
         conceptLabelLayer.getChildren().clear();
         placedAtScale = -1;
+        canvasStale = true;
+        drawing = next == null ? DrawingIndex.EMPTY : new DrawingIndex(next);
+        virtual = drawing.size() > DRAW_WHOLE_UP_TO;
+        overviewShown = false;
+        overview.setVisible(false);
         if (next == null) {
             return;
         }
-        for (DiagramNode n : next.nodes()) {
-            NodeView v = new NodeView(n, next.style());
-            nodes.put(n.id(), v);
-            nodeLayer.getChildren().add(v);
-            conceptLabelLayer.getChildren().add(v.labelBox());
-            v.setOnMouseEntered(e -> hover(n.id()));
-            v.setOnMouseExited(e -> hover(null));
+        if (FrameTrace.on()) {
+            FrameTrace.mark("diagram " + next.nodes().size() + " concepts");
+            traceNextPulse = true;
         }
-        for (DiagramEdge e : next.edges()) {
-            EdgeView v = new EdgeView(e, next.style());
-            edges.add(v);
-            edgeLayer.getChildren().add(v);
-            labelLayer.getChildren().add(v.label());
-            neighbours.computeIfAbsent(e.from(), k -> new HashSet<>()).add(e.to());
-            neighbours.computeIfAbsent(e.to(), k -> new HashSet<>()).add(e.from());
+        if (!virtual) {
+            for (DiagramNode n : next.nodes()) {
+                show(n);
+            }
+            for (int i = 0; i < next.edges().size(); i++) {
+                show(i);
+            }
         }
+        // A large diagram is not animated: most of it is not on screen, and gliding thousands is no help.
+        animate = animate && !virtual;
         if (animate && !before.isEmpty()) {
             glide(before);
         }
-        if (restoreOnNextDiagram != null && restoredFor != null && !restoredFor.equals(nodes.keySet())
-                && !before.keySet().equals(nodes.keySet())) {
+        if (restoreOnNextDiagram != null && restoredFor != null && !restoredFor.equals(drawing.idSet())
+                && !before.keySet().equals(drawing.idSet())) {
             // Other concepts than the view was restored for (not the same ones redrawn): the user has moved on.
             restoreOnNextDiagram = null;
         }
-        if (restoreOnNextDiagram != null && (restoredFor == null || restoredFor.equals(nodes.keySet()))) {
+        if (restoreOnNextDiagram != null && (restoredFor == null || restoredFor.equals(drawing.idSet()))) {
             // Kept until the user acts: the same concepts redrawn for a resized area keep the view given back.
             Viewport v = restoreOnNextDiagram;
-            restoredFor = Set.copyOf(nodes.keySet());
+            restoredFor = drawing.idSet();
             scale = v.scale();
             tx = v.tx();
             ty = v.ty();
@@ -179,8 +219,69 @@ public final class GraphView extends Region {
         applyLevelOfDetail();
     }
 
+    /** Gives a concept its scene nodes (again, when it was on screen before) and the states the view holds for it. */
+    private NodeView show(DiagramNode n) {
+        NodeView v = spare.remove(n.id());
+        if (v == null) {
+            v = new NodeView(n, diagram.style());
+            String id = n.id();
+            v.setOnMouseEntered(e -> hover(id));
+            v.setOnMouseExited(e -> hover(null));
+        }
+        nodes.put(n.id(), v);
+        nodeLayer.getChildren().add(v);
+        conceptLabelLayer.getChildren().add(v.labelBox());
+        applyState(n.id(), v);
+        return v;
+    }
+
+    private void show(int edgeIndex) {
+        EdgeView v = new EdgeView(diagram.edges().get(edgeIndex), diagram.style());
+        edges.put(edgeIndex, v);
+        edgeLayer.getChildren().add(v);
+        if (!virtual) {
+            // A small diagram has every label ready, as it always had: showing one on hover costs nothing then.
+            labelLayer.getChildren().add(v.label());
+        }
+        applyState(v);
+    }
+
+    private void applyState(String id, NodeView v) {
+        v.setState(NodeView.SELECTED, id.equals(selected));
+        boolean dim = !lit.isEmpty();
+        v.setState(NodeView.HIGHLIGHTED, dim && lit.contains(id));
+        v.setState(NodeView.DIMMED, dim && !lit.contains(id));
+        v.setState(NodeView.PINNED, pinned.contains(id));
+        v.setState(NodeView.COLLAPSED, collapsed.contains(id));
+        v.setState(NodeView.UNDATED, undated.contains(id));
+    }
+
+    private boolean edgeLit(DiagramEdge e) {
+        return !pathConcepts.isEmpty() ? pathRelations.contains(e.relationIndex())
+                : hovered != null && (e.from().equals(hovered) || e.to().equals(hovered));
+    }
+
+    private void applyState(EdgeView v) {
+        DiagramEdge e = v.edge();
+        boolean dim = !lit.isEmpty();
+        boolean on = edgeLit(e);
+        boolean pathShown = !pathConcepts.isEmpty();
+        v.setState(NodeView.HIGHLIGHTED, dim && on);
+        v.setState(NodeView.DIMMED, dim && !on);
+        // A label the diagram found no free place for would cover a name: only on hover.
+        boolean free = v.labelPlaced() || hovered != null && on && !pathShown;
+        boolean shown = free && (edgeLabels ? !dim || on : dim && on);
+        if (shown && !v.hasLabel()) {
+            labelLayer.getChildren().add(v.label());
+        }
+        if (v.hasLabel()) {
+            v.label().setVisible(shown);
+        }
+    }
+
     /** Ends the glide to a new layout at once, with everything in its final place (before a screenshot or a measurement). */
     public void finishAnimations() {
+        flushLevelOfDetail();
         if (gliding != null) {
             gliding.jumpTo(gliding.getTotalDuration());
             gliding.stop();
@@ -224,9 +325,18 @@ public final class GraphView extends Region {
         return diagram;
     }
 
-    /** The concept ids on screen, in drawing order (for tests and accessibility). */
+    /**
+     * The concept ids of the diagram shown, in drawing order (for tests and accessibility), whether
+     * or not they are in view now.
+     */
     public List<String> conceptIds() {
-        return List.copyOf(nodes.keySet());
+        return drawing.ids();
+    }
+
+    /** How many concepts have scene nodes now (all of a small diagram; those in or near the view of a large one). */
+    public int conceptNodesInScene() {
+        flushLevelOfDetail();
+        return nodes.size();
     }
 
     public void setSelected(String id) {
@@ -247,15 +357,17 @@ public final class GraphView extends Region {
     }
 
     public void setPinned(Set<String> pinned) {
-        nodes.forEach((id, v) -> v.setState(NodeView.PINNED, pinned.contains(id)));
+        this.pinned = Set.copyOf(pinned);
+        nodes.forEach((id, v) -> v.setState(NodeView.PINNED, this.pinned.contains(id)));
     }
 
     public void setCollapsed(Set<String> collapsed) {
-        nodes.forEach((id, v) -> v.setState(NodeView.COLLAPSED, collapsed.contains(id)));
+        this.collapsed = Set.copyOf(collapsed);
+        nodes.forEach((id, v) -> v.setState(NodeView.COLLAPSED, this.collapsed.contains(id)));
     }
 
     private void hover(String id) {
-        if (dragged != null) {
+        if (dragged != null || java.util.Objects.equals(id, hovered)) {
             return;
         }
         hovered = id;
@@ -263,31 +375,20 @@ public final class GraphView extends Region {
     }
 
     private void refreshStates() {
-        Set<String> lit = new HashSet<>();
-        boolean pathShown = !pathConcepts.isEmpty();
-        if (pathShown) {
-            lit.addAll(pathConcepts);
+        Set<String> on = new HashSet<>();
+        if (!pathConcepts.isEmpty()) {
+            on.addAll(pathConcepts);
         } else if (hovered != null) {
-            lit.add(hovered);
-            lit.addAll(neighbours.getOrDefault(hovered, Set.of()));
+            on.add(hovered);
+            on.addAll(drawing.neighbours(hovered));
         }
-        boolean dim = !lit.isEmpty();
-        nodes.forEach((id, v) -> {
-            v.setState(NodeView.SELECTED, id.equals(selected));
-            v.setState(NodeView.HIGHLIGHTED, dim && lit.contains(id));
-            v.setState(NodeView.DIMMED, dim && !lit.contains(id));
-        });
-        for (EdgeView v : edges) {
-            DiagramEdge e = v.edge();
-            boolean on = pathShown ? pathRelations.contains(e.relationIndex())
-                    : hovered != null && (e.from().equals(hovered) || e.to().equals(hovered));
-            v.setState(NodeView.HIGHLIGHTED, dim && on);
-            v.setState(NodeView.DIMMED, dim && !on);
-            // A label the diagram found no free place for would cover a name: only on hover.
-            boolean free = v.labelPlaced() || hovered != null && on && !pathShown;
-            v.label().setVisible(free && (edgeLabels ? !dim || on : dim && on));
+        lit = on;
+        nodes.forEach(this::applyState);
+        for (EdgeView v : edges.values()) {
+            applyState(v);
         }
         placedAtScale = -1;
+        canvasStale = true;
         applyLevelOfDetail();
     }
 
@@ -324,11 +425,11 @@ public final class GraphView extends Region {
      */
     public void fit() {
         restoreOnNextDiagram = null;
-        if (diagram == null || nodes.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
+        if (diagram == null || drawing.size() == 0 || getWidth() <= 0 || getHeight() <= 0) {
             fitPending = true;
             return;
         }
-        fitTo(nodes.keySet(), FIT_PADDING);
+        fitTo(drawing.ids(), FIT_PADDING);
         adjustedByUser = false;
     }
 
@@ -345,17 +446,17 @@ public final class GraphView extends Region {
     }
 
     private void fitFrame() {
-        if (diagram == null || nodes.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
+        if (diagram == null || drawing.size() == 0 || getWidth() <= 0 || getHeight() <= 0) {
             fitPending = true;
             return;
         }
-        boolean framed = frame.stream().anyMatch(nodes::containsKey) && !nodes.keySet().equals(frame);
+        boolean framed = frame.stream().anyMatch(drawing::contains) && !drawing.idSet().equals(frame);
         if (framed) {
             fitTo(frame, 60);
         } else if (fitDrawingArea) {
             fitRect(0, 0, diagram.width(), diagram.height(), 0);
         } else {
-            fitTo(nodes.keySet(), FIT_PADDING);
+            fitTo(drawing.ids(), FIT_PADDING);
         }
         adjustedByUser = false;
     }
@@ -375,15 +476,18 @@ public final class GraphView extends Region {
             // At zoom s a label is drawn at factor × its size: as wide in the drawing as labelWidth × factor.
             double factor = s <= 0 ? 1 : Math.max(1, minLabelPx / (fontSize * s)) * textZoom;
             for (String id : ids) {
-                NodeView v = nodes.get(id);
-                if (v != null) {
-                    DiagramNode n = v.node();
-                    double halfW = Math.max(n.width(), v.labelWidth() * factor) / 2;
-                    double halfH = Math.max(n.height(), v.labelHeight() * factor) / 2;
-                    minX = Math.min(minX, v.getLayoutX() - halfW);
-                    maxX = Math.max(maxX, v.getLayoutX() + halfW);
-                    minY = Math.min(minY, v.getLayoutY() - halfH);
-                    maxY = Math.max(maxY, v.getLayoutY() + halfH);
+                int i = drawing.indexOf(id);
+                if (i >= 0) {
+                    DiagramNode n = drawing.node(i);
+                    NodeView v = nodes.get(id);
+                    double x = v == null ? n.x() : v.getLayoutX();
+                    double y = v == null ? n.y() : v.getLayoutY();
+                    double halfW = Math.max(n.width(), labelWidth(i, false) * factor) / 2;
+                    double halfH = Math.max(n.height(), labelHeight(i, false) * factor) / 2;
+                    minX = Math.min(minX, x - halfW);
+                    maxX = Math.max(maxX, x + halfW);
+                    minY = Math.min(minY, y - halfH);
+                    maxY = Math.max(maxY, y + halfH);
                 }
             }
             if (minX > maxX) {
@@ -455,7 +559,7 @@ public final class GraphView extends Region {
     public void restoreViewportFor(java.util.Collection<String> ids, Viewport v) {
         restoreOnNextDiagram = v;
         restoredFor = v == null ? null : Set.copyOf(ids);
-        if (v != null && nodes.keySet().equals(restoredFor)) {
+        if (v != null && drawing.idSet().equals(restoredFor)) {
             scale = v.scale();
             tx = v.tx();
             ty = v.ty();
@@ -475,7 +579,8 @@ public final class GraphView extends Region {
 
     /** Marks concepts without a date while the timeline shows a year: they are shown in every year. */
     public void setUndated(Set<String> ids) {
-        nodes.forEach((id, v) -> v.setState(NodeView.UNDATED, ids.contains(id)));
+        undated = Set.copyOf(ids);
+        nodes.forEach((id, v) -> v.setState(NodeView.UNDATED, undated.contains(id)));
     }
 
     /** The smallest zoom: a fixed floor, or half the whole-graph fit when the graph is larger than that allows. */
@@ -504,29 +609,55 @@ public final class GraphView extends Region {
      * the graph under the legend; otherwise it goes to the middle of that clear part.
      */
     public void centreOn(String id) {
-        NodeView v = nodes.get(id);
-        if (v == null) {
+        int i = drawing.indexOf(id);
+        if (i < 0) {
             return;
         }
+        NodeView v = nodes.get(id);
+        DiagramNode n = drawing.node(i);
+        double x = v == null ? n.x() : v.getLayoutX();
+        double y = v == null ? n.y() : v.getLayoutY();
         double left = fitReserve.getLeft();
         double top = fitReserve.getTop();
         double right = getWidth() - fitReserve.getRight();
         double bottom = getHeight() - fitReserve.getBottom();
-        Bounds b = v.getBoundsInParent();
+        Bounds b = v != null ? v.getBoundsInParent()
+                : new javafx.geometry.BoundingBox(x - n.width() / 2, y - n.height() / 2, n.width(), n.height());
         if (b.getMinX() * scale + tx >= left && b.getMaxX() * scale + tx <= right
                 && b.getMinY() * scale + ty >= top && b.getMaxY() * scale + ty <= bottom) {
             return;
         }
         adjustedByUser = true;
-        tx = (left + right) / 2 - v.getLayoutX() * scale;
-        ty = (top + bottom) / 2 - v.getLayoutY() * scale;
+        tx = (left + right) / 2 - x * scale;
+        ty = (top + bottom) / 2 - y * scale;
         applyTransform();
+    }
+
+    /**
+     * The box a concept without scene nodes is painted as on the overview canvas, in this view's
+     * coordinates; null when it has nodes (they say where it is) or is not painted now.
+     */
+    public Bounds paintedBounds(String id) {
+        flushLevelOfDetail();
+        int i = drawing.indexOf(id);
+        if (i < 0 || !overviewShown || nodes.containsKey(id)) {
+            return null;
+        }
+        DiagramNode n = drawing.node(i);
+        double[] box = OverviewPainter.box(n, scale, tx, ty);
+        return new javafx.geometry.BoundingBox(box[0], box[1], box[2], box[3]);
     }
 
     /** Where a concept is drawn, in this view's coordinates (for keyboard navigation and tests). */
     public Point2D screenPosition(String id) {
+        int i = drawing.indexOf(id);
+        if (i < 0) {
+            return null;
+        }
         NodeView v = nodes.get(id);
-        return v == null ? null : new Point2D(v.getLayoutX() * scale + tx, v.getLayoutY() * scale + ty);
+        double x = v == null ? drawing.node(i).x() : v.getLayoutX();
+        double y = v == null ? drawing.node(i).y() : v.getLayoutY();
+        return new Point2D(x * scale + tx, y * scale + ty);
     }
 
     private void applyTransform() {
@@ -557,58 +688,272 @@ public final class GraphView extends Region {
      * when zoomed in. Placement depends only on the zoom, so panning does not redo it.
      */
     private void applyLevelOfDetail() {
+        if (virtual) {
+            // A large diagram is placed once a frame, at the layout pass, however many changes came before it.
+            detailPending = true;
+            requestLayout();
+            return;
+        }
+        placeLabels();
+    }
+
+    /** Does now what waits for the next frame (for a test or a screenshot that must see it at once). */
+    private void flushLevelOfDetail() {
+        if (detailPending) {
+            detailPending = false;
+            placeLabels();
+        }
+    }
+
+    private void placeLabels() {
         double key = scale * 1e9 + tx * 1e3 + ty;
-        if (nodes.isEmpty() || key == placedAtScale) {
+        if (drawing.size() == 0 || key == placedAtScale) {
             return;
         }
         placedAtScale = key;
         double fontPx = (diagram == null ? 13 : diagram.style().fontSize()) * scale;
         double factor = Math.max(1, minLabelPx / fontPx) * textZoom;
-        List<LabelPlacer.Candidate> candidates = new java.util.ArrayList<>(nodes.size());
         double k = scale * factor;
-        for (NodeView v : byImportance()) {
-            v.scaleLabel(factor);
-            boolean forced = v.conceptId().equals(selected) || v.conceptId().equals(hovered);
-            candidates.add(new LabelPlacer.Candidate(v.conceptId(), v.getLayoutX() * scale + tx,
-                    v.getLayoutY() * scale + ty, v.labelWidth() * k, v.labelHeight() * k, forced,
-                    v.node().height() * scale / 2, v.node().width() * scale / 2));
+        if (virtual) {
+            followView(factor);
+        }
+        List<LabelPlacer.Candidate> candidates = new java.util.ArrayList<>();
+        for (int i : byImportance()) {
+            DiagramNode n = drawing.node(i);
+            NodeView v = nodes.get(n.id());
+            boolean forced = n.id().equals(selected) || n.id().equals(hovered);
+            double x = v == null ? n.x() : v.getLayoutX();
+            double y = v == null ? n.y() : v.getLayoutY();
+            candidates.add(new LabelPlacer.Candidate(n.id(), x * scale + tx, y * scale + ty,
+                    labelWidth(i, true) * k, labelHeight(i, true) * k, forced, n.height() * scale / 2,
+                    n.width() * scale / 2));
         }
         // Labels stay inside the view and out from under what floats over it (the legend, the caption):
         // one cut or covered is no easier to read than none.
         Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(candidates,
                 new double[] {fitReserve.getLeft(), fitReserve.getTop(), getWidth() - fitReserve.getRight(),
                     getHeight() - fitReserve.getBottom()});
+        if (overviewShown) {
+            // Zoomed out on a large diagram: the concepts are boxes on the canvas, and only those named have nodes.
+            Set<String> keep = new HashSet<>(shown.keySet());
+            if (dragged != null) {
+                keep.add(dragged.conceptId());
+            }
+            keepOnly(keep);
+            for (String id : shown.keySet()) {
+                if (!nodes.containsKey(id)) {
+                    show(drawing.node(drawing.indexOf(id)));
+                }
+            }
+        }
         nodes.forEach((id, v) -> {
             LabelPlacer.Placed p = shown.get(id);
+            v.scaleLabel(factor);
             v.showLabel(p != null);
             if (p != null) {
                 v.offsetLabel(p.dx() / k, p.dy() / k);
             }
             v.showHalo(id.equals(selected), HALO_PX / scale);
         });
-        for (EdgeView e : edges) {
+        for (EdgeView e : edges.values()) {
             e.setMinimumWidth(1 / scale);
+        }
+        if (overviewShown) {
+            paintOverview();
         }
     }
 
-    /** Selection and hover first, then the taxonomy's backbone (umbrella, operations, principles, practices), then the most connected. */
-    private List<NodeView> byImportance() {
-        List<NodeView> all = new java.util.ArrayList<>(nodes.values());
-        all.sort(java.util.Comparator.<NodeView>comparingInt(v -> v.conceptId().equals(selected)
-                        || v.conceptId().equals(hovered) ? 0 : 1)
-                .thenComparingInt(v -> kindRank(v.node().kind()))
-                .thenComparing(v -> -neighbours.getOrDefault(v.conceptId(), Set.of()).size()));
-        return all;
+    /**
+     * A large diagram keeps scene nodes only near the view: the concepts and relations within a
+     * margin of it when few are in view, else none but the named ones (the overview canvas draws
+     * the rest).
+     */
+    private void followView(double factor) {
+        double w = getWidth();
+        double h = getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        double m = MARGIN_PX / scale;
+        double x0 = -tx / scale;
+        double y0 = -ty / scale;
+        double x1 = (w - tx) / scale;
+        double y1 = (h - ty) / scale;
+        int inView = drawing.countNodes(x0, y0, x1, y1);
+        boolean wasOverview = overviewShown;
+        overviewShown = inView > DETAIL_UP_TO;
+        overview.setVisible(overviewShown);
+        if (overviewShown != wasOverview) {
+            canvasStale = true;
+        }
+        if (overviewShown) {
+            keepEdges(Set.of());
+            return;
+        }
+        Set<String> near = new HashSet<>();
+        drawing.nodesIn(x0 - m, y0 - m, x1 + m, y1 + m, i -> near.add(drawing.node(i).id()));
+        if (selected != null && drawing.contains(selected)) {
+            near.add(selected);
+        }
+        if (dragged != null) {
+            near.add(dragged.conceptId());
+        }
+        keepOnly(near);
+        for (String id : near) {
+            if (!nodes.containsKey(id)) {
+                show(drawing.node(drawing.indexOf(id)));
+            }
+        }
+        Set<Integer> nearEdges = new HashSet<>();
+        drawing.edgesIn(x0 - m, y0 - m, x1 + m, y1 + m, nearEdges::add);
+        keepEdges(nearEdges);
+        for (int e : nearEdges) {
+            if (!edges.containsKey(e)) {
+                show(e);
+            }
+        }
     }
 
-    private static int kindRank(String kind) {
-        return switch (kind) {
-            case "umbrella" -> 0;
-            case "operation" -> 1;
-            case "principle" -> 2;
-            case "practice" -> 3;
-            default -> 4;
-        };
+    /** Takes off the scene the concepts not in {@code keep}, keeping a few hundred aside for when the view returns. */
+    private void keepOnly(Set<String> keep) {
+        List<NodeView> gone = new java.util.ArrayList<>();
+        for (var it = nodes.entrySet().iterator(); it.hasNext(); ) {
+            var entry = it.next();
+            if (!keep.contains(entry.getKey())) {
+                gone.add(entry.getValue());
+                it.remove();
+            }
+        }
+        if (gone.isEmpty()) {
+            return;
+        }
+        Set<javafx.scene.Node> off = new HashSet<>(gone);
+        nodeLayer.getChildren().removeAll(off);
+        Set<javafx.scene.Node> offLabels = new HashSet<>();
+        for (NodeView v : gone) {
+            offLabels.add(v.labelBox());
+            spare.put(v.conceptId(), v);
+        }
+        conceptLabelLayer.getChildren().removeAll(offLabels);
+        for (var it = spare.entrySet().iterator(); spare.size() > SPARE_NODES && it.hasNext(); ) {
+            it.next();
+            it.remove();
+        }
+    }
+
+    private void keepEdges(Set<Integer> keep) {
+        Set<javafx.scene.Node> off = new HashSet<>();
+        for (var it = edges.entrySet().iterator(); it.hasNext(); ) {
+            var entry = it.next();
+            if (!keep.contains(entry.getKey())) {
+                off.add(entry.getValue());
+                if (entry.getValue().hasLabel()) {
+                    off.add(entry.getValue().label());
+                }
+                it.remove();
+            }
+        }
+        if (!off.isEmpty()) {
+            edgeLayer.getChildren().removeAll(off);
+            labelLayer.getChildren().removeAll(off);
+        }
+    }
+
+    /**
+     * Draws the overview canvas for the current zoom; a pan within the canvas's margin only moves
+     * it, so dragging the view costs no redrawing most frames.
+     */
+    private void paintOverview() {
+        double w = getWidth();
+        double h = getHeight();
+        double m = CANVAS_MARGIN_PX;
+        boolean moved = Math.abs(tx - canvasTx) > m * 0.75 || Math.abs(ty - canvasTy) > m * 0.75;
+        int pw = (int) Math.ceil(w + 2 * m);
+        int ph = (int) Math.ceil(h + 2 * m);
+        if (!canvasStale && scale == canvasScale && !moved && picture.width() == pw && picture.height() == ph) {
+            overview.setTranslateX(tx - canvasTx - m);
+            overview.setTranslateY(ty - canvasTy - m);
+            return;
+        }
+        canvasStale = false;
+        canvasScale = scale;
+        canvasTx = tx;
+        canvasTy = ty;
+        picture.resize(pw, ph);
+        overview.setTranslateX(-m);
+        overview.setTranslateY(-m);
+        double x0 = (-m - tx) / scale;
+        double y0 = (-m - ty) / scale;
+        double x1 = (w + m - tx) / scale;
+        double y1 = (h + m - ty) / scale;
+        boolean dim = !lit.isEmpty();
+        Set<String> litNow = lit;
+        OverviewPainter.States states = new OverviewPainter.States(selected,
+                i -> dim && litNow.contains(drawing.node(i).id()),
+                i -> dim && !litNow.contains(drawing.node(i).id()),
+                i -> dim && edgeLit(diagram.edges().get(i)),
+                i -> dim && !edgeLit(diagram.edges().get(i)),
+                theme() == OverviewPainter.Theme.HIGH_CONTRAST ? 0.35 : 0.22);
+        painter.paint(picture, diagram.nodes(), drawing.nodeArray(x0, y0, x1, y1), diagram.edges(),
+                drawing.edgeArray(x0, y0, x1, y1), scale, tx + m, ty + m, theme(), states);
+        picture.show();
+    }
+
+    /** The theme the window's stylesheet applies, read from the style classes above this view. */
+    private OverviewPainter.Theme theme() {
+        for (javafx.scene.Parent p = getParent(); p != null; p = p.getParent()) {
+            if (p.getStyleClass().contains("high-contrast")) {
+                return OverviewPainter.Theme.HIGH_CONTRAST;
+            }
+            if (p.getStyleClass().contains("dark")) {
+                return OverviewPainter.Theme.DARK;
+            }
+        }
+        return OverviewPainter.Theme.LIGHT;
+    }
+
+    /** A concept's label size at scale 1, as drawn: measured on its node when it has one. */
+    private double labelWidth(int i, boolean exact) {
+        NodeView v = nodes.get(drawing.node(i).id());
+        return v != null ? v.labelWidth() : drawing.labelWidth(i, exact);
+    }
+
+    private double labelHeight(int i, boolean exact) {
+        NodeView v = nodes.get(drawing.node(i).id());
+        return v != null ? v.labelHeight() : drawing.labelHeight(i, exact);
+    }
+
+    /**
+     * The concepts whose labels may be shown, most important first: selection and hover, then the
+     * taxonomy's backbone (umbrella, operations, principles, practices), then the most connected.
+     * Of a large diagram, only those in view, and no more than can matter.
+     */
+    private List<Integer> byImportance() {
+        List<Integer> chosen = new java.util.ArrayList<>();
+        for (String id : new String[] {selected, hovered}) {
+            int i = id == null ? -1 : drawing.indexOf(id);
+            if (i >= 0 && !chosen.contains(i)) {
+                chosen.add(i);
+            }
+        }
+        if (!virtual) {
+            for (int i : drawing.byImportance()) {
+                if (!chosen.contains(i)) {
+                    chosen.add(i);
+                }
+            }
+            return chosen;
+        }
+        double x0 = -tx / scale;
+        double y0 = -ty / scale;
+        double x1 = (getWidth() - tx) / scale;
+        double y1 = (getHeight() - ty) / scale;
+        for (int i : drawing.importantIn(x0, y0, x1, y1, LABEL_CANDIDATES)) {
+            if (!chosen.contains(i)) {
+                chosen.add(i);
+            }
+        }
+        return chosen;
     }
 
     @Override
@@ -616,6 +961,19 @@ public final class GraphView extends Region {
         if (fitPending && diagram != null && getWidth() > 0) {
             fitPending = false;
             fitFrame();
+        }
+        if (getWidth() != laidOutWidth || getHeight() != laidOutHeight) {
+            // More or less of the drawing in view: which concepts have nodes, and the labels, change with it.
+            laidOutWidth = getWidth();
+            laidOutHeight = getHeight();
+            placedAtScale = -1;
+            applyLevelOfDetail();
+        }
+        flushLevelOfDetail();
+        if (traceNextPulse && getScene() != null) {
+            traceNextPulse = false;
+            FrameTrace.mark("graph in scene: " + nodes.size() + " concepts with nodes"
+                    + (overviewShown ? ", overview" : ""));
         }
     }
 
@@ -639,8 +997,8 @@ public final class GraphView extends Region {
             return;
         }
         dragStart = new Point2D(e.getX(), e.getY());
-        String id = nodeAt(e.getPickResult().getIntersectedNode());
-        dragged = id == null ? null : nodes.get(id);
+        String id = conceptAt(e.getPickResult().getIntersectedNode(), e.getX(), e.getY());
+        dragged = id == null ? null : nodes.containsKey(id) ? nodes.get(id) : show(drawing.node(drawing.indexOf(id)));
         draggedMoved = false;
     }
 
@@ -680,12 +1038,29 @@ public final class GraphView extends Region {
         if (e.getButton() != MouseButton.PRIMARY || draggedMoved) {
             return;
         }
-        String id = nodeAt(e.getPickResult().getIntersectedNode());
+        String id = conceptAt(e.getPickResult().getIntersectedNode(), e.getX(), e.getY());
         if (e.getClickCount() == 2 && id != null) {
             onOpen.accept(id);
         } else if (e.getClickCount() == 1) {
             onSelect.accept(id);
         }
+    }
+
+    /** Hover over the overview, where concepts are drawn on the canvas and have no nodes to enter. */
+    private void onMoved(MouseEvent e) {
+        if (overviewShown && dragStart == null) {
+            hover(conceptAt(e.getPickResult().getIntersectedNode(), e.getX(), e.getY()));
+        }
+    }
+
+    /** The concept under the pointer: the node picked, or on the overview canvas the box under (x, y). */
+    private String conceptAt(javafx.scene.Node picked, double x, double y) {
+        String id = nodeAt(picked);
+        if (id != null || !overviewShown) {
+            return id;
+        }
+        double slack = 3 / scale;
+        return drawing.conceptAt((x - tx) / scale, (y - ty) / scale, slack);
     }
 
     private static String nodeAt(javafx.scene.Node picked) {

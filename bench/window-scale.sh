@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# The window on large taxonomies, under Xvfb (1366×768) with JavaFX's software pipeline, against the
+# command-line export of the same file in the same session. For each size and run:
+#   export      `java -jar pso-explorer.jar export FILE -o out.svg` (layered, as the window picks for
+#               a hierarchy): wall time and peak resident memory;
+#   graph       launch to the first frame with the graph: the pulse logger's first frame after the
+#               view marks the graph in its scene (-Dpso.traceFrames=true); after layout: the same,
+#               from the moment the layout finished;
+#   pan / zoom  pulse times while xdotool zooms in with the wheel, drags the view about zoomed in,
+#               zooms out and drags at the fitted view (every pulse logged: pulseLogger.threshold=0);
+#   fit         Ctrl+0 on the zoomed-in view: that pulse's time;
+#   memory      the window's VmHWM (peak resident) and VmRSS at the end, from /proc/PID/status.
+#
+#   bench/window-scale.sh                       # 5,000 concepts, 3 runs
+#   SIZES="5000 82115" RUNS=1 bench/window-scale.sh
+#   SIZES="taxonomy/pso.json 5000" bench/window-scale.sh     # the built-in 70 concepts as the floor
+#   JAR=/tmp/old.jar GRAPH_NODES=5000 bench/window-scale.sh   # a build without the trace marks:
+#       "graph" is then the first pulse rendering at least GRAPH_NODES nodes
+#
+# Data: target/bench-data/wordnet-N.json when bench/scale-data.sh made it, else a synthetic
+# WordNet-like hierarchy of N concepts (org.psoexplorer.bench.SyntheticTaxonomy, seeded).
+# Needs: a JDK 17, Xvfb, xdotool. Not part of ./mvnw verify: minutes per size.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+SIZES=${SIZES:-5000}
+RUNS=${RUNS:-3}
+TIMEOUT=${TIMEOUT:-300}
+JAR=${JAR:-$PWD/target/pso-explorer.jar}
+DATA=${DATA:-$PWD/target/bench-data}
+GRAPH_NODES=${GRAPH_NODES:-0}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/pso-window.XXXXXX")
+
+[[ -f $JAR && -d target/test-classes ]] || ./mvnw -q -o -DskipTests package
+mkdir -p "$DATA"
+
+data_file() {
+  local n=$1
+  if [[ -f $DATA/wordnet-$n.json ]]; then
+    echo "$DATA/wordnet-$n.json"
+    return
+  fi
+  local f=$DATA/synthetic-$n.json
+  [[ -f $f ]] || java -cp "target/test-classes:$JAR" org.psoexplorer.bench.SyntheticTaxonomy "$f" "$n" 42 >&2
+  echo "$f"
+}
+
+disp=:$((200 + RANDOM % 50))
+Xvfb "$disp" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+app=""
+cleanup() {
+  [[ -n $app ]] && kill "$app" 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null || true
+}
+trap cleanup EXIT
+sleep 1
+export DISPLAY=$disp
+
+now() { printf '%s\n' "$EPOCHREALTIME"; }
+
+# Waits until the awk program prints a stamp from the log; prints it.
+wait_for() {
+  local log=$1 program=$2 limit=$3 waited=0 t=""
+  while (( waited < limit * 10 )); do
+    t=$(awk "$program" "$log")
+    [[ -n $t ]] && { echo "$t"; return 0; }
+    sleep 0.1; waited=$((waited + 1))
+  done
+  return 1
+}
+
+# Pulse times (ms) logged between two stamps: "count p50 p95 max".
+pulses() {
+  awk -v a="$2" -v b="$3" '$2 == "PULSE:" && $1 >= a && $1 <= b {
+      split($4, t, ":"); sub(/ms\]/, "", t[2]); print t[2] + 0 }' "$1" | sort -n | awk '
+    {v[NR] = $1} END {
+      if (!NR) { print "0 - - -"; exit }
+      p50 = v[int((NR - 1) * 0.5) + 1]; p95 = v[int((NR - 1) * 0.95) + 1]
+      print NR, p50, p95, v[NR] }'
+}
+
+wheel() {  # wheel BUTTON TIMES at the graph's middle
+  for ((k = 0; k < $2; k++)); do xdotool click "$1"; sleep 0.05; done
+}
+
+drag() {  # drag DX DY STEPS, from the graph's middle, one step a frame or so
+  xdotool mousemove "$gx" "$gy" mousedown 1
+  for ((k = 1; k <= $3; k++)); do
+    local x=$((gx + $1 * k / $3)) y=$((gy + $2 * k / $3))
+    xdotool mousemove "$((x < 2 ? 2 : x))" "$((y < 2 ? 2 : y))"
+    sleep 0.016
+  done
+  xdotool mouseup 1
+}
+
+printf '%-7s %-4s %9s %9s %9s %9s %13s %13s %13s %9s %9s %9s\n' concepts run "export s" "graph s" "ratio" \
+  "after-lay" "pan-in p95" "zoom p95" "pan-fit p95" "fit ms" "HWM MB" "RSS MB" | tee "$WORK/results.txt"
+for n in $SIZES; do
+  if [[ -f $n ]]; then file=$n; n=$(basename "$n" .json); else file=$(data_file "$n"); fi
+  for ((run = 1; run <= RUNS; run++)); do
+    # The command line, same file, same JVM defaults.
+    /usr/bin/time -o "$WORK/time.txt" -f "%e %M" java -jar "$JAR" export "$file" -o "$WORK/out.svg" >/dev/null 2>&1
+    read -r export_s export_kb <"$WORK/time.txt"
+
+    log=$WORK/window-$n-$run.log
+    start=$(now)
+    java -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0 -Dprism.order=sw -Dpso.traceFrames=true \
+      -jar "$JAR" "$file" > >(while IFS= read -r line; do printf '%s %s\n' "$EPOCHREALTIME" "$line"; done >"$log") 2>&1 &
+    app=$!
+    layout=$(wait_for "$log" '/pso-trace: layout done/ {print $1; exit}' "$TIMEOUT") || layout=""
+    if (( GRAPH_NODES > 0 )); then
+      graph=$(wait_for "$log" "\$2 == \"PULSE:\" {t = \$1} /Nodes rendered:/ && \$NF + 0 >= $GRAPH_NODES {print t; exit}" "$TIMEOUT") || graph=""
+    else
+      # The pulse logger prints a pulse when it ends: the first pulse printed after the mark drew the graph.
+      graph=$(wait_for "$log" 'seen && /PULSE:/ {print $1; exit} /pso-trace: graph in scene/ {seen = 1}' "$TIMEOUT") || graph=""
+    fi
+    if [[ -z $graph ]]; then
+      echo "$n run $run: no graph on screen within ${TIMEOUT}s (log: $log)"
+      kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=""
+      continue
+    fi
+    # Until the window is idle (the view model may redraw the diagram for the window's size): five
+    # seconds without a new mark and two without a new log line.
+    for ((q = 0, last = -1; q < TIMEOUT; q++)); do
+      size=$(stat -c %s "$log")
+      mark=$(awk '/pso-trace:/ {t = $1} END {print t}' "$log")
+      if [[ $size == "$last" ]] && awk -v m="$mark" -v t="$(now)" 'BEGIN {exit !(t - m > 5)}'; then break; fi
+      last=$size; sleep 2
+    done
+    # The graph's middle: the left two thirds of the window hold the graph, the right third the details.
+    read -r wx wy ww wh < <(xdotool search --sync --onlyvisible --name "PSO Explorer" getwindowgeometry --shell \
+      | awk -F= '/^X=/{x=$2} /^Y=/{y=$2} /^WIDTH=/{w=$2} /^HEIGHT=/{h=$2} END {print x, y, w, h}')
+    gx=$((wx + ww * 35 / 100)); gy=$((wy + wh * 55 / 100))
+    xdotool mousemove "$gx" "$gy"; sleep 0.5
+
+    a=$(now); wheel 4 12; sleep 0.5; b=$(now)
+    drag -400 0 40; drag 0 -250 25; drag 400 250 40; sleep 0.5; c=$(now)
+    xdotool key ctrl+0; sleep 1.5; d=$(now)
+    wheel 4 6; wheel 5 6; sleep 0.5; e=$(now)
+    drag -300 0 25; drag 300 0 25; sleep 0.5; f=$(now)
+
+    read -r _ _ zoom_in_p95 _ < <(pulses "$log" "$a" "$b")
+    read -r _ _ pan_in_p95 _ < <(pulses "$log" "$b" "$c")
+    read -r _ _ _ fit_ms < <(pulses "$log" "$c" "$d")
+    read -r _ _ zoom_fit_p95 _ < <(pulses "$log" "$d" "$e")
+    read -r _ _ pan_fit_p95 _ < <(pulses "$log" "$e" "$f")
+    hwm=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$app/status")
+    rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$app/status")
+    kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=""
+
+    zoom_p95=$(printf '%s\n%s\n' "$zoom_in_p95" "$zoom_fit_p95" | sort -n | tail -1)
+    awk -v n="$n" -v r="$run" -v ex="$export_s" -v s="$start" -v g="$graph" -v l="${layout:-0}" \
+        -v pi="$pan_in_p95" -v z="$zoom_p95" -v pf="$pan_fit_p95" -v fit="$fit_ms" -v hwm="$hwm" -v rss="$rss" 'BEGIN {
+      printf "%-7s %-4s %9.2f %9.2f %9.2f %9s %13s %13s %13s %9s %9s %9s\n", n, r, ex, g - s, (g - s) / ex,
+        (l > 0 ? sprintf("%.2f", g - l) : "-"), pi, z, pf, fit, hwm, rss }' | tee -a "$WORK/results.txt"
+  done
+done
+echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+echo "== logs and results in $WORK (export peak RSS: see /usr/bin/time; window: VmHWM)"

@@ -1,0 +1,242 @@
+package org.psoexplorer.ui.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.psoexplorer.diagram.Diagram;
+import org.psoexplorer.diagram.DiagramEdge;
+import org.psoexplorer.diagram.DiagramNode;
+import org.psoexplorer.diagram.DiagramStyle;
+import org.psoexplorer.diagram.EdgeLabel;
+import org.psoexplorer.diagram.Emphasis;
+import org.psoexplorer.diagram.LineStyle;
+import org.psoexplorer.layout.Point;
+import org.psoexplorer.model.NodeShape;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The graph at 5,000 concepts, on a 1366×768 window: only what is in view has scene nodes, panning
+ * brings the right concepts in, a concept found off screen is drawn and centred, the names shown
+ * are legible and apart, and fitting shows the whole drawing however large.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GraphViewAtScaleTest {
+
+    /** A grid of concepts, COLS across, each joined to the one before it and to the one above. */
+    private static final int COLS = 200;
+    private static final int ROWS = 25;
+    private static final double DX = 200;
+    private static final double DY = 90;
+
+    private GraphView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new GraphView();
+        stage.setScene(new Scene(new StackPane(view), 1366, 768));
+        stage.show();
+        view.setMinLabelPx(14);
+        view.setDiagram(grid(), false);
+    }
+
+    static Diagram grid() {
+        List<DiagramNode> nodes = new ArrayList<>();
+        List<DiagramEdge> edges = new ArrayList<>();
+        LineStyle line = new LineStyle("#5a6470", LineStyle.Dash.SOLID, LineStyle.Arrowhead.FILLED);
+        for (int r = 0; r < ROWS; r++) {
+            for (int c = 0; c < COLS; c++) {
+                String id = id(c, r);
+                // A few hubs of the first kinds, so the overview has concepts that matter more than others.
+                String kind = c % 20 == 0 && r % 5 == 0 ? "operation" : "practice";
+                // Some names on three lines, as long labels wrap.
+                List<String> lines = (c + r) % 7 == 0 ? List.of("Concept", c + "·" + r, "wrapped")
+                        : List.of("Concept " + c + "·" + r);
+                nodes.add(new DiagramNode(id, kind, lines, x(c), y(r), 110, 34,
+                        NodeShape.ROUNDED, "#dbeafe", "#1d4ed8", "#1b1f24", Emphasis.NORMAL));
+                if (c > 0) {
+                    edges.add(new DiagramEdge(edges.size(), id(c - 1, r), id, "kind-of",
+                            List.of(new Point(x(c - 1) + 55, y(r)), new Point(x(c) - 55, y(r))), line, false,
+                            "is a kind of", Emphasis.NORMAL, new EdgeLabel(x(c) - DX / 2, y(r), 40, 12, 11, true)));
+                }
+                if (r > 0) {
+                    edges.add(new DiagramEdge(edges.size(), id(c, r - 1), id, "part-of",
+                            List.of(new Point(x(c), y(r - 1) + 17), new Point(x(c), y(r) - 17)), line, false,
+                            "is part of", Emphasis.NORMAL, new EdgeLabel(x(c) + 20, y(r) - DY / 2, 40, 12, 11, true)));
+                }
+            }
+        }
+        return new Diagram("grid", COLS * DX, ROWS * DY, nodes, edges, List.of(), List.of(), DiagramStyle.DEFAULT);
+    }
+
+    static String id(int c, int r) {
+        return "c" + c + "-" + r;
+    }
+
+    private static double x(int c) {
+        return DX / 2 + c * DX;
+    }
+
+    private static double y(int r) {
+        return DY / 2 + r * DY;
+    }
+
+    /** Lets the view place what is in view, as it does once a frame. */
+    private void settle(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(view::layout);
+    }
+
+    private List<Node> conceptNodes(FxRobot robot) {
+        return new ArrayList<>(robot.lookup(".concept").queryAll());
+    }
+
+    /** Zoomed to 1:1 with concept (c, r) at the middle of the view. */
+    private void zoomInOn(FxRobot robot, int c, int r) {
+        robot.interact(() -> {
+            view.zoom(1 / view.scale(), 0, 0);
+            view.centreOn(id(c, r));
+        });
+        settle(robot);
+    }
+
+    private boolean inView(String id) {
+        Point2D p = view.screenPosition(id);
+        return p.getX() >= 0 && p.getX() <= view.getWidth() && p.getY() >= 0 && p.getY() <= view.getHeight();
+    }
+
+    @Test
+    void zoomedInOnlyTheConceptsNearTheViewHaveSceneNodes(FxRobot robot) {
+        zoomInOn(robot, 100, 12);
+
+        long inView = view.conceptIds().stream().filter(this::inView).count();
+        assertThat(inView).as("concepts in a 1:1 view of the grid").isBetween(20L, 200L);
+        assertThat(view.conceptIds()).hasSize(COLS * ROWS);
+        List<Node> drawn = conceptNodes(robot);
+        // The view and a margin around it: a few times what is visible, never the 5,000.
+        assertThat(drawn).as("concepts with scene nodes").hasSizeLessThanOrEqualTo((int) inView * 3);
+        for (String id : view.conceptIds()) {
+            if (inView(id)) {
+                assertThat(robot.lookup("#concept-" + id).tryQuery()).as("concept %s in view is drawn", id).isPresent();
+            }
+        }
+        assertThat(robot.lookup(".relation").queryAll().size()).as("relations with scene nodes")
+                .isLessThanOrEqualTo((int) inView * 6);
+    }
+
+    @Test
+    void zoomedOutTheOverviewDrawsTheConceptsAndOnlyTheNamedOnesHaveNodes(FxRobot robot) {
+        robot.interact(view::fit);
+        settle(robot);
+
+        assertThat(conceptNodes(robot)).as("concept nodes at fit").hasSizeLessThanOrEqualTo(300);
+        assertThat(robot.lookup(".relation").queryAll()).as("relation nodes at fit").isEmpty();
+        assertThat(robot.lookup(".concept-label-box").queryAll().stream().filter(Node::isVisible).count())
+                .as("names shown over the overview").isGreaterThan(5);
+    }
+
+    @Test
+    void panningBringsTheConceptsNowInViewIntoTheSceneAndTakesTheOthersOut(FxRobot robot) {
+        zoomInOn(robot, 40, 12);
+        List<String> before = view.conceptIds().stream().filter(this::inView).toList();
+        // Drag the background (between two rows of concepts) to the left, three times across the view.
+        double freeY = view.screenPosition(id(40, 12)).getY() + DY / 2;
+        for (int stroke = 0; stroke < 3; stroke++) {
+            Point2D from = view.localToScreen(view.getWidth() - 80, freeY);
+            robot.moveTo(from).press(MouseButton.PRIMARY);
+            for (int step = 1; step <= 8; step++) {
+                robot.moveTo(from.add(-150 * step, 0));
+            }
+            robot.release(MouseButton.PRIMARY);
+        }
+        settle(robot);
+
+        List<String> after = view.conceptIds().stream().filter(this::inView).toList();
+        assertThat(after).as("concepts in view after panning").isNotEmpty().doesNotContainAnyElementsOf(before);
+        for (String id : after) {
+            Node n = robot.lookup("#concept-" + id).tryQuery().orElse(null);
+            assertThat(n).as("concept %s panned into view is drawn", id).isNotNull();
+            Bounds b = n.localToScene(n.getBoundsInLocal());
+            Point2D expected = view.localToScene(view.screenPosition(id));
+            assertThat(Math.abs(b.getCenterX() - expected.getX())).as("%s drawn where it is", id).isLessThan(3);
+        }
+        for (String id : before) {
+            assertThat(robot.lookup("#concept-" + id).tryQuery()).as("concept %s panned far out of view", id).isEmpty();
+        }
+    }
+
+    @Test
+    void aConceptFoundOffScreenIsDrawnAndCentred(FxRobot robot) {
+        zoomInOn(robot, 5, 3);
+        String far = id(180, 20);
+        assertThat(robot.lookup("#concept-" + far).tryQuery()).as("far concept before it is found").isEmpty();
+
+        robot.interact(() -> {
+            view.setSelected(far);
+            view.centreOn(far);
+        });
+        settle(robot);
+
+        Node n = robot.lookup("#concept-" + far).query();
+        assertThat(n.getPseudoClassStates()).contains(NodeView.SELECTED);
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        Bounds v = view.localToScene(view.getLayoutBounds());
+        assertThat(Math.abs(b.getCenterX() - v.getCenterX())).as("centred across").isLessThan(4);
+        assertThat(Math.abs(b.getCenterY() - v.getCenterY())).as("centred down").isLessThan(4);
+        assertThat(robot.lookup("#label-" + far).query().isVisible()).as("found concept named").isTrue();
+    }
+
+    @Test
+    void namesShownAreLegibleAndApartAtEveryZoom(FxRobot robot) {
+        for (double zoom : new double[] {-1, 0.08, 0.3, 1}) {
+            robot.interact(() -> {
+                view.fit();
+                if (zoom > 0) {
+                    view.zoom(zoom / view.scale(), view.getWidth() / 2, view.getHeight() / 2);
+                }
+            });
+            settle(robot);
+            List<Text> shown = robot.lookup(".concept-label-box").queryAll().stream().filter(Node::isVisible)
+                    .map(b -> (Text) b.lookup(".concept-label")).toList();
+            assertThat(shown).as("names at zoom %s", zoom).isNotEmpty();
+            List<Bounds> placed = new ArrayList<>();
+            for (Text t : shown) {
+                double px = t.getFont().getSize() * t.getLocalToSceneTransform().getMyy();
+                assertThat(px).as("'%s' at zoom %s, px", t.getText(), zoom).isGreaterThanOrEqualTo(14 - 0.01);
+                Bounds b = t.localToScene(t.getBoundsInLocal());
+                for (Bounds o : placed) {
+                    assertThat(b.intersects(o)).as("'%s' overlaps another name at zoom %s", t.getText(), zoom)
+                            .isFalse();
+                }
+                placed.add(b);
+            }
+        }
+    }
+
+    @Test
+    void fittingShowsTheWholeDrawingAndZoomingOutStopsNearIt(FxRobot robot) {
+        zoomInOn(robot, 100, 12);
+        robot.interact(view::fit);
+        settle(robot);
+        double fitted = view.scale();
+        assertThat(fitted).as("a 40,000-unit-wide drawing fitted on 1366 px").isLessThan(0.05);
+        for (String corner : List.of(id(0, 0), id(COLS - 1, 0), id(0, ROWS - 1), id(COLS - 1, ROWS - 1))) {
+            assertThat(inView(corner)).as("corner %s in view after fit", corner).isTrue();
+        }
+        robot.interact(() -> view.zoom(0.01, 600, 300));
+        assertThat(view.scale()).as("zoomed out as far as it goes").isGreaterThanOrEqualTo(fitted / 2 - 1e-9);
+    }
+}
