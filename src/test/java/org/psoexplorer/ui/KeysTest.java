@@ -142,7 +142,10 @@ class KeysTest {
             window.graphView().requestFocus();
         });
         assertThat(window.relate().highlightedConceptsProperty().get()).isNotEmpty();
-        assertThat(dimmed(robot)).isNotEmpty();
+        // The answer is shown alone, laid out for itself.
+        int all = vm.getTaxonomy().concepts().size();
+        assertThat(window.graphView().conceptIds()).hasSizeLessThan(all)
+                .containsAll(window.relate().highlightedConceptsProperty().get());
 
         // Away from the graph, so no hovered concept dims its surroundings.
         robot.moveTo(".menu-bar");
@@ -153,5 +156,6 @@ class KeysTest {
         assertThat(vm.selectedProperty().get()).isNull();
         assertThat(window.relate().highlightedConceptsProperty().get()).isEmpty();
         assertThat(dimmed(robot)).as("concepts still dimmed by the path").isEmpty();
+        assertThat(window.graphView().conceptIds()).as("the whole taxonomy back").hasSize(all);
     }
 }

@@ -75,6 +75,7 @@ public final class MainWindow extends BorderPane {
     private final WindowActions actions;
     private final VBox top;
     private GraphView.Viewport viewportBeforeTour;
+    private java.util.List<String> conceptsBeforeTour = java.util.List.of();
     private final org.psoexplorer.ui.edit.EditController editing;
     private org.psoexplorer.ui.edit.EditMenus editMenus;
 
@@ -393,10 +394,18 @@ public final class MainWindow extends BorderPane {
             if (now == null) {
                 refreshHighlight();
                 framePath();
-                // The view comes back as the user left it: their zoom and pan, or fitted.
-                graphView.restoreViewportOnNextDiagram(viewportBeforeTour);
+                // The view comes back as the user left it: their zoom and pan (at once when its concepts
+                // are drawn already, else when they are), or fitted.
+                if (viewportBeforeTour != null) {
+                    // After the tour has given back layout and filters (and the view memory has reacted to them).
+                    GraphView.Viewport back = viewportBeforeTour;
+                    java.util.List<String> shown = conceptsBeforeTour;
+                    javafx.application.Platform.runLater(() -> graphView.restoreViewportFor(shown, back));
+                } else {
+                    graphView.restoreViewportOnNextDiagram(null);
+                    graphView.requestFit();
+                }
                 viewportBeforeTour = null;
-                graphView.requestFit();
             }
         });
         ToursMenu.installKeys(this, tours);
@@ -407,6 +416,7 @@ public final class MainWindow extends BorderPane {
         if (!tours.isPlaying()) {
             // Before anything moves for the tour (the caption card appearing refits the view).
             viewportBeforeTour = graphView.viewport();
+            conceptsBeforeTour = graphView.conceptIds();
         }
         relate.clear();
         tours.start(t);
