@@ -44,11 +44,13 @@ class EditingWindowTest {
     private ExplorerViewModel vm;
     private MainWindow window;
     private EditViewModel edits;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         WindowFixture f = WindowFixture.show(stage, 1366, 768);
+        fixture = f;
         vm = f.vm();
         window = f.window();
         edits = window.editing().edits();
@@ -153,6 +155,23 @@ class EditingWindowTest {
         assertThat(vm.getTaxonomy().relations()).contains(new Relation("hybrid-operation", "kind-of", "peacekeeping",
                 List.of(), null, org.psoexplorer.model.LocalizedText.EMPTY, null, null));
         assertThat(window.graphView().conceptIds()).contains("hybrid-operation");
+    }
+
+    @Test
+    void theFormSurvivesAnInterfaceLanguageSwitchBothWays(FxRobot robot) {
+        editMode(robot);
+        select(robot, "peacekeeping");
+        for (java.util.Locale locale : java.util.List.of(java.util.Locale.FRENCH, java.util.Locale.ENGLISH)) {
+            robot.interact(() -> fixture.display().uiLocaleProperty().set(DisplayModel.supported(locale)));
+            WaitForAsyncUtils.waitForFxEvents();
+            window = fixture.window();
+            assertThat(edits.editModeProperty().get()).isTrue();
+            Label title = (Label) window.lookup("#form-title");
+            assertThat(title).as("%s: the rebuilt window's form shows the concept", locale).isNotNull();
+            assertThat(ScreenAssertions.shown(title)).as("%s: form title shown", locale).isTrue();
+            assertThat(title.getText()).contains("Peacekeeping");
+            formHoldsTogether(locale + " after the switch");
+        }
     }
 
     @Test

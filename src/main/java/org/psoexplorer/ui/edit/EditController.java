@@ -66,6 +66,10 @@ public final class EditController implements EditActions {
                 drag.cancel();
             }
         });
+        // A window rebuilt in edit mode (another interface language) opens on the same concept's form.
+        if (edits.editModeProperty().get()) {
+            form.show(vm.selectedProperty().get());
+        }
     }
 
     public EditViewModel edits() {
