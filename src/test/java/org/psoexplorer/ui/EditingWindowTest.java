@@ -171,6 +171,9 @@ class EditingWindowTest {
             assertThat(ScreenAssertions.shown(title)).as("%s: form title shown", locale).isTrue();
             assertThat(title.getText()).contains("Peacekeeping");
             formHoldsTogether(locale + " after the switch");
+            org.controlsfx.control.StatusBar status = (org.controlsfx.control.StatusBar) window.lookup(".status-bar");
+            assertThat(status.getText()).as("%s: the status bar still explains edit mode", locale)
+                    .isEqualTo(I18n.get("edit.status.hint"));
         }
     }
 

@@ -277,6 +277,10 @@ public final class MainWindow extends BorderPane {
         refreshHighlight();
         refreshDetails();
         updateStatus();
+        if (editing.edits().editModeProperty().get()) {
+            // A window rebuilt in edit mode keeps telling how to draw a relation.
+            notifyUser(I18n.get("edit.status.hint"));
+        }
         legend.setVisible(!tours.isPlaying());
     }
 
