@@ -20,8 +20,9 @@ CP="$BUILD_DIR/test-classes:$JAR"
 
 ./mvnw -q -o -DskipTests -Dbuild.dir="$BUILD_DIR" package 2>/dev/null || ./mvnw -q -DskipTests -Dbuild.dir="$BUILD_DIR" package
 if [[ -z "${FILE:-}" ]]; then
+  # The same generator as bench/scale-data.sh ("-": no WordNet file, the synthetic hierarchy only).
+  java -cp "$CP" org.psoexplorer.bench.ScaleData "$WORK" - "$SEED" "$N"
   FILE="$WORK/wordnet-like-$N.json"
-  java -cp "$CP" org.psoexplorer.bench.WordNetLikeFile "$FILE" "$N" "$SEED"
 fi
 java -jar "$JAR" export "$FILE" -o "$WORK/ours.dot"
 
