@@ -12,7 +12,8 @@ import org.psoexplorer.layout.Point;
  * Graphviz's external-label placer and ELK's edge-label placement: each label tries a fixed list
  * of candidate positions along its own line (the middle first, then further towards either end),
  * each on the line and on both sides of it, then a label's height further out on both sides, and
- * takes the first one that is free. A label with no
+ * takes the free one that the fewest other lines run through (a line under a label reads as
+ * the label's own), nearest the middle of its own line on ties. A label with no
  * free candidate is marked not placed, for the renderers to show on hover or selection only.
  *
  * <p>Labels of highlighted relations are placed first, then ordinary ones, then dimmed ones, so
@@ -28,6 +29,19 @@ final class EdgeLabelPlacer {
 
     /** Side of the square cells of the grid that finds what a candidate may touch. */
     private static final double CELL = 160;
+    /**
+     * Above this many relations a label takes the first free place (as it did before lines were
+     * weighed): the drawing is then read zoomed in, and weighing each place costs more than it gives.
+     */
+    private static final int WEIGH_LINES_UP_TO = 2_000;
+    /** What one other line through a label costs, against one step further from the middle. */
+    private static final double LINE_COST = 10;
+    /** What a faded line through a label costs: it is drawn faintly behind the label. */
+    private static final double FADED_LINE_COST = 2;
+
+    /** Cell key → segments (x1, y1, x2, y2, edge index) of every relation's line there. */
+    private final Map<Long, List<double[]>> lines = new HashMap<>();
+    private double[] lineCost = new double[0];
 
     private final double width;
     private final double height;
@@ -70,12 +84,15 @@ final class EdgeLabelPlacer {
             order.add(i);
         }
         order.sort(Comparator.comparingInt(i -> rank(edges.get(i).emphasis())));
+        if (edges.size() <= WEIGH_LINES_UP_TO) {
+            indexLines(edges);
+        }
         DiagramEdge[] placed = new DiagramEdge[edges.size()];
         for (int i : order) {
             DiagramEdge e = edges.get(i);
             double w = measurer.width(e.label(), fontSize, false) + 2 * labelWidthPadding;
             double h = measurer.lineHeight(fontSize);
-            EdgeLabel box = choose(e.points(), w, h, fontSize);
+            EdgeLabel box = choose(i, e.points(), w, h, fontSize);
             if (box.placed()) {
                 add(new double[] {box.minX() - GAP, box.minY() - GAP, box.maxX() + GAP, box.maxY() + GAP});
             }
@@ -84,8 +101,77 @@ final class EdgeLabelPlacer {
         return List.of(placed);
     }
 
-    private EdgeLabel choose(List<Point> line, double w, double h, double fontSize) {
+    private void indexLines(List<DiagramEdge> edges) {
+        lineCost = new double[edges.size()];
+        for (int i = 0; i < edges.size(); i++) {
+            DiagramEdge e = edges.get(i);
+            lineCost[i] = e.emphasis() == Emphasis.DIMMED ? FADED_LINE_COST : LINE_COST;
+            List<Point> p = e.points();
+            for (int k = 1; k < p.size(); k++) {
+                double[] segment = {p.get(k - 1).x(), p.get(k - 1).y(), p.get(k).x(), p.get(k).y(), i};
+                for (long key : cells(new double[] {Math.min(segment[0], segment[2]), Math.min(segment[1], segment[3]),
+                        Math.max(segment[0], segment[2]), Math.max(segment[1], segment[3])})) {
+                    lines.computeIfAbsent(key, c -> new ArrayList<>()).add(segment);
+                }
+            }
+        }
+    }
+
+    /** What the other relations' lines running through a candidate cost, each relation counted once. */
+    private double linesThrough(EdgeLabel c, int own) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<Integer> through = new java.util.HashSet<>();
+        for (long key : cells(new double[] {c.minX(), c.minY(), c.maxX(), c.maxY()})) {
+            for (double[] s : lines.getOrDefault(key, List.of())) {
+                int edge = (int) s[4];
+                if (edge != own && !through.contains(edge)
+                        && segmentMeetsBox(s, c.minX(), c.minY(), c.maxX(), c.maxY())) {
+                    through.add(edge);
+                }
+            }
+        }
+        double cost = 0;
+        for (int edge : through) {
+            cost += lineCost[edge];
+        }
+        return cost;
+    }
+
+    /** Whether the segment (x1, y1)–(x2, y2) touches the box: Liang–Barsky clipping. */
+    static boolean segmentMeetsBox(double[] s, double minX, double minY, double maxX, double maxY) {
+        double dx = s[2] - s[0];
+        double dy = s[3] - s[1];
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {s[0] - minX, maxX - s[0], s[1] - minY, maxY - s[1]};
+        double t0 = 0;
+        double t1 = 1;
+        for (int k = 0; k < 4; k++) {
+            if (p[k] == 0) {
+                if (q[k] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[k] / p[k];
+                if (p[k] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+                if (t0 > t1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private EdgeLabel choose(int own, List<Point> line, double w, double h, double fontSize) {
         double length = length(line);
+        EdgeLabel best = null;
+        double bestCost = Double.MAX_VALUE;
+        int rank = 0;
         // Close to the line first (on it, then beside it on either side), then one label's
         // height further out, where the label still reads as the line's.
         for (int ring = 0; ring < 2; ring++) {
@@ -100,11 +186,19 @@ final class EdgeLabelPlacer {
                 for (double shift : shifts) {
                     EdgeLabel candidate = new EdgeLabel(p.x() + nx * shift, p.y() + ny * shift, w, h, fontSize,
                             true);
-                    if (free(candidate)) {
-                        return candidate;
+                    double cost = rank++;
+                    if (cost < bestCost && free(candidate)) {
+                        cost += linesThrough(candidate, own);
+                        if (cost < bestCost) {
+                            best = candidate;
+                            bestCost = cost;
+                        }
                     }
                 }
             }
+        }
+        if (best != null) {
+            return best;
         }
         Point[] mid = pointAt(line, length / 2);
         return new EdgeLabel(mid[0].x(), mid[0].y(), w, h, fontSize, false);

@@ -26,10 +26,12 @@ import org.psoexplorer.layout.NodeBox;
  * @param crossings              crossings between relations that share no concept
  * @param fillX                  the drawing's width on screen over the canvas width
  * @param fillY                  the drawing's height on screen over the canvas height
+ * @param labelsOnLines          placed relation labels with another relation's line running under them,
+ *                               where a reader may take the label for that line's
  */
 public record LegibilityReport(int concepts, int relations, double scale, double minLabelPx, int labelOverlaps,
                                int edgeLabelsOverConcepts, int hiddenEdgeLabels, int edgesThroughConcepts,
-                               int crossings, double fillX, double fillY) {
+                               int crossings, double fillX, double fillY, int labelsOnLines) {
 
     /** Screen pixels kept free around the fitted drawing, as the window does. */
     public static final double FIT_PADDING = 24;
@@ -52,7 +54,7 @@ public record LegibilityReport(int concepts, int relations, double scale, double
             maxY = Math.max(maxY, n.minY() + n.height());
         }
         if (nodes.isEmpty()) {
-            return new LegibilityReport(0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new LegibilityReport(0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         double w = maxX - minX;
         double h = maxY - minY;
@@ -92,6 +94,19 @@ public record LegibilityReport(int concepts, int relations, double scale, double
                 }
             }
         }
+        int onLines = 0;
+        for (int i = 0; i < edges.size(); i++) {
+            EdgeLabel a = edges.get(i).labelBox();
+            if (a == null || !a.placed()) {
+                continue;
+            }
+            for (int j = 0; j < edges.size(); j++) {
+                if (j != i && lineMeetsBox(edges.get(j).points(), a)) {
+                    onLines++;
+                    break;
+                }
+            }
+        }
         int through = 0;
         for (DiagramEdge e : edges) {
             for (DiagramNode n : nodes) {
@@ -113,7 +128,17 @@ public record LegibilityReport(int concepts, int relations, double scale, double
             }
         }
         return new LegibilityReport(nodes.size(), edges.size(), scale, d.style().fontSize() * scale, overlaps,
-                overConcepts, hidden, through, crossings, w * scale / canvasWidth, h * scale / canvasHeight);
+                overConcepts, hidden, through, crossings, w * scale / canvasWidth, h * scale / canvasHeight, onLines);
+    }
+
+    private static boolean lineMeetsBox(List<org.psoexplorer.layout.Point> line, EdgeLabel box) {
+        for (int k = 1; k < line.size(); k++) {
+            double[] s = {line.get(k - 1).x(), line.get(k - 1).y(), line.get(k).x(), line.get(k).y()};
+            if (EdgeLabelPlacer.segmentMeetsBox(s, box.minX() + 1, box.minY() + 1, box.maxX() - 1, box.maxY() - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sharesEnd(DiagramEdge a, DiagramEdge b) {
@@ -141,14 +166,14 @@ public record LegibilityReport(int concepts, int relations, double scale, double
 
     /** One line of a table, for the bench script and BENCHMARKS.md. */
     public String row() {
-        return String.format(Locale.ROOT, "%3d | %3d | %5.2f | %5.1f | %4d | %4d | %4d | %4d | %5d | %3.0f %% × %3.0f %%",
+        return String.format(Locale.ROOT, "%3d | %3d | %5.2f | %5.1f | %4d | %4d | %4d | %4d | %5d | %3.0f %% × %3.0f %% | %4d",
                 concepts, relations, scale, minLabelPx, labelOverlaps, edgeLabelsOverConcepts, hiddenEdgeLabels,
-                edgesThroughConcepts, crossings, fillX * 100, fillY * 100);
+                edgesThroughConcepts, crossings, fillX * 100, fillY * 100, labelsOnLines);
     }
 
     /** The header matching {@link #row()}. */
     public static String header() {
         return "concepts | relations | scale | min label px | label overlaps | edge labels on concepts | "
-                + "edge labels hidden | edges through concepts | crossings | fill x × y";
+                + "edge labels hidden | edges through concepts | crossings | fill x × y | edge labels on other lines";
     }
 }

@@ -20,6 +20,7 @@ public final class DisplayModel {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final BooleanProperty highContrast = new SimpleBooleanProperty();
     private final BooleanProperty presentation = new SimpleBooleanProperty();
+    private final BooleanProperty allRelations = new SimpleBooleanProperty();
     private final DoubleProperty textZoom = new SimpleDoubleProperty(1.0);
     private final ObjectProperty<Locale> uiLocale = new SimpleObjectProperty<>(Locale.ENGLISH);
 
@@ -34,6 +35,14 @@ public final class DisplayModel {
     /** Full screen, panels folded, everything larger: for the back row of a seminar room. */
     public BooleanProperty presentationProperty() {
         return presentation;
+    }
+
+    /**
+     * Every relation drawn at full strength even in a busy view; off, a busy view draws its
+     * hierarchy and lets the other relations recede until a concept is selected or pointed at.
+     */
+    public BooleanProperty allRelationsProperty() {
+        return allRelations;
     }
 
     /** Size of the interface's text relative to normal, independent of the graph's zoom. */

@@ -49,6 +49,7 @@ public final class ExplorerApp extends Application {
         display.darkProperty().set(settings.darkTheme());
         display.highContrastProperty().set(settings.highContrast());
         display.textZoomProperty().set(settings.textZoom());
+        display.allRelationsProperty().set(settings.allRelations());
         WindowDisplay.useTheme(display.darkProperty().get());
 
         vm = new ExplorerViewModel(new FxTaskRunner());
@@ -66,6 +67,7 @@ public final class ExplorerApp extends Application {
         display.darkProperty().addListener((o, was, on) -> settings.setDarkTheme(on));
         display.highContrastProperty().addListener((o, was, on) -> settings.setHighContrast(on));
         display.textZoomProperty().addListener((o, was, z) -> settings.setTextZoom(z.doubleValue()));
+        display.allRelationsProperty().addListener((o, was, on) -> settings.setAllRelations(on));
         display.presentationProperty().addListener((o, was, on) -> stage.setFullScreen(on));
         display.uiLocaleProperty().addListener((o, was, locale) -> settings.setUiLocale(locale));
         stage.fullScreenProperty().addListener((o, was, full) -> display.presentationProperty().set(full));

@@ -56,6 +56,14 @@ public final class UserSettings {
         prefs.putBoolean("theme.highContrast", on);
     }
 
+    public boolean allRelations() {
+        return prefs.getBoolean("graph.allRelations", false);
+    }
+
+    public void setAllRelations(boolean on) {
+        prefs.putBoolean("graph.allRelations", on);
+    }
+
     public double textZoom() {
         return prefs.getDouble("text.zoom", 1.0);
     }

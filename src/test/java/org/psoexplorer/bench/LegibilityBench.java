@@ -24,7 +24,7 @@ public final class LegibilityBench {
         AwtTextMeasurer measurer = new AwtTextMeasurer(DiagramStyle.DEFAULT.fontFamily());
         for (int[] size : new int[][] {{1366, 768}, {1280, 720}}) {
             System.out.printf("%n### %d × %d%n%n| view | %s |%n|:---|%s%n", size[0], size[1],
-                    LegibilityReport.header(), "---:|".repeat(10));
+                    LegibilityReport.header(), "---:|".repeat(11));
             views.forEach((name, d) -> System.out.printf("| %s | %s |%n", name,
                     LegibilityReport.measure(d, size[0], size[1], measurer).row()));
         }

@@ -86,9 +86,25 @@ class LegibilityReportTest {
         assertThat(r.labelOverlaps()).isEqualTo(1);
         assertThat(r.hiddenEdgeLabels()).isEqualTo(1);
         assertThat(r.crossings()).isEqualTo(1);
+        assertThat(r.labelsOnLines()).isZero();
         // Boxes span 420 × 340; with 24 px padding each side: min(1000 / 468, 500 / 388).
         assertThat(r.scale()).isEqualTo(500.0 / 388);
         assertThat(r.minLabelPx()).isEqualTo(13 * 500.0 / 388);
         assertThat(r.fillY()).isEqualTo(340 * (500.0 / 388) / 500);
+    }
+
+    @Test
+    void countsARelationLabelWithAnotherRelationsLineUnderIt() {
+        List<DiagramNode> nodes = List.of(node("a", 100, 100), node("b", 500, 100), node("c", 300, 300),
+                node("d", 300, -100));
+        List<DiagramEdge> edges = List.of(
+                edge("a", "b", List.of(new Point(140, 100), new Point(460, 100)),
+                        new EdgeLabel(300, 100, 40, 14, 11, true)),
+                edge("c", "d", List.of(new Point(300, 280), new Point(300, -80)),
+                        new EdgeLabel(300, 200, 40, 14, 11, true)));
+        Diagram d = new Diagram("", 600, 450, nodes, edges, List.of(), List.of(), DiagramStyle.DEFAULT);
+
+        // a–b's label sits where c–d crosses it; c–d's label sits on its own line only.
+        assertThat(LegibilityReport.measure(d, 1000, 500, MEASURER).labelsOnLines()).isEqualTo(1);
     }
 }

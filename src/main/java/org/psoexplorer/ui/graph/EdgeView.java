@@ -14,6 +14,9 @@ import org.psoexplorer.layout.Point;
 /** One relation on screen: its line, its arrowhead when directed, and its label (shown on demand). */
 final class EdgeView extends Group {
 
+    /** Drawn faintly behind the hierarchy in a busy view, until one of its concepts is pointed at. */
+    static final javafx.css.PseudoClass RECEDED = javafx.css.PseudoClass.getPseudoClass("receded");
+
     private final DiagramEdge edge;
     private final DiagramStyle style;
     private Label label;

@@ -44,6 +44,10 @@ public final class GraphView extends Region {
     private static final double FIT_PADDING = 24;
     /** Up to this many concepts every one has its scene nodes; beyond, only those near the view. */
     static final int DRAW_WHOLE_UP_TO = 400;
+    /** Up to this many relations (or one and a half per concept) a view draws all of them in full. */
+    static final int BUSY_RELATIONS = 40;
+    /** The smallest relation label drawn, in pixels on screen. */
+    static final double RELATION_LABEL_PX = 11;
     /** More concepts than this in view are drawn as the overview: boxes on a canvas, names for the most important. */
     static final int DETAIL_UP_TO = 300;
     /** Concepts this far outside the view (screen pixels) have their nodes ready, so panning shows no gap. */
@@ -89,6 +93,10 @@ public final class GraphView extends Region {
     private double tx;
     private double ty;
     private boolean edgeLabels;
+    /** Whether a busy view draws its non-hierarchical relations faintly until a concept is pointed at. */
+    private boolean quietRelations = true;
+    /** The relation types that order concepts into a hierarchy: the overview's backbone, always drawn. */
+    private Set<String> backboneTypes = Set.of();
     private String selected;
     private String hovered;
     private Set<String> pathConcepts = Set.of();
@@ -256,6 +264,48 @@ public final class GraphView extends Region {
         v.setState(NodeView.UNDATED, undated.contains(id));
     }
 
+    /**
+     * A view with more relations than a room can follow (the built-in taxonomy's 172 over 70
+     * concepts) draws its hierarchy in full and the other relations faintly, each coming forward
+     * when one of its concepts is selected or pointed at; a path or a tour step shows its own.
+     */
+    public boolean relationsReceding() {
+        return quietRelations && diagram != null && pathConcepts.isEmpty() && busy(diagram);
+    }
+
+    static boolean busy(Diagram d) {
+        return d.edges().size() > Math.max(BUSY_RELATIONS, 1.5 * d.nodes().size());
+    }
+
+    private boolean receded(DiagramEdge e, boolean receding) {
+        return receding && !backboneTypes.contains(e.type()) && !touches(e, selected) && !touches(e, hovered);
+    }
+
+    private static boolean touches(DiagramEdge e, String id) {
+        return id != null && (e.from().equals(id) || e.to().equals(id));
+    }
+
+    /** Draws every relation at full strength (false), or lets a busy view recede all but its hierarchy (true). */
+    public void setQuietRelations(boolean quiet) {
+        quietRelations = quiet;
+        refreshStates();
+    }
+
+    public void setBackboneTypes(Set<String> types) {
+        backboneTypes = Set.copyOf(types);
+        refreshStates();
+    }
+
+    /**
+     * Relation labels are drawn only where they can be read (the smaller of the window's label
+     * minimum and {@value #RELATION_LABEL_PX} px, on screen): zoomed out, a lit neighbourhood
+     * shows its lines and the side panel names them; zooming in brings the labels.
+     */
+    private boolean relationLabelsLegible() {
+        double px = (diagram == null ? 13 : diagram.style().fontSize() - 2) * scale;
+        return px >= Math.min(minLabelPx, RELATION_LABEL_PX) - 0.5;
+    }
+
     private boolean edgeLit(DiagramEdge e) {
         return !pathConcepts.isEmpty() ? pathRelations.contains(e.relationIndex())
                 : hovered != null && (e.from().equals(hovered) || e.to().equals(hovered));
@@ -266,11 +316,13 @@ public final class GraphView extends Region {
         boolean dim = !lit.isEmpty();
         boolean on = edgeLit(e);
         boolean pathShown = !pathConcepts.isEmpty();
+        boolean receded = receded(e, relationsReceding());
         v.setState(NodeView.HIGHLIGHTED, dim && on);
         v.setState(NodeView.DIMMED, dim && !on);
+        v.setState(EdgeView.RECEDED, receded && !(dim && on));
         // A label the diagram found no free place for would cover a name: only on hover.
         boolean free = v.labelPlaced() || hovered != null && on && !pathShown;
-        boolean shown = free && (edgeLabels ? !dim || on : dim && on);
+        boolean shown = free && !receded && relationLabelsLegible() && (edgeLabels ? !dim || on : dim && on);
         if (shown && !v.hasLabel()) {
             labelLayer.getChildren().add(v.label());
         }
@@ -757,6 +809,7 @@ public final class GraphView extends Region {
         });
         for (EdgeView e : edges.values()) {
             e.setMinimumWidth(1 / scale);
+            applyState(e);
         }
         if (overviewShown) {
             paintOverview();
@@ -887,12 +940,13 @@ public final class GraphView extends Region {
         double x1 = (w + m - tx) / scale;
         double y1 = (h + m - ty) / scale;
         boolean dim = !lit.isEmpty();
+        boolean receding = relationsReceding();
         Set<String> litNow = lit;
         OverviewPainter.States states = new OverviewPainter.States(selected,
                 i -> dim && litNow.contains(drawing.node(i).id()),
                 i -> dim && !litNow.contains(drawing.node(i).id()),
                 i -> dim && edgeLit(diagram.edges().get(i)),
-                i -> dim && !edgeLit(diagram.edges().get(i)),
+                i -> dim ? !edgeLit(diagram.edges().get(i)) : receded(diagram.edges().get(i), receding),
                 theme() == OverviewPainter.Theme.HIGH_CONTRAST ? 0.35 : 0.22);
         painter.paint(picture, diagram.nodes(), drawing.nodeArray(x0, y0, x1, y1), diagram.edges(),
                 drawing.edgeArray(x0, y0, x1, y1), scale, tx + m, ty + m, theme(), states);

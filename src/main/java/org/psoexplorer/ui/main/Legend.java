@@ -25,6 +25,7 @@ final class Legend extends VBox {
     private final VBox body = new VBox(3);
     private final Hyperlink relationsToggle = new Hyperlink();
     private final Hyperlink foldToggle = new Hyperlink();
+    private final Label recedingHint = new Label(I18n.get("legend.receding"));
 
     Legend() {
         super(3);
@@ -41,7 +42,10 @@ final class Legend extends VBox {
         foldToggle.setOnAction(e -> setFolded(body.isVisible()));
         relationsToggle.setOnAction(e -> setRelationsShown(!relations.isVisible()));
         HBox header = new HBox(8, title, spacer, foldToggle);
-        body.getChildren().addAll(kinds, relationsToggle, relations);
+        recedingHint.getStyleClass().add("legend-hint");
+        recedingHint.setWrapText(true);
+        setRecedingHint(false);
+        body.getChildren().addAll(kinds, recedingHint, relationsToggle, relations);
         getChildren().addAll(header, body);
         setRelationsShown(false);
         setFolded(false);
@@ -57,6 +61,12 @@ final class Legend extends VBox {
         relations.setVisible(shown);
         relations.setManaged(shown);
         relationsToggle.setText(I18n.get(shown ? "legend.relationsHide" : "legend.relationsShow"));
+    }
+
+    /** Says why most lines are faint, and how to bring them out, while a busy view lets them recede. */
+    void setRecedingHint(boolean shown) {
+        recedingHint.setVisible(shown);
+        recedingHint.setManaged(shown);
     }
 
     void show(Diagram d) {

@@ -58,6 +58,10 @@ final class MainMenu {
         MenuItem relateItem = item("relate.button", Shortcut.RELATE, relate);
         MenuItem labels = item("menu.edgeLabels", Shortcut.EDGE_LABELS,
                 toolBar::toggleEdgeLabels);
+        CheckMenuItem allRelations = new CheckMenuItem(I18n.get("menu.allRelations"));
+        allRelations.setId("menu-all-relations");
+        allRelations.setAccelerator(Shortcut.ALL_RELATIONS.accelerator());
+        allRelations.selectedProperty().bindBidirectional(display.allRelationsProperty());
         MenuItem back = item("menu.back", Shortcut.BACK, vm::back);
         MenuItem showAll = item("filters.showAll", null, vm::resetFilters);
         Menu layouts = new Menu(I18n.get("menu.layout"));
@@ -93,7 +97,7 @@ final class MainMenu {
                 toggleSidePanel);
         MenuItem timeline = item("timeline.menu", Shortcut.TIMELINE,
                 toggleTimeline);
-        Menu view = new Menu(I18n.get("menu.view"), null, search, relateItem, fit, zoomIn, zoomOut, labels, panel, timeline,
+        Menu view = new Menu(I18n.get("menu.view"), null, search, relateItem, fit, zoomIn, zoomOut, labels, allRelations, panel, timeline,
                 new SeparatorMenuItem(), layouts, back, showAll, new SeparatorMenuItem(), presentation, larger, smaller,
                 dark, contrast, uiLanguage);
 

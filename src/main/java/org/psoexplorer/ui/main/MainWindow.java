@@ -267,6 +267,8 @@ public final class MainWindow extends BorderPane {
 
     /** Shows what the explorer holds now; its later changes arrive through the listeners. */
     private void showCurrentState() {
+        graphView.setQuietRelations(!display.allRelationsProperty().get());
+        useBackboneOf(vm.graphProperty().get());
         if (vm.diagramProperty().get() != null) {
             graphView.setDiagram(vm.diagramProperty().get(), false);
             legend.show(vm.diagramProperty().get());
@@ -291,11 +293,20 @@ public final class MainWindow extends BorderPane {
             }
             boolean timeline = vm.filterProperty().get().asOfYear() != null;
             graphView.setFitDrawingArea(timeline);
+            useBackboneOf(vm.graphProperty().get());
             graphView.setDiagram(d, was != null);
+            legend.setRecedingHint(graphView.relationsReceding());
             graphView.setUndated(timeline ? undated() : java.util.Set.of());
             legend.show(d);
             graphView.setSelected(vm.selectedProperty().get());
             graphView.setCollapsed(vm.filterProperty().get().collapsed());
+        });
+        display.allRelationsProperty().addListener((o, was, all) -> {
+            if (getScene() == null) {
+                return;
+            }
+            graphView.setQuietRelations(!all);
+            legend.setRecedingHint(graphView.relationsReceding());
         });
         vm.selectedProperty().addListener((o, was, id) -> {
             graphView.setSelected(id);
@@ -371,6 +382,16 @@ public final class MainWindow extends BorderPane {
     private void refreshHighlight() {
         ShownPath shown = shownPath();
         graphView.setPath(shown.concepts(), shown.relations());
+        legend.setRecedingHint(graphView.relationsReceding());
+    }
+
+    /** The hierarchy is the busy overview's backbone: it stays drawn in full while other relations recede. */
+    private void useBackboneOf(org.psoexplorer.graph.TaxonomyGraph g) {
+        java.util.Set<String> backbone = new java.util.HashSet<>();
+        if (g != null) {
+            g.taxonomy().relationTypes().stream().filter(t -> t.hierarchical()).forEach(t -> backbone.add(t.id()));
+        }
+        graphView.setBackboneTypes(backbone);
     }
 
     private void wireTours() {

@@ -28,6 +28,7 @@ public enum Shortcut {
     ZOOM_IN(Group.WINDOW, "keys.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN)),
     ZOOM_OUT(Group.WINDOW, "keys.zoomOut", new KeyCodeCombination(KeyCode.MINUS, SHORTCUT_DOWN)),
     EDGE_LABELS(Group.WINDOW, "keys.edgeLabels", new KeyCodeCombination(KeyCode.L, SHORTCUT_DOWN)),
+    ALL_RELATIONS(Group.WINDOW, "keys.allRelations", new KeyCodeCombination(KeyCode.L, SHORTCUT_DOWN, SHIFT_DOWN)),
     SIDE_PANEL(Group.WINDOW, "keys.sidePanel", new KeyCodeCombination(KeyCode.D, SHORTCUT_DOWN)),
     TIMELINE(Group.WINDOW, "keys.timeline", new KeyCodeCombination(KeyCode.T, SHORTCUT_DOWN)),
     BACK(Group.WINDOW, "keys.back", new KeyCodeCombination(KeyCode.LEFT, ALT_DOWN)),

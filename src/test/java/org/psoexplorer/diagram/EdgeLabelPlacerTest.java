@@ -1,0 +1,66 @@
+package org.psoexplorer.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.psoexplorer.layout.Point;
+
+/** Where relation labels go when lines cross: a label is read as belonging to the line under it. */
+class EdgeLabelPlacerTest {
+
+    private static final TextMeasurer MEASURER = new FixedWidthMeasurer(7);
+
+    private static DiagramEdge edge(int index, Point from, Point to, Emphasis emphasis) {
+        return new DiagramEdge(index, "f" + index, "t" + index, "t", List.of(from, to),
+                new LineStyle("#000000", LineStyle.Dash.SOLID, LineStyle.Arrowhead.FILLED), false, "relates to",
+                emphasis, null);
+    }
+
+    private static boolean meets(EdgeLabel box, DiagramEdge other) {
+        List<Point> p = other.points();
+        return EdgeLabelPlacer.segmentMeetsBox(new double[] {p.get(0).x(), p.get(0).y(), p.get(1).x(), p.get(1).y()},
+                box.minX(), box.minY(), box.maxX(), box.maxY());
+    }
+
+    @Test
+    void aLabelMovesAlongItsOwnLineOffTheLineThatCrossesItsMiddle() {
+        // A plus sign: each line's middle is the other's.
+        DiagramEdge across = edge(0, new Point(0, 200), new Point(600, 200), Emphasis.NORMAL);
+        DiagramEdge down = edge(1, new Point(300, 0), new Point(300, 400), Emphasis.NORMAL);
+
+        List<DiagramEdge> placed = new EdgeLabelPlacer(List.of(), 600, 400)
+                .place(List.of(across, down), 3, MEASURER, 11);
+
+        assertThat(placed).allSatisfy(e -> assertThat(e.labelBox().placed()).isTrue());
+        assertThat(meets(placed.get(0).labelBox(), down)).isFalse();
+        assertThat(meets(placed.get(1).labelBox(), across)).isFalse();
+        // Still on its own line, as near its middle as the crossing allows.
+        assertThat(meets(placed.get(0).labelBox(), across)).isTrue();
+        assertThat(Math.abs(placed.get(0).labelBox().x() - 300)).isLessThanOrEqualTo(0.2 * 600);
+    }
+
+    @Test
+    void aLabelStaysAtItsMiddleOverAFadedLineButNotOverAFullOne() {
+        DiagramEdge across = edge(0, new Point(0, 200), new Point(600, 200), Emphasis.HIGHLIGHTED);
+        DiagramEdge faded = edge(1, new Point(300, 0), new Point(300, 400), Emphasis.DIMMED);
+
+        EdgeLabel box = new EdgeLabelPlacer(List.of(), 600, 400).place(List.of(across, faded), 3, MEASURER, 11)
+                .get(0).labelBox();
+        DiagramEdge full = edge(1, new Point(300, 0), new Point(300, 400), Emphasis.NORMAL);
+        EdgeLabel moved = new EdgeLabelPlacer(List.of(), 600, 400).place(List.of(across, full), 3, MEASURER, 11)
+                .get(0).labelBox();
+
+        // A faded line is drawn faintly behind the label: its middle is worth more than a clear place.
+        assertThat(box.x()).isEqualTo(300);
+        assertThat(meets(moved, full)).isFalse();
+    }
+
+    @Test
+    void segmentMeetsBoxClipsAsExpected() {
+        assertThat(EdgeLabelPlacer.segmentMeetsBox(new double[] {0, 0, 10, 10}, 4, 4, 6, 6)).isTrue();
+        assertThat(EdgeLabelPlacer.segmentMeetsBox(new double[] {0, 10, 10, 10}, 4, 4, 6, 6)).isFalse();
+        assertThat(EdgeLabelPlacer.segmentMeetsBox(new double[] {5, 0, 5, 3}, 4, 4, 6, 6)).isFalse();
+        assertThat(EdgeLabelPlacer.segmentMeetsBox(new double[] {5, 0, 5, 5}, 4, 4, 6, 6)).isTrue();
+    }
+}
