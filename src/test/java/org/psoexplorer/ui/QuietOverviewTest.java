@@ -161,4 +161,32 @@ class QuietOverviewTest {
                     .isGreaterThanOrEqualTo(11);
         }
     }
+
+    private String exportedSvg(FxRobot robot, java.nio.file.Path file) throws java.io.IOException {
+        robot.interact(() -> window().exports().write(new org.psoexplorer.ui.export.ExportRequest(
+                org.psoexplorer.export.ExportFormat.SVG, false, org.psoexplorer.export.ExportOptions.defaults(), "Overview"),
+                file, null));
+        return java.nio.file.Files.readString(file);
+    }
+
+    private static int count(String svg, String pattern) {
+        return svg.split(pattern, -1).length - 1;
+    }
+
+    @Test
+    void anExportOfTheOverviewFadesWhatTheScreenFades(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        settle(robot);
+        long faint = relations().stream().filter(r -> !full(r)).count();
+        assertThat(faint).isGreaterThan(100);
+
+        String quiet = exportedSvg(robot, dir.resolve("quiet.svg"));
+        assertThat(count(quiet, "class='relation[^']*dimmed")).isEqualTo(faint);
+
+        robot.interact(() -> fixture.display().allRelationsProperty().set(true));
+        settle(robot);
+        String all = exportedSvg(robot, dir.resolve("all.svg"));
+        assertThat(count(all, "class='relation[^']*dimmed")).isZero();
+        assertThat(count(all, "class='relation")).isEqualTo(relations().size());
+    }
 }

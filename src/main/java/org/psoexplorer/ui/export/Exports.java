@@ -38,6 +38,7 @@ public final class Exports {
     private final Supplier<Highlight> highlight;
     private final Consumer<String> notify;
     private final Supplier<CitationStyle> style;
+    private java.util.function.UnaryOperator<org.psoexplorer.diagram.Diagram> asOnScreen = d -> d;
 
     /**
      * @param highlight the selection and the path shown now, so the export highlights what the screen does
@@ -51,6 +52,19 @@ public final class Exports {
         this.highlight = highlight;
         this.notify = notify;
         this.style = style;
+    }
+
+    /**
+     * How the screen draws a diagram beyond its highlight (a busy view's receding relations), so
+     * exports draw the same.
+     */
+    public void setAsOnScreen(java.util.function.UnaryOperator<org.psoexplorer.diagram.Diagram> asOnScreen) {
+        this.asOnScreen = asOnScreen;
+    }
+
+    private ExportScene sceneFor(boolean wholeTaxonomy, String title) {
+        ExportScene s = vm.exportScene(wholeTaxonomy, highlight.get(), title);
+        return new ExportScene(s.graph(), s.visible(), s.language(), asOnScreen.apply(s.diagram()));
     }
 
     /** Asks what to export and where, then writes the file in the background. */
@@ -78,7 +92,7 @@ public final class Exports {
 
     /** Writes an export; public so it can be driven without the dialogs. */
     public void write(ExportRequest request, Path target, Window owner) {
-        ExportScene scene = vm.exportScene(request.wholeTaxonomy(), highlight.get(), request.title());
+        ExportScene scene = sceneFor(request.wholeTaxonomy(), request.title());
         CitationStyle chosenStyle = style.get();
         boolean styled = request.format().isImage() && request.options().sources();
         tasks.run(TaskRunner.Lane.EXPORT, () -> {
@@ -105,7 +119,7 @@ public final class Exports {
             return;
         }
         String title = vm.getTaxonomy().text(vm.getTaxonomy().title(), vm.languageProperty().get());
-        ExportScene scene = StyledSources.apply(vm.exportScene(false, highlight.get(), title), style.get());
+        ExportScene scene = StyledSources.apply(sceneFor(false, title), style.get());
         try {
             BufferedImage image = new PngExporter().render(scene.diagram(), ExportOptions.defaults().withScale(2));
             ClipboardContent content = new ClipboardContent();

@@ -44,8 +44,6 @@ public final class GraphView extends Region {
     private static final double FIT_PADDING = 24;
     /** Up to this many concepts every one has its scene nodes; beyond, only those near the view. */
     static final int DRAW_WHOLE_UP_TO = 400;
-    /** Up to this many relations (or one and a half per concept) a view draws all of them in full. */
-    static final int BUSY_RELATIONS = 40;
     /** The smallest relation label drawn, in pixels on screen. */
     static final double RELATION_LABEL_PX = 11;
     /** More concepts than this in view are drawn as the overview: boxes on a canvas, names for the most important. */
@@ -273,16 +271,18 @@ public final class GraphView extends Region {
         return quietRelations && diagram != null && pathConcepts.isEmpty() && busy(diagram);
     }
 
-    static boolean busy(Diagram d) {
-        return d.edges().size() > Math.max(BUSY_RELATIONS, 1.5 * d.nodes().size());
+    private static boolean busy(Diagram d) {
+        return org.psoexplorer.diagram.RecedingRelations.busy(d.nodes().size(), d.edges().size());
     }
 
     private boolean receded(DiagramEdge e, boolean receding) {
-        return receding && !backboneTypes.contains(e.type()) && !touches(e, selected) && !touches(e, hovered);
+        return receding && org.psoexplorer.diagram.RecedingRelations.recedes(e, backboneTypes, selected)
+                && org.psoexplorer.diagram.RecedingRelations.recedes(e, backboneTypes, hovered);
     }
 
-    private static boolean touches(DiagramEdge e, String id) {
-        return id != null && (e.from().equals(id) || e.to().equals(id));
+    /** The relation types drawn in full in a busy view. */
+    public Set<String> backboneTypes() {
+        return backboneTypes;
     }
 
     /** Draws every relation at full strength (false), or lets a busy view recede all but its hierarchy (true). */

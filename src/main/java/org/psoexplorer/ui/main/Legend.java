@@ -43,9 +43,13 @@ final class Legend extends VBox {
         relationsToggle.setOnAction(e -> setRelationsShown(!relations.isVisible()));
         HBox header = new HBox(8, title, spacer, foldToggle);
         recedingHint.getStyleClass().add("legend-hint");
-        recedingHint.setWrapText(true);
+        recedingHint.setTooltip(new javafx.scene.control.Tooltip(I18n.get("legend.recedingMore")));
+        recedingHint.setMinWidth(USE_PREF_SIZE);
         setRecedingHint(false);
-        body.getChildren().addAll(kinds, recedingHint, relationsToggle, relations);
+        // On the relation types' line, so the legend grows no taller and hides no more of the graph.
+        HBox relationsLine = new HBox(10, relationsToggle, recedingHint);
+        relationsLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        body.getChildren().addAll(kinds, relationsLine, relations);
         getChildren().addAll(header, body);
         setRelationsShown(false);
         setFolded(false);
