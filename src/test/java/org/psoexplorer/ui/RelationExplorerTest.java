@@ -26,10 +26,12 @@ class RelationExplorerTest {
 
     private ExplorerViewModel vm;
     private MainWindow window;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) {
         WindowFixture f = WindowFixture.show(stage, 1366, 768);
+        fixture = f;
         vm = f.vm();
         window = f.window();
     }
@@ -93,5 +95,26 @@ class RelationExplorerTest {
 
     private static Node node(FxRobot robot, String id) {
         return robot.lookup("#concept-" + id).query();
+    }
+
+    @Test
+    void theAnswerStaysOnScreenAndInThePanelThroughBothLanguageSwitches(FxRobot robot) {
+        robot.interact(() -> window.relate().relate("conflict-prevention", "peacebuilding"));
+        java.util.Set<String> shown = java.util.Set.copyOf(window.graphView().conceptIds());
+
+        for (java.util.Locale locale : List.of(java.util.Locale.FRENCH, java.util.Locale.ENGLISH)) {
+            robot.interact(() -> fixture.display().uiLocaleProperty().set(DisplayModel.supported(locale)));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            MainWindow now = fixture.window();
+            assertThat(now).isNotSameAs(window);
+            assertThat(java.util.Set.copyOf(now.graphView().conceptIds())).as(locale.toString()).isEqualTo(shown);
+            TabPane side = (TabPane) now.lookup(".side-tabs");
+            assertThat(side.getSelectionModel().getSelectedItem().getId()).as(locale.toString())
+                    .isEqualTo("connections-tab");
+            Label headline = (Label) now.lookup("#relate-headline");
+            assertThat(headline).as(locale + ": the answer is still told").isNotNull();
+            assertThat(headline.isVisible()).isTrue();
+            assertThat(headline.getText()).contains(vm.label("conflict-prevention"));
+        }
     }
 }

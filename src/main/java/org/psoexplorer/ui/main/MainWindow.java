@@ -264,6 +264,8 @@ public final class MainWindow extends BorderPane {
         MainWindow next = new MainWindow(vm, actions, display, tours, relate, editing.edits());
         next.setTimelineShown(isTimelineShown());
         next.setSidePanelShown(isSidePanelShown());
+        // The tab being read (a Relate answer, a comparison) stays open in the other language.
+        next.side.getSelectionModel().select(side.getSelectionModel().getSelectedIndex());
         next.beforePresentation = beforePresentation;
         next.layoutBeforePresentation = layoutBeforePresentation;
         return next;
