@@ -189,4 +189,16 @@ class QuietOverviewTest {
         assertThat(count(all, "class='relation[^']*dimmed")).isZero();
         assertThat(count(all, "class='relation")).isEqualTo(relations().size());
     }
+
+    @Test
+    void theLegendSaysWhyLinesAreFaintInBothLanguagesWithoutCuttingAWord(FxRobot robot) {
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            robot.interact(() -> fixture.display().uiLocaleProperty().set(DisplayModel.supported(locale)));
+            settle(robot);
+            assertThat(recedingHintShown()).as(locale.toString()).isTrue();
+            ScreenAssertions.on(window(), locale + ", overview").noTruncatedText();
+            Node legend = window().lookup("#legend");
+            ScreenAssertions.on(window(), locale + ", overview").onScreen(legend, "the legend");
+        }
+    }
 }

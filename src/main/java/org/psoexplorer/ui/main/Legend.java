@@ -32,7 +32,7 @@ final class Legend extends VBox {
         getStyleClass().add("legend");
         setId("legend");
         setPadding(new Insets(6, 10, 6, 10));
-        setMaxWidth(460);
+        setMaxWidth(480);
         setMaxHeight(USE_PREF_SIZE);
         setPickOnBounds(false);
         Label title = new Label(I18n.get("legend.title"));
@@ -45,6 +45,7 @@ final class Legend extends VBox {
         recedingHint.getStyleClass().add("legend-hint");
         recedingHint.setTooltip(new javafx.scene.control.Tooltip(I18n.get("legend.recedingMore")));
         recedingHint.setMinWidth(USE_PREF_SIZE);
+        relationsToggle.setMinWidth(USE_PREF_SIZE);
         setRecedingHint(false);
         // On the relation types' line, so the legend grows no taller and hides no more of the graph.
         HBox relationsLine = new HBox(10, relationsToggle, recedingHint);
