@@ -9,6 +9,8 @@
 #       ours force     target/pso-explorer export … --layout force     (the launcher: class-data archive)
 #       java -jar      java -jar target/pso-explorer.jar export … --layout force
 #       before         java -jar $BEFORE_JAR export … --layout force   (when BEFORE_JAR is set)
+#       before-launcher $BEFORE_LAUNCHER export … --layout force       (when set: an older build's launcher,
+#                      its class-data archive made where it now lies, e.g. by that build's make-launcher.sh)
 #       sfdp           sfdp -Tsvg our.dot
 #       ours layered   target/pso-explorer export … --layout layered   (N ≤ LAYERED_MAX)
 #       dot            dot -Tsvg our.dot                               (N ≤ DOT_MAX: dot takes minutes beyond)
@@ -16,6 +18,7 @@
 #
 #   bench/scale-export.sh
 #   SIZES="1000 5000" RUNS=5 BEFORE_JAR=/tmp/old/pso-explorer.jar bench/scale-export.sh
+#   SIZES="1000 5000" DOT_MAX=1000 BEFORE_LAUNCHER=/tmp/old/pso-explorer bench/scale-export.sh
 #   DATA=wordnet-like bench/scale-export.sh        # the generated hierarchies instead of WordNet
 #
 # Needs: a JDK 17, Graphviz, /usr/bin/time. Not part of ./mvnw verify.
@@ -30,6 +33,7 @@ DOT_MAX=${DOT_MAX:-5000}
 LAYERED_MAX=${LAYERED_MAX:-20000}
 BUILD_DIR=${BUILD_DIR:-$PWD/target}
 BEFORE_JAR=${BEFORE_JAR:-}
+BEFORE_LAUNCHER=${BEFORE_LAUNCHER:-}
 WORK=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/pso-scale.XXXXXX")}
 JAR="$BUILD_DIR/pso-explorer.jar"
 LAUNCHER="$BUILD_DIR/pso-explorer"
@@ -81,31 +85,44 @@ for n in $SIZES; do
     timed force "$LAUNCHER" export "$in" -o "$WORK/ours-force.svg" --layout force
     timed jar java -jar "$JAR" export "$in" -o "$WORK/jar-force.svg" --layout force
     [[ -n $BEFORE_JAR ]] && timed before java -jar "$BEFORE_JAR" export "$in" -o "$WORK/before-force.svg" --layout force
+    [[ -n $BEFORE_LAUNCHER ]] && timed before-launcher "$BEFORE_LAUNCHER" export "$in" -o "$WORK/before-force.svg" --layout force
     timed sfdp sfdp -Tsvg "$WORK/$n.dot" -o "$WORK/sfdp.svg"
     if (( n <= LAYERED_MAX )); then
       timed layered "$LAUNCHER" export "$in" -o "$WORK/ours-layered.svg" --layout layered
       [[ -n $BEFORE_JAR ]] && timed before-layered java -jar "$BEFORE_JAR" export "$in" -o "$WORK/before-layered.svg" --layout layered
+      [[ -n $BEFORE_LAUNCHER ]] && timed before-launcher-layered "$BEFORE_LAUNCHER" export "$in" -o "$WORK/before-layered.svg" --layout layered
     fi
     (( n <= DOT_MAX )) && timed dot dot -Tsvg "$WORK/$n.dot" -o "$WORK/dot.svg"
+  done
+  for layout in force layered; do
+    [[ -f $WORK/before-$layout.svg && -f $WORK/ours-$layout.svg ]] || continue
+    if cmp -s "$WORK/ours-$layout.svg" "$WORK/before-$layout.svg"; then
+      echo "-- $layout SVG: byte-identical to before's"
+    else
+      echo "-- $layout SVG: DIFFERS from before's"
+    fi
   done
   echo "-- medians of $runs run(s), seconds (wall / CPU)"
   sw=$(stat sfdp 2); sc=$(stat sfdp 3)
   echo "| N | command | wall | CPU | wall / Graphviz | CPU / Graphviz |"
   echo "|---:|:---|---:|---:|---:|---:|"
-  for name in force jar before sfdp; do
+  for name in force jar before before-launcher sfdp; do
     grep -q "^$name " "$WORK/times" || continue
     w=$(stat $name 2); c=$(stat $name 3)
     echo "| $n | $name | $w | $c | $(ratio "$w" "$sw") | $(ratio "$c" "$sc") |"
   done
   if grep -q "^dot " "$WORK/times"; then
     dw=$(stat dot 2); dc=$(stat dot 3)
-    for name in layered before-layered dot; do
+    for name in layered before-layered before-launcher-layered dot; do
       grep -q "^$name " "$WORK/times" || continue
       w=$(stat $name 2); c=$(stat $name 3)
       echo "| $n | $name | $w | $c | $(ratio "$w" "$dw") | $(ratio "$c" "$dc") |"
     done
-  elif grep -q "^layered " "$WORK/times"; then
-    echo "| $n | layered | $(stat layered 2) | $(stat layered 3) | (no dot) | |"
+  else
+    for name in layered before-layered before-launcher-layered; do
+      grep -q "^$name " "$WORK/times" || continue
+      echo "| $n | $name | $(stat $name 2) | $(stat $name 3) | (no dot) | |"
+    done
   fi
 done
 echo; echo "== outputs kept in $WORK"

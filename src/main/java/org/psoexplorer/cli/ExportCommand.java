@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.psoexplorer.cite.CitationStyle;
 import org.psoexplorer.diagram.DiagramBuilder;
@@ -23,6 +24,7 @@ import org.psoexplorer.export.ExportScene;
 import org.psoexplorer.export.share.StyledSources;
 import org.psoexplorer.graph.TaxonomyGraph;
 import org.psoexplorer.graph.ViewFilter;
+import org.psoexplorer.graph.VisibleGraph;
 import org.psoexplorer.io.LoadResult;
 import org.psoexplorer.io.Suggestions;
 import org.psoexplorer.io.TaxonomyLoader;
@@ -163,6 +165,14 @@ final class ExportCommand implements Callable<Integer> {
                     + (Files.exists(taxonomyFile) ? "not a readable file" : "no such file") + ")");
             return ExitCodes.USAGE;
         }
+        try (ExportHeadStart head = ExportHeadStart.begin(chosen.get())) {
+            return draw(head, out, err, chosen.get(), layoutKind, citationStyle.get(), pageSize.get());
+        }
+    }
+
+    /** Reads, lays out and writes, the arguments being valid. */
+    private int draw(ExportHeadStart head, PrintWriter out, PrintWriter err, ExportFormat fmt, LayoutKind layoutKind,
+                     CitationStyle citationStyle, PageSize pageSize) {
         TaxonomyLoader loader = new TaxonomyLoader();
         LoadResult loaded = taxonomyFile == null ? loader.loadDefault() : loader.load(taxonomyFile);
         if (!loaded.ok()) {
@@ -200,7 +210,9 @@ final class ExportCommand implements Callable<Integer> {
         String heading = title != null ? title : taxonomy.text(taxonomy.title(), lang);
 
         TaxonomyGraph graph = new TaxonomyGraph(taxonomy);
+        boolean footer = fmt.isImage() && !noSources;
         DiagramPipeline.Result drawn;
+        Future<Optional<List<String>>> references = null;
         if (view != null) {
             Optional<View> saved = taxonomy.view(view);
             if (saved.isEmpty()) {
@@ -211,6 +223,10 @@ final class ExportCommand implements Callable<Integer> {
             drawn = SavedViewDrawing.draw(new DiagramBuilder(), graph, saved.get(), layoutKind, LayoutOptions.defaults(),
                     lang, Highlight.NONE, heading);
         } else {
+            if (footer) {
+                // The same visible part as the pipeline's: formatted on the second thread during the layout.
+                references = head.formatReferences(taxonomy, VisibleGraph.of(graph, filter), lang, citationStyle);
+            }
             drawn = new DiagramPipeline().run(graph, filter, layoutKind, LayoutOptions.defaults(), lang, highlight, heading);
         }
         ExportScene scene = new ExportScene(graph, drawn.visible(), lang, drawn.diagram());
@@ -220,10 +236,11 @@ final class ExportCommand implements Callable<Integer> {
                 .withTitle(!noTitle)
                 .withLegend(!noLegend)
                 .withSources(!noSources)
-                .withPage(pageSize.get());
-        ExportFormat fmt = chosen.get();
-        if (fmt.isImage() && !noSources) {
-            scene = StyledSources.apply(scene, citationStyle.get());
+                .withPage(pageSize);
+        if (references != null) {
+            scene = StyledSources.withReferences(scene, ExportHeadStart.references(references));
+        } else if (footer) {
+            scene = StyledSources.apply(scene, citationStyle);
         }
         try {
             fmt.exporter().write(scene, options, output);

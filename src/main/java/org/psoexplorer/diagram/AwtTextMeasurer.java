@@ -51,6 +51,12 @@ public final class AwtTextMeasurer implements TextMeasurer {
         return advances(fontSize, bold).font.getStringBounds(text, CONTEXT).getWidth();
     }
 
+    /** Java2D measures on any thread; the advance tables only ever receive the same value twice. */
+    @Override
+    public boolean concurrent() {
+        return true;
+    }
+
     @Override
     public double lineHeight(double fontSize) {
         return fontSize * 1.25;

@@ -1,6 +1,7 @@
 package org.psoexplorer.diagram;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.psoexplorer.graph.RelationEdge;
 import org.psoexplorer.graph.TaxonomyGraph;
 import org.psoexplorer.graph.VisibleGraph;
@@ -36,10 +39,17 @@ public final class DiagramBuilder {
     private static final double MIN_WIDTH = 64;
     /** The screen's relation labels have 3 px of padding left and right (explorer.css). */
     static final double LABEL_PAD_X = 3;
+    /** From this many concepts labels are sized on all cores; below, starting the threads costs more. */
+    private static final int PARALLEL_SIZING = 400;
 
     private final DiagramStyle style;
     private final LabelWrapper wrapper;
     private final TextMeasurer measurer;
+    /**
+     * Labels already wrapped, by text: sizing the boxes wraps every label, and drawing them needs the
+     * same lines again. Safe to keep because the style and the measurer never change.
+     */
+    private final Map<String, List<String>> wrapped = new ConcurrentHashMap<>();
 
     public DiagramBuilder(DiagramStyle style, TextMeasurer measurer) {
         this.style = style;
@@ -58,12 +68,19 @@ public final class DiagramBuilder {
     /** The layout's input: one box per visible concept, sized to its wrapped label; edges in visible order. */
     public LayoutGraph layoutGraph(TaxonomyGraph tg, VisibleGraph visible, String language) {
         Taxonomy t = tg.taxonomy();
-        List<LayoutVertex> vertices = new ArrayList<>();
-        for (String id : visible.concepts()) {
-            Concept c = t.concept(id).orElseThrow();
-            double[] size = boxSize(lines(t, c, language), shape(t, c));
-            vertices.add(new LayoutVertex(id, size[0], size[1]));
+        String[] ids = visible.concepts().toArray(String[]::new);
+        LayoutVertex[] sized = new LayoutVertex[ids.length];
+        IntStream each = IntStream.range(0, ids.length);
+        // Each box depends on its own label only, so sizing them on all cores gives the same boxes in the same order.
+        if (ids.length >= PARALLEL_SIZING && measurer.concurrent()) {
+            each = each.parallel();
         }
+        each.forEach(i -> {
+            Concept c = t.concept(ids[i]).orElseThrow();
+            double[] size = boxSize(lines(t, c, language), shape(t, c));
+            sized[i] = new LayoutVertex(ids[i], size[0], size[1]);
+        });
+        List<LayoutVertex> vertices = Arrays.asList(sized);
         List<LayoutEdge> edges = new ArrayList<>();
         for (RelationEdge e : visible.relations()) {
             edges.add(new LayoutEdge(e.from(), e.to(), tg.isHierarchical(e)));
@@ -166,7 +183,13 @@ public final class DiagramBuilder {
     }
 
     private List<String> lines(Taxonomy t, Concept c, String language) {
-        return wrapper.wrap(t.text(c.label(), language), style.maxLabelWidth(), style.fontSize(), false);
+        String label = t.text(c.label(), language);
+        List<String> lines = wrapped.get(label);
+        if (lines == null) {
+            lines = List.copyOf(wrapper.wrap(label, style.maxLabelWidth(), style.fontSize(), false));
+            wrapped.putIfAbsent(label, lines);
+        }
+        return lines;
     }
 
     private double[] boxSize(List<String> lines, NodeShape shape) {

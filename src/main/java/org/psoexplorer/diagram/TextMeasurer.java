@@ -7,4 +7,9 @@ public interface TextMeasurer {
 
     /** Baseline-to-baseline distance for a line of text at this size. */
     double lineHeight(double fontSize);
+
+    /** Whether several threads may measure at once; labels are then sized on every core. */
+    default boolean concurrent() {
+        return false;
+    }
 }

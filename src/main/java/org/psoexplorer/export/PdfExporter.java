@@ -5,6 +5,7 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -14,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.psoexplorer.diagram.Diagram;
+import org.psoexplorer.diagram.DiagramNode;
 import org.psoexplorer.export.ExportOptions.PageSize;
 
 /**
@@ -75,10 +77,23 @@ public final class PdfExporter implements Exporter {
                 info.setTitle(title);
             }
             info.setCreator("PSO Explorer");
+            // PDFBox otherwise derives the file's /ID from the clock: the same diagram would differ byte for byte.
+            doc.setDocumentId(documentId(diagram));
             doc.save(out);
         } finally {
             fontDrawer.close();
         }
+    }
+
+    /** Stable across runs and machines (no enum or identity hash codes), different for most diagrams. */
+    static long documentId(Diagram diagram) {
+        long id = Objects.hash(diagram.title(), diagram.nodes().size(), diagram.edges().size());
+        id = 31 * id + Double.hashCode(diagram.width());
+        id = 31 * id + Double.hashCode(diagram.height());
+        for (DiagramNode node : diagram.nodes()) {
+            id = 31 * id + node.id().hashCode();
+        }
+        return id;
     }
 
     static PDRectangle pageBox(PageSize size, float w, float h) {

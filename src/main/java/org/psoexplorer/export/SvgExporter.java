@@ -24,6 +24,7 @@ public final class SvgExporter implements Exporter {
 
     /** Generic fallbacks after the diagram's own font, for viewers that lack it. */
     static final String FALLBACK_FONTS = "Arial, Helvetica, sans-serif";
+    private static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String[] ENTITIES = {"&lt;", "&gt;", "&amp;", "&apos;", "&quot;"};
 
     @Override
@@ -33,13 +34,20 @@ public final class SvgExporter implements Exporter {
 
     @Override
     public void write(ExportScene scene, ExportOptions options, OutputStream out) throws IOException {
+        // Straight to the stream: joining the prolog and the element first would copy megabytes once more.
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(svg(scene.diagram(), options));
+        w.write(PROLOG);
+        w.write(element(scene.diagram(), options));
+        w.write('\n');
         w.flush();
     }
 
     /** The SVG document as a string. */
     public String svg(Diagram diagram, ExportOptions options) {
+        return PROLOG + element(diagram, options) + "\n";
+    }
+
+    private static String element(Diagram diagram, ExportOptions options) {
         DiagramPainter painter = new DiagramPainter(diagram, options);
         SVGGraphics2D g = new SVGGraphics2D(painter.width(), painter.height());
         g.setDefsKeyPrefix("pso-");
@@ -53,8 +61,7 @@ public final class SvgExporter implements Exporter {
             g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, Hooks.entities(title));
         }
         painter.paint(g, new Hooks());
-        String element = g.getSVGElement(null, true, new ViewBox(0, 0, painter.width(), painter.height()), null, null);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n";
+        return g.getSVGElement(null, true, new ViewBox(0, 0, painter.width(), painter.height()), null, null);
     }
 
     /** {@code "DejaVu Sans", Arial, Helvetica, sans-serif}: quoted, as CSS wants names with spaces. */

@@ -110,8 +110,11 @@ final class StrictUtf8Reader extends Reader {
      * the JSON parser and editors count them: LF, CR LF, and a lone CR (old Mac files).
      */
     private void track() {
-        for (int i = chars.position(); i < chars.limit(); i++) {
-            char c = chars.get(i);
+        // Every character of the file passes here: a plain loop on the backing array, not a checked call per character.
+        char[] a = chars.array();
+        int end = chars.arrayOffset() + chars.limit();
+        for (int i = chars.arrayOffset() + chars.position(); i < end; i++) {
+            char c = a[i];
             if (c == '\n' && afterCr) {
                 afterCr = false;
             } else if (c == '\n' || c == '\r') {

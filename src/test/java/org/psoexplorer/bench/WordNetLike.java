@@ -1,5 +1,7 @@
 package org.psoexplorer.bench;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,7 +15,7 @@ import java.util.Random;
  * or two, as WordNet's first lemmas), glosses of 6–16 words. Seeded: the same size and seed give the
  * same file.
  */
-final class WordNetLike {
+public final class WordNetLike {
 
     private static final int MAX_DEPTH = 18;
     private static final String[] SYLLABLES = {"an", "ber", "cal", "dor", "el", "fen", "gra", "hol", "in", "jun",
@@ -23,6 +25,12 @@ final class WordNetLike {
         "which", "person", "kind", "part", "group", "small", "large", "having", "form", "made"};
 
     private WordNetLike() {
+    }
+
+    /** Writes the hierarchy of {@code n} concepts grown from {@code seed} as a taxonomy file, for tests. */
+    public static void write(Path out, int n, long seed) throws IOException {
+        grow(n, seed).write(out, "WordNet-like hierarchy of " + n + " concepts (synthetic, seed " + seed + ")",
+                "Synthetic lexicon");
     }
 
     static Hierarchy grow(int n, long seed) {

@@ -36,6 +36,15 @@ class PdfExporterTest {
     }
 
     @Test
+    void theSameSceneGivesTheSameBytes() throws Exception {
+        byte[] first = ExportFixtures.export(new PdfExporter(), scene, ExportOptions.defaults());
+        Thread.sleep(5); // PDFBox's default file identifier changed with the clock
+        byte[] second = ExportFixtures.export(new PdfExporter(), scene, ExportOptions.defaults());
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
     void theTextIsRealTextWhenTheFontCanBeEmbedded() throws Exception {
         assertThat(FontFiles.find(DiagramStyle.DEFAULT.fontFamily(), false))
                 .as("DejaVu Sans is installed (CI installs fonts-dejavu-core)").isPresent();
