@@ -50,12 +50,15 @@ public final class InteractivePage {
     private record Built(String page, Summary summary) {
     }
 
+    /** The diagram pane's shape beside the side panel on a laptop (about 880 × 570 px at 1366 × 768). */
+    static final double STAGE_ASPECT = 1.55;
+
     private Built html(SharedView view) {
         List<String> langs = view.languages();
         StringBuilder diagrams = new StringBuilder();
         VisibleGraph visible = null;
         for (String lang : langs) {
-            DiagramPipeline.Result drawn = view.draw(lang);
+            DiagramPipeline.Result drawn = view.draw(lang, STAGE_ASPECT);
             if (visible == null) {
                 visible = drawn.visible();
             }

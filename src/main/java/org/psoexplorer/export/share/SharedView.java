@@ -41,9 +41,21 @@ public record SharedView(TaxonomyGraph graph, ViewFilter filter, LayoutKind layo
 
     /** The diagram drawn in this language; labels of different lengths give each its own layout. */
     public DiagramPipeline.Result draw(String lang) {
+        return draw(lang, LayoutOptions.defaults());
+    }
+
+    /**
+     * The diagram drawn in this language for a space of the given width over height (a browser
+     * pane is wide; a layered hierarchy left to itself comes out tall and is shown small there).
+     */
+    public DiagramPipeline.Result draw(String lang, double aspectRatio) {
+        return draw(lang, LayoutOptions.defaults().withAspectRatio(aspectRatio));
+    }
+
+    private DiagramPipeline.Result draw(String lang, LayoutOptions options) {
         Highlight highlight = filter.focus() == null ? Highlight.NONE
                 : new Highlight(filter.focus(), java.util.Set.of(), java.util.Set.of());
-        return new DiagramPipeline().run(graph, filter, layout, LayoutOptions.defaults(), lang, highlight, heading(lang));
+        return new DiagramPipeline().run(graph, filter, layout, options, lang, highlight, heading(lang));
     }
 
     /**
