@@ -13,11 +13,12 @@
 #      merged list is kept in the image as lib/app/pso-explorer.classlist (text, ~0.5 MB);
 #   2. dump: the image's java makes a static archive from that list against the class path of the
 #      launcher's .cfg. JDK 17 ties such an archive to the class path's absolute place, so the
-#      .deb's postinst runs this same step again in /opt (`cds-archive.sh --dump-only DIR`).
+#      .deb's postinst (src/dist/linux/resources) makes it again in /opt the same way; by hand,
+#      `cds-archive.sh --dump-only DIR` does it for an image copied elsewhere.
 # The runtime's own default archive then serves nothing (the launcher always names ours) and is
 # deleted. Without Xvfb there is no training: the archive is made from the JDK's default class list
 # (as jlink's was), the build says so and the image starts more slowly.
-# The image must stay within MAX_IMAGE_BYTES: if it would not, the classes loaded last are left out.
+# The image must stay within MAX_IMAGE_BYTES: if it would not, the list's tail is left out (rank below).
 set -euo pipefail
 
 dump_only=""
