@@ -9,6 +9,7 @@
 #   bench/startup.sh                 # the jar, and the app image if `./mvnw -Pdist package` made one
 #   JAR_CDS=1 bench/startup.sh       # also the jar with a class-data-sharing archive (README), made first
 #   RUNS=9 bench/startup.sh
+#   OTHER_IMAGES="main=/tmp/main-image/bin/pso-explorer" bench/startup.sh   # also other app images, by name
 #
 # Needs: a JDK 17, Xvfb. Not part of ./mvnw verify.
 set -euo pipefail
@@ -61,6 +62,11 @@ pulse=(-Djavafx.pulseLogger=true -Dprism.order=sw)
 declare -A first graph
 kinds=(bare jar)
 [[ -x $IMAGE ]] && kinds+=(image)
+declare -A other_image
+for named in ${OTHER_IMAGES:-}; do
+  other_image[${named%%=*}]=${named#*=}
+  kinds+=("${named%%=*}")
+done
 if [[ -n ${JAR_CDS:-} ]]; then
   # As the README says: one start of the window that writes the archive, then starts that use it.
   rm -f "$JSA"
@@ -75,6 +81,7 @@ for ((i = 1; i <= RUNS; i++)); do
       jar)   r=$(measure java "${pulse[@]}" -jar "$JAR") ;;
       jarcds) r=$(measure java "${pulse[@]}" -XX:SharedArchiveFile="$JSA" -jar "$JAR") ;;
       image) r=$(JAVA_TOOL_OPTIONS="${pulse[*]}" measure "$IMAGE") ;;
+      *)     r=$(JAVA_TOOL_OPTIONS="${pulse[*]}" measure "${other_image[$kind]}") ;;
     esac
     first[$kind]+="${r% *} "; graph[$kind]+="${r#* } "
     echo "run $i $kind: first frame ${r% *} s, graph ${r#* } s"
