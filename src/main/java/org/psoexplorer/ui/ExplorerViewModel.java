@@ -207,11 +207,19 @@ public final class ExplorerViewModel {
         }
     }
 
+    /** A file read, with its graph built on the same worker (seconds for tens of thousands of concepts). */
+    private record Loaded(LoadResult result, TaxonomyGraph graph) {
+    }
+
     private void load(Path path, Supplier<LoadResult> work) {
         loading.set(true);
-        tasks.run(TaskRunner.Lane.LOAD, work, result -> {
+        HeadStart early = headStart;
+        tasks.run(TaskRunner.Lane.LOAD, () -> {
+            LoadResult result = work.get();
+            return new Loaded(result, result.ok() ? early.graph(result.taxonomyOrNull()) : null);
+        }, loaded -> {
             loading.set(false);
-            accept(path, result);
+            accept(path, loaded.result(), loaded.graph());
         }, failure -> {
             loading.set(false);
             accept(path, TaxonomyLoader.stoppedUnexpectedly(path, failure));
@@ -219,6 +227,10 @@ public final class ExplorerViewModel {
     }
 
     private void accept(Path path, LoadResult result) {
+        accept(path, result, result.ok() ? headStart.graph(result.taxonomyOrNull()) : null);
+    }
+
+    private void accept(Path path, LoadResult result, TaxonomyGraph built) {
         if (!result.ok()) {
             failedPath = path;
             failedFile.set(result.file());
@@ -237,7 +249,7 @@ public final class ExplorerViewModel {
         try {
             file.set(path);
             watched.set(path);
-            graph.set(headStart.graph(t));
+            graph.set(built);
             taxonomy.set(t);
             if (!t.languages().contains(language.get()) && !t.defaultLanguage().equals(language.get())) {
                 language.set(t.defaultLanguage());
