@@ -386,7 +386,7 @@ public final class ExplorerViewModel {
      * it (not a narrow column on a wide screen) with room for legible labels. Small changes are ignored.
      */
     public void setCanvasSize(double width, double height) {
-        if (width <= 0 || height <= 0 || !differs(canvas, width, height)) {
+        if (width <= 0 || height <= 0 || !differs(canvas, width, height, resizeTolerance())) {
             return;
         }
         boolean first = canvas[0] <= 0;
@@ -411,7 +411,21 @@ public final class ExplorerViewModel {
 
     /** Whether a canvas of {@code width} × {@code height} differs enough from {@code c} to spread again. */
     private static boolean differs(double[] c, double width, double height) {
-        return Math.abs(width - c[0]) >= 0.06 * width || Math.abs(height - c[1]) >= 0.06 * height;
+        return differs(c, width, height, 0.06);
+    }
+
+    private static boolean differs(double[] c, double width, double height, double tolerance) {
+        return Math.abs(width - c[0]) >= tolerance * width || Math.abs(height - c[1]) >= tolerance * height;
+    }
+
+    /**
+     * How much the graph area must change to spread and draw again. A large drawing is only stretched
+     * to the screen's shape (no label room is made: {@link org.psoexplorer.layout.LabelRoom#MAX_CONCEPTS}),
+     * and drawing it again takes seconds to a minute: the legend filling with its first diagram, or a
+     * panel of a few rows, does not warrant that.
+     */
+    private double resizeTolerance() {
+        return computed != null && computed.nodes().size() > org.psoexplorer.layout.LabelRoom.MAX_CONCEPTS ? 0.25 : 0.06;
     }
 
     /** The part of a whole layout that a year shows: its concepts and relations where the whole put them. */

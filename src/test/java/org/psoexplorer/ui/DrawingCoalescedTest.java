@@ -3,6 +3,9 @@ package org.psoexplorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,7 +14,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.psoexplorer.diagram.Diagram;
+import org.psoexplorer.layout.LabelRoom;
 import org.psoexplorer.layout.Layout;
 
 /**
@@ -144,6 +149,29 @@ class DrawingCoalescedTest {
         assertThat(tasks.asked(TaskRunner.Lane.DRAW)).as("one drawing for both later sizes").isEqualTo(3);
         assertThat(aspect()).isCloseTo(1000.0 / 700, within(0.02));
         assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLegendFillingTheBottomOfTheAreaRedrawsASmallTaxonomyButNotALargeOne(@TempDir Path dir) throws IOException {
+        vm.setCanvasSize(1100, 600);
+        vm.openDefault();
+        tasks.runAll();
+        vm.setCanvasSize(1100, 540);
+        tasks.runAll();
+        assertThat(tasks.asked(TaskRunner.Lane.DRAW)).as("70 concepts: spread again for labels' room").isEqualTo(2);
+
+        Path large = dir.resolve("large.json");
+        Files.writeString(large, LargeDrawingOffTheFxThreadTest.hierarchyJson(LabelRoom.MAX_CONCEPTS + 100));
+        vm.open(large);
+        tasks.runAll();
+        assertThat(tasks.asked(TaskRunner.Lane.DRAW)).isEqualTo(3);
+        vm.setCanvasSize(1100, 480);
+        tasks.runAll();
+        assertThat(tasks.asked(TaskRunner.Lane.DRAW)).as("a large drawing is not drawn again for 11 %").isEqualTo(3);
+        vm.setCanvasSize(700, 480);
+        tasks.runAll();
+        assertThat(tasks.asked(TaskRunner.Lane.DRAW)).as("but is for a third narrower").isEqualTo(4);
+        assertThat(shown.get(shown.size() - 1).nodes()).hasSize(LabelRoom.MAX_CONCEPTS + 100);
     }
 
     @Test

@@ -99,7 +99,7 @@ class LargeDrawingOffTheFxThreadTest {
     }
 
     /** A hierarchy of {@code n} concepts, five children to a parent. */
-    private static Path hierarchy(int n) throws IOException {
+    static String hierarchyJson(int n) {
         StringBuilder concepts = new StringBuilder();
         StringBuilder relations = new StringBuilder();
         for (int i = 0; i < n; i++) {
@@ -111,8 +111,7 @@ class LargeDrawingOffTheFxThreadTest {
                         .append("\", \"type\": \"kind-of\", \"to\": \"c").append((i - 1) / 5).append("\"}");
             }
         }
-        Path file = dir.resolve("large-" + n + ".json");
-        Files.writeString(file, """
+        return """
                 {
                   "format": "pso-taxonomy/1",
                   "title": "A large hierarchy",
@@ -123,7 +122,12 @@ class LargeDrawingOffTheFxThreadTest {
                   "concepts": [%s],
                   "relations": [%s]
                 }
-                """.formatted(concepts, relations), StandardCharsets.UTF_8);
+                """.formatted(concepts, relations);
+    }
+
+    private static Path hierarchy(int n) throws IOException {
+        Path file = dir.resolve("large-" + n + ".json");
+        Files.writeString(file, hierarchyJson(n), StandardCharsets.UTF_8);
         return file;
     }
 
