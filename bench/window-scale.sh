@@ -9,7 +9,13 @@
 #   pan / zoom  pulse times while xdotool zooms in with the wheel, drags the view about zoomed in,
 #               zooms out and drags at the fitted view (every pulse logged: pulseLogger.threshold=0);
 #   fit         Ctrl+0 on the zoomed-in view: that pulse's time;
-#   memory      the window's VmHWM (peak resident) and VmRSS at the end, from /proc/PID/status.
+#   memory      the window's VmHWM (peak resident) and VmRSS at the end, from /proc/PID/status;
+#   stalls      the longest the FX thread went without a frame, from the first frame to the layout's
+#               end (reading, laying out) and from there to the graph on screen (drawing): the busy
+#               spinner asks for a frame every 16 ms meanwhile, so the longest gap between two
+#               pulses is the longest the window froze;
+#   draws       how many diagrams the view model drew before the window was idle (the launch should
+#               draw one; builds without the "diagram drawn" mark print 0).
 #
 #   bench/window-scale.sh                       # 5,000 concepts, 3 runs
 #   SIZES="5000 82115" RUNS=1 bench/window-scale.sh
@@ -94,8 +100,9 @@ drag() {  # drag DX DY STEPS, from the graph's middle, one step a frame or so
   xdotool mouseup 1
 }
 
-printf '%-7s %-4s %9s %9s %9s %9s %13s %13s %13s %9s %9s %9s\n' concepts run "export s" "graph s" "ratio" \
-  "after-lay" "pan-in p95" "zoom p95" "pan-fit p95" "fit ms" "HWM MB" "RSS MB" | tee "$WORK/results.txt"
+printf '%-7s %-4s %9s %9s %9s %9s %13s %13s %13s %9s %9s %9s %11s %11s %6s\n' concepts run "export s" "graph s" \
+  "ratio" "after-lay" "pan-in p95" "zoom p95" "pan-fit p95" "fit ms" "HWM MB" "RSS MB" "stall-lay" "stall-draw" \
+  "draws" | tee "$WORK/results.txt"
 for n in $SIZES; do
   if [[ -f $n ]]; then file=$n; n=$(basename "$n" .json); else file=$(data_file "$n"); fi
   for ((run = 1; run <= RUNS; run++)); do
@@ -128,6 +135,13 @@ for n in $SIZES; do
       if [[ $size == "$last" ]] && awk -v m="$mark" -v t="$(now)" 'BEGIN {exit !(t - m > 5)}'; then break; fi
       last=$size; sleep 2
     done
+    first=$(awk '$2 == "PULSE:" {print $1; exit}' "$log")
+    read -r stall_lay stall_draw < <(awk -v a="$first" -v l="${layout:-$graph}" -v g="$graph" '
+      $2 == "PULSE:" && $1 >= a && $1 <= g {
+        if (p) { gap = ($1 - p) * 1000; if ($1 <= l) { if (gap > sl) sl = gap } else if (gap > sd) sd = gap }
+        p = $1 }
+      END { printf "%.0f %.0f\n", sl, sd }' "$log")
+    draws=$(grep -c 'pso-trace: diagram drawn' "$log" || true)
     # The graph's middle: the left two thirds of the window hold the graph, the right third the details.
     read -r wx wy ww wh < <(xdotool search --sync --onlyvisible --name "PSO Explorer" getwindowgeometry --shell \
       | awk -F= '/^X=/{x=$2} /^Y=/{y=$2} /^WIDTH=/{w=$2} /^HEIGHT=/{h=$2} END {print x, y, w, h}')
@@ -151,9 +165,10 @@ for n in $SIZES; do
 
     zoom_p95=$(printf '%s\n%s\n' "$zoom_in_p95" "$zoom_fit_p95" | sort -n | tail -1)
     awk -v n="$n" -v r="$run" -v ex="$export_s" -v s="$start" -v g="$graph" -v l="${layout:-0}" \
-        -v pi="$pan_in_p95" -v z="$zoom_p95" -v pf="$pan_fit_p95" -v fit="$fit_ms" -v hwm="$hwm" -v rss="$rss" 'BEGIN {
-      printf "%-7s %-4s %9.2f %9.2f %9.2f %9s %13s %13s %13s %9s %9s %9s\n", n, r, ex, g - s, (g - s) / ex,
-        (l > 0 ? sprintf("%.2f", g - l) : "-"), pi, z, pf, fit, hwm, rss }' | tee -a "$WORK/results.txt"
+        -v pi="$pan_in_p95" -v z="$zoom_p95" -v pf="$pan_fit_p95" -v fit="$fit_ms" -v hwm="$hwm" -v rss="$rss" \
+        -v sl="$stall_lay" -v sd="$stall_draw" -v dr="$draws" 'BEGIN {
+      printf "%-7s %-4s %9.2f %9.2f %9.2f %9s %13s %13s %13s %9s %9s %9s %11s %11s %6s\n", n, r, ex, g - s, (g - s) / ex,
+        (l > 0 ? sprintf("%.2f", g - l) : "-"), pi, z, pf, fit, hwm, rss, sl, sd, dr }' | tee -a "$WORK/results.txt"
   done
 done
 echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"

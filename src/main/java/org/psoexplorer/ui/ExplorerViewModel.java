@@ -53,11 +53,13 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<VisibleGraph> visible = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>();
-    // Loads and layouts run in lanes of their own, at the same time: each keeps its own flag, and the
-    // window is busy while either runs.
+    // Loads, layouts and drawings run in lanes of their own, at the same time: each keeps its own flag,
+    // and the window is busy while any runs.
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper drawing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Work> work = new ReadOnlyObjectWrapper<>();
     private final StringProperty language = new SimpleStringProperty("en");
     private final ObjectProperty<LayoutKind> layoutKind = new SimpleObjectProperty<>(LayoutKind.LAYERED);
     private final ObjectProperty<ViewFilter> filter = new SimpleObjectProperty<>(ViewFilter.NONE);
@@ -72,11 +74,40 @@ public final class ExplorerViewModel {
     private final Deque<ViewFilter> focusHistory = new ArrayDeque<>();
     private final Map<String, NodeBox> pinned = new LinkedHashMap<>();
     private int layoutGeneration;
-    /** What the current layout was computed for; the diagram is drawn from this, never from newer state. */
+    /** What the latest layout was computed for; the diagram is drawn from this, never from newer state. */
     private LaidOut laidOut;
 
     private record LaidOut(TaxonomyGraph graph, VisibleGraph visible, String language, ViewFilter filter) {
     }
+
+    /** What a drawing is made from: a layout, what it was computed for, and whether it comes spread already. */
+    private record Source(LaidOut laidOut, Layout layout, boolean spread) {
+    }
+
+    /** A drawing made off the FX thread: the layout as spread to the screen, and the diagram of it. */
+    private record Drawn(Layout layout, Diagram diagram) {
+    }
+
+    /** The long work the window may be waiting for, in the order it happens. */
+    public enum Work {
+        LOADING, LAYING_OUT, DRAWING
+    }
+
+    /** The latest layout, to be drawn; {@link #shown} is the one the diagram on screen was drawn from. */
+    private Source source;
+    private Source shown;
+    /** The canvas and label minimum the diagram on screen was spread for: a redraw for the same ones reuses it. */
+    private double[] shownCanvas;
+    private double shownMinLabelPx;
+    /**
+     * Drawings are made one at a time, off the FX thread, from the state when they start; requests made
+     * meanwhile are served by one drawing of the latest state when the running one is done.
+     */
+    private int drawGeneration;
+    private boolean drawScheduled;
+    private boolean drawRunning;
+    /** A window will tell the graph area's size: nothing is drawn before it has. */
+    private boolean awaitCanvas;
 
     /** The whole taxonomy's layout that the timeline's years are cut from, and what it was computed for. */
     private record WholeLayout(TaxonomyGraph graph, ViewFilter filter, LayoutKind kind, String language,
@@ -112,7 +143,9 @@ public final class ExplorerViewModel {
 
     public ExplorerViewModel(TaskRunner tasks) {
         this.tasks = tasks;
-        busy.bind(loading.or(layingOut));
+        busy.bind(loading.or(layingOut).or(drawing));
+        work.bind(javafx.beans.binding.Bindings.createObjectBinding(() -> loading.get() ? Work.LOADING
+                : layingOut.get() ? Work.LAYING_OUT : drawing.get() ? Work.DRAWING : null, loading, layingOut, drawing));
         language.addListener((o, was, now) -> {
             if (now == null && was != null) {
                 // A language list emptied while another taxonomy's replaces it must not unset the language.
@@ -174,11 +207,19 @@ public final class ExplorerViewModel {
         }
     }
 
+    /** A file read, with its graph built on the same worker (seconds for tens of thousands of concepts). */
+    private record Loaded(LoadResult result, TaxonomyGraph graph) {
+    }
+
     private void load(Path path, Supplier<LoadResult> work) {
         loading.set(true);
-        tasks.run(TaskRunner.Lane.LOAD, work, result -> {
+        HeadStart early = headStart;
+        tasks.run(TaskRunner.Lane.LOAD, () -> {
+            LoadResult result = work.get();
+            return new Loaded(result, result.ok() ? early.graph(result.taxonomyOrNull()) : null);
+        }, loaded -> {
             loading.set(false);
-            accept(path, result);
+            accept(path, loaded.result(), loaded.graph());
         }, failure -> {
             loading.set(false);
             accept(path, TaxonomyLoader.stoppedUnexpectedly(path, failure));
@@ -186,6 +227,10 @@ public final class ExplorerViewModel {
     }
 
     private void accept(Path path, LoadResult result) {
+        accept(path, result, result.ok() ? headStart.graph(result.taxonomyOrNull()) : null);
+    }
+
+    private void accept(Path path, LoadResult result, TaxonomyGraph built) {
         if (!result.ok()) {
             failedPath = path;
             failedFile.set(result.file());
@@ -204,7 +249,7 @@ public final class ExplorerViewModel {
         try {
             file.set(path);
             watched.set(path);
-            graph.set(headStart.graph(t));
+            graph.set(built);
             taxonomy.set(t);
             if (!t.languages().contains(language.get()) && !t.defaultLanguage().equals(language.get())) {
                 language.set(t.defaultLanguage());
@@ -270,6 +315,7 @@ public final class ExplorerViewModel {
         ViewFilter yearless = filter.get().asOfYear() == null ? null : filter.get().withAsOfYear(null);
         WholeLayout cached = timelineLayout;
         double[] screen = canvas;
+        double minPx = minLabelPx;
         ViewFilter requested = filter.get();
         layingOut.set(true);
         tasks.run(TaskRunner.Lane.LAYOUT, () -> {
@@ -285,14 +331,13 @@ public final class ExplorerViewModel {
             if (whole == null) {
                 VisibleGraph all = VisibleGraph.of(g, yearless);
                 Layout raw = kind.algorithm().layout(builder.layoutGraph(g, all, lang), LayoutOptions.defaults());
-                whole = new WholeLayout(g, yearless, kind, lang, all, raw, screen, spread(raw, screen));
+                whole = new WholeLayout(g, yearless, kind, lang, all, raw, screen, spread(raw, screen, minPx));
             }
             timelineLayout = whole;
             return cut(whole, v);
         }, result -> {
             if (generation == layoutGeneration) {
                 org.psoexplorer.ui.graph.FrameTrace.mark("layout done");
-                layingOut.set(false);
                 laidOut = new LaidOut(g, v, lang, requested);
                 // A year of the timeline comes already spread, as a part of its whole.
                 computed = yearless == null ? result : null;
@@ -301,8 +346,10 @@ public final class ExplorerViewModel {
                     canvas = before;
                 }
                 spreadFor.put(requested, canvas);
-                layout.set(yearless == null ? spread(result, canvas) : result);
-                rebuildDiagram();
+                source = new Source(laidOut, result, yearless != null);
+                // Drawing is asked for before the layout's flag drops, so the window never looks idle between them.
+                requestDraw();
+                layingOut.set(false);
             }
         }, failure -> {
             if (generation == layoutGeneration) {
@@ -315,7 +362,7 @@ public final class ExplorerViewModel {
      * The layout spread to the screen's shape, its concepts moved apart where, fitted to the
      * screen, their labels (drawn at a legible minimum, larger than their boxes) would overlap.
      */
-    private Layout spread(Layout l, double[] canvas) {
+    private Layout spread(Layout l, double[] canvas, double minLabelPx) {
         double minScale = minLabelPx / builder.style().fontSize();
         return org.psoexplorer.layout.LabelRoom.spread(l, canvas[0], canvas[1], minScale, LayoutOptions.DEFAULT_MARGIN);
     }
@@ -330,8 +377,7 @@ public final class ExplorerViewModel {
         }
         minLabelPx = px;
         if (filter.get().asOfYear() == null && computed != null) {
-            layout.set(spread(computed, canvas));
-            rebuildDiagram();
+            requestDraw();
         }
     }
 
@@ -340,23 +386,46 @@ public final class ExplorerViewModel {
      * it (not a narrow column on a wide screen) with room for legible labels. Small changes are ignored.
      */
     public void setCanvasSize(double width, double height) {
-        if (width <= 0 || height <= 0 || !differs(canvas, width, height)) {
+        if (width <= 0 || height <= 0 || !differs(canvas, width, height, resizeTolerance())) {
             return;
         }
+        boolean first = canvas[0] <= 0;
         canvas = new double[] {width, height};
         // Only a resize of the view itself counts: one while another view is on its way is passing.
         if (laidOut != null && laidOut.filter().equals(filter.get())) {
             spreadFor.put(laidOut.filter(), canvas);
         }
-        if (filter.get().asOfYear() == null && computed != null) {
-            layout.set(spread(computed, canvas));
-            rebuildDiagram();
+        if (filter.get().asOfYear() == null && computed != null || first && drawing.get()) {
+            requestDraw();
         }
+    }
+
+    /**
+     * Called by a window that will tell the graph area's size ({@link #setCanvasSize}): until it has,
+     * layouts are not drawn, since a drawing spread for no screen in particular would be made again
+     * at once for the real one (at launch, the layout may well be ready before the window).
+     */
+    public void awaitCanvasSize() {
+        awaitCanvas = true;
     }
 
     /** Whether a canvas of {@code width} × {@code height} differs enough from {@code c} to spread again. */
     private static boolean differs(double[] c, double width, double height) {
-        return Math.abs(width - c[0]) >= 0.06 * width || Math.abs(height - c[1]) >= 0.06 * height;
+        return differs(c, width, height, 0.06);
+    }
+
+    private static boolean differs(double[] c, double width, double height, double tolerance) {
+        return Math.abs(width - c[0]) >= tolerance * width || Math.abs(height - c[1]) >= tolerance * height;
+    }
+
+    /**
+     * How much the graph area must change to spread and draw again. A large drawing is only stretched
+     * to the screen's shape (no label room is made: {@link org.psoexplorer.layout.LabelRoom#MAX_CONCEPTS}),
+     * and drawing it again takes seconds to a minute: the legend filling with its first diagram, or a
+     * panel of a few rows, does not warrant that.
+     */
+    private double resizeTolerance() {
+        return computed != null && computed.nodes().size() > org.psoexplorer.layout.LabelRoom.MAX_CONCEPTS ? 0.25 : 0.06;
     }
 
     /** The part of a whole layout that a year shows: its concepts and relations where the whole put them. */
@@ -380,15 +449,77 @@ public final class ExplorerViewModel {
         return new Layout(nodes, edges, whole.layout().bounds());
     }
 
-    private void rebuildDiagram() {
-        Layout l = withPins(layout.get());
-        if (l == null || laidOut == null) {
+    /**
+     * Asks for the latest layout to be drawn again (spread to the canvas, moved concepts in place).
+     * The drawing is made off the FX thread; requests made before it starts, or while another
+     * drawing runs, are served together by one drawing of the state as it is then.
+     */
+    private void requestDraw() {
+        if (source == null) {
             return;
         }
+        drawGeneration++;
+        drawing.set(true);
+        if (!drawScheduled) {
+            drawScheduled = true;
+            tasks.later(this::startDraw);
+        }
+    }
+
+    private void startDraw() {
+        drawScheduled = false;
+        if (drawRunning || !drawing.get() || source == null || awaitCanvas && canvas[0] <= 0) {
+            // The drawing running starts the next one when done, the canvas's arrival the first one; a
+            // cancelled one is not made.
+            return;
+        }
+        Source s = source;
+        int generation = drawGeneration;
+        double[] screen = canvas;
+        double minPx = minLabelPx;
+        Map<String, NodeBox> pins = new LinkedHashMap<>(pinned);
+        // Only concepts moved by hand, or a saved arrangement, changed: the spread on screen still holds.
+        Layout spreadBefore = s == shown && (s.spread() || java.util.Arrays.equals(screen, shownCanvas) && minPx == shownMinLabelPx)
+                ? layout.get() : null;
+        drawRunning = true;
+        tasks.run(TaskRunner.Lane.DRAW, () -> draw(s, screen, minPx, pins, spreadBefore), drawn -> {
+            drawRunning = false;
+            boolean latest = generation == drawGeneration;
+            // A drawing of the very layout still awaited is shown even if the canvas changed meanwhile:
+            // something on screen now beats the exact fit a few moments later.
+            if (latest || s == source) {
+                if (latest) {
+                    drawing.set(false);
+                }
+                shown = s;
+                shownCanvas = screen;
+                shownMinLabelPx = minPx;
+                org.psoexplorer.ui.graph.FrameTrace.mark("diagram drawn");
+                layout.set(drawn.layout());
+                diagram.set(drawn.diagram());
+            }
+            if (!latest) {
+                startDraw();
+            }
+        }, failure -> {
+            drawRunning = false;
+            if (generation == drawGeneration) {
+                drawing.set(false);
+            } else {
+                startDraw();
+            }
+        });
+    }
+
+    /** Runs off the FX thread: touches nothing of the view model but what it is given. */
+    private Drawn draw(Source s, double[] screen, double minPx, Map<String, NodeBox> pins, Layout spreadBefore) {
+        Layout spread = spreadBefore != null ? spreadBefore : s.spread() ? s.layout() : spread(s.layout(), screen, minPx);
+        LaidOut lo = s.laidOut();
         // A newer filter, file or language may be waiting for its layout: draw what this layout is for.
-        Taxonomy t = laidOut.graph().taxonomy();
-        diagram.set(builder.build(laidOut.graph(), laidOut.visible(), l, laidOut.language(), Highlight.NONE,
-                t.text(t.title(), laidOut.language())));
+        Taxonomy t = lo.graph().taxonomy();
+        Diagram d = builder.build(lo.graph(), lo.visible(), withPins(spread, pins), lo.language(), Highlight.NONE,
+                t.text(t.title(), lo.language()));
+        return new Drawn(spread, d);
     }
 
     /** The runner for long work, shared with the window's own background jobs (exports). */
@@ -408,9 +539,11 @@ public final class ExplorerViewModel {
                     LayoutOptions.defaults().withCentre(selected.get()), language.get(), highlight, title);
             return new ExportScene(g, r.visible(), language.get(), r.diagram());
         }
+        // What is on screen: the layout of the diagram shown, not one still being drawn.
+        LaidOut on = shown == null ? laidOut : shown.laidOut();
         Layout l = withPins(layout.get());
-        Diagram d = builder.build(laidOut.graph(), laidOut.visible(), l, laidOut.language(), highlight, title);
-        return new ExportScene(laidOut.graph(), laidOut.visible(), laidOut.language(), d);
+        Diagram d = builder.build(on.graph(), on.visible(), l, on.language(), highlight, title);
+        return new ExportScene(on.graph(), on.visible(), on.language(), d);
     }
 
     /** The selection and a shown path, as an export should highlight them. */
@@ -419,6 +552,10 @@ public final class ExplorerViewModel {
     }
 
     private Layout withPins(Layout l) {
+        return withPins(l, pinned);
+    }
+
+    private static Layout withPins(Layout l, Map<String, NodeBox> pinned) {
         if (l == null || pinned.isEmpty()) {
             return l;
         }
@@ -435,7 +572,7 @@ public final class ExplorerViewModel {
             return;
         }
         pinned.put(id, l.node(id).moveTo(x, y));
-        rebuildDiagram();
+        requestDraw();
     }
 
     public boolean isPinned(String id) {
@@ -459,7 +596,7 @@ public final class ExplorerViewModel {
     public void placeConcepts(Map<String, double[]> places) {
         pinned.clear();
         places.forEach((id, p) -> pinned.put(id, new NodeBox(p[0], p[1], 0, 0)));
-        rebuildDiagram();
+        requestDraw();
     }
 
     // ---- editing
@@ -628,20 +765,33 @@ public final class ExplorerViewModel {
     }
 
     /**
-     * Stops a load or a layout still running (the Cancel beside the busy indicator): what is on screen
-     * stays, and a result that arrives late is not drawn.
+     * Stops a load, a layout or a drawing still running (the Cancel beside the busy indicator): what is
+     * on screen stays, a result that arrives late is not drawn, and a later resize redraws what is on
+     * screen, not the layout given up.
      */
     public void cancelWork() {
         tasks.cancel(TaskRunner.Lane.LOAD);
         tasks.cancel(TaskRunner.Lane.LAYOUT);
+        tasks.cancel(TaskRunner.Lane.DRAW);
         layoutGeneration++;
+        drawGeneration++;
+        drawRunning = false;
+        source = shown;
+        laidOut = shown == null ? null : shown.laidOut();
+        computed = shown == null || shown.spread() ? null : shown.layout();
         loading.set(false);
         layingOut.set(false);
+        drawing.set(false);
     }
 
-    /** Whether a load or a layout is running. */
+    /** Whether a load, a layout or a drawing is running. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** What the window waits for now (the first of reading, laying out and drawing under way); null when idle. */
+    public ReadOnlyObjectProperty<Work> workProperty() {
+        return work.getReadOnlyProperty();
     }
 
     /** Whether a file is being read: what the explorer shows until then is the previous taxonomy. */

@@ -71,6 +71,11 @@ public final class FxTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void later(Runnable step) {
+        deliver.execute(step);
+    }
+
+    @Override
     public void cancel(Lane lane) {
         Job job;
         synchronized (latest) {

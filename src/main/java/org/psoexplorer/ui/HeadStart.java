@@ -101,8 +101,8 @@ public final class HeadStart {
             DiagramBuilder builder = new DiagramBuilder();
             Layout raw = kind.algorithm().layout(builder.layoutGraph(graph, visible, language), LayoutOptions.defaults());
             layout.complete(raw);
-            // Spreading and drawing happen on the FX thread once the graph area's size is known; done
-            // once here first, at a typical size, their code is loaded and compiled by then.
+            // Spreading and drawing happen on the view model's worker once the graph area's size is
+            // known; done once here first, at a typical size, their code is loaded and compiled by then.
             double minScale = ExplorerViewModel.MIN_LABEL_PX / builder.style().fontSize();
             builder.build(graph, visible, LabelRoom.spread(raw, 960, 560, minScale, LayoutOptions.DEFAULT_MARGIN),
                     language, Highlight.NONE, "");

@@ -15,7 +15,7 @@ public interface TaskRunner {
      * a new load or layout cancels the one still running, whose result is never delivered.
      */
     enum Lane {
-        LOAD(true), LAYOUT(true), EXPORT(false), OTHER(false);
+        LOAD(true), LAYOUT(true), DRAW(true), EXPORT(false), OTHER(false);
 
         private final boolean supersedes;
 
@@ -37,6 +37,15 @@ public interface TaskRunner {
 
     /** Stops the work running in {@code lane}, if the runner can: its result is then never delivered. */
     default void cancel(Lane lane) {
+    }
+
+    /**
+     * Runs {@code step} on the FX thread after what it is doing now: requests made together (a
+     * window's width and height, a label size and a canvas changed in one pulse) are then served
+     * once. Runners without an FX thread run it at once.
+     */
+    default void later(Runnable step) {
+        step.run();
     }
 
     /** Runs everything on the calling thread. */

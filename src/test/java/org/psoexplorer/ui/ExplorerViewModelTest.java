@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -478,15 +480,37 @@ class ExplorerViewModelTest {
 
     /** Holds background work until the test lets it run, as a slow layout on the real worker thread would. */
     static final class HeldTasks implements TaskRunner {
-        private final Deque<Runnable> pending = new ArrayDeque<>();
+        private record Held(Lane lane, Runnable run) {
+        }
+
+        private final Deque<Held> pending = new ArrayDeque<>();
+        /** The lane of every piece of work asked for, in order. */
+        final List<Lane> asked = new ArrayList<>();
 
         @Override
         public <T> void run(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
-            pending.add(() -> TaskRunner.immediate().run(work, onDone, onFailure));
+            run(Lane.OTHER, work, onDone, onFailure);
+        }
+
+        @Override
+        public <T> void run(Lane lane, Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+            asked.add(lane);
+            pending.add(new Held(lane, () -> TaskRunner.immediate().run(work, onDone, onFailure)));
         }
 
         void runNext() {
-            pending.poll().run();
+            pending.poll().run().run();
+        }
+
+        /** Lets the first work waiting in {@code lane} finish, the others still held. */
+        void runNext(Lane lane) {
+            Held h = pending.stream().filter(w -> w.lane() == lane).findFirst().orElseThrow();
+            pending.remove(h);
+            h.run().run();
+        }
+
+        long asked(Lane lane) {
+            return asked.stream().filter(l -> l == lane).count();
         }
 
         boolean idle() {
@@ -495,7 +519,7 @@ class ExplorerViewModelTest {
 
         void runAll() {
             while (!pending.isEmpty()) {
-                pending.poll().run();
+                pending.poll().run().run();
             }
         }
     }
@@ -515,6 +539,8 @@ class ExplorerViewModelTest {
         held.setKindVisible("actor", true);
         assertThat(held.busyProperty().get()).isTrue();
         held.moveConcept("peacekeeping", old.x() + 50, old.y() + 50);
+        // The move is drawn on its own worker, while the layout still runs.
+        tasks.runNext(TaskRunner.Lane.DRAW);
 
         // The diagram on screen stays the one its layout was made for, with the concept moved.
         Diagram during = held.diagramProperty().get();

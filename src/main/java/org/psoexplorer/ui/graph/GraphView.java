@@ -587,7 +587,7 @@ public final class GraphView extends Region {
 
     /** Shows the drawing at this zoom with this point in the middle, now and for the next diagram. */
     public void showAt(double zoom, double centreX, double centreY) {
-        double s = clamp(zoom, MIN_SCALE, MAX_SCALE);
+        double s = clamp(zoom, minScale(), MAX_SCALE);
         Viewport v = new Viewport(s, getWidth() / 2 - centreX * s, getHeight() / 2 - centreY * s);
         restoreViewportOnNextDiagram(v);
         scale = v.scale();
@@ -635,9 +635,19 @@ public final class GraphView extends Region {
         nodes.forEach((id, v) -> v.setState(NodeView.UNDATED, undated.contains(id)));
     }
 
-    /** The smallest zoom: a fixed floor, or half the whole-graph fit when the graph is larger than that allows. */
+    /**
+     * The smallest zoom: a fixed floor, or half the zoom that shows the whole drawing when it is larger
+     * than the floor allows. Measured on the drawing on screen, not on the last fit: that one may have
+     * framed a path, or an earlier, smaller drawing.
+     */
     private double minScale() {
-        return Math.min(MIN_SCALE, fittedScale / 2);
+        double whole = fittedScale;
+        double w = getWidth() - fitReserve.getLeft() - fitReserve.getRight();
+        double h = getHeight() - fitReserve.getTop() - fitReserve.getBottom();
+        if (diagram != null && w > 0 && h > 0) {
+            whole = Math.min(whole, Math.min(w / (diagram.width() + 2 * FIT_PADDING), h / (diagram.height() + 2 * FIT_PADDING)));
+        }
+        return Math.min(MIN_SCALE, whole / 2);
     }
 
     public void zoom(double factor, double pivotX, double pivotY) {

@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -144,18 +143,8 @@ public final class MainWindow extends BorderPane {
         notice.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.filterProperty().get().isActive()
                         && !tours.isPlaying() && !display.presentationProperty().get(), vm.filterProperty(),
                 tours.tourProperty(), display.presentationProperty()));
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(36, 36);
         // Long work can be stopped: a huge or endless file must never hold the window hostage.
-        javafx.scene.control.Button cancel = new javafx.scene.control.Button(I18n.get("busy.cancel"));
-        cancel.setId("cancel-work");
-        cancel.setTooltip(new javafx.scene.control.Tooltip(I18n.get("busy.cancelTooltip")));
-        cancel.setOnAction(e -> vm.cancelWork());
-        javafx.scene.layout.HBox busy = new javafx.scene.layout.HBox(8, cancel, spinner);
-        busy.setAlignment(Pos.CENTER_RIGHT);
-        busy.setPickOnBounds(false);
-        busy.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-        busy.visibleProperty().bind(vm.busyProperty());
+        BusyIndicator busy = new BusyIndicator(vm);
         StackPane centre = new StackPane(graphView, legend, notice, busy, tourOverlay);
         // The caption card never runs off the screen: at most the graph area's height, its text scrolling within.
         centre.heightProperty().addListener((o, was, h) -> tourOverlay.setHeightLimit(h.doubleValue() - 24));
@@ -186,6 +175,8 @@ public final class MainWindow extends BorderPane {
             }
             graphView.refitUnlessAdjusted();
         };
+        // The graph area's size is known only once the window is laid out: a layout ready before then waits for it.
+        vm.awaitCanvasSize();
         graphView.widthProperty().addListener((o, was, w) -> refit.run());
         graphView.heightProperty().addListener((o, was, h) -> refit.run());
         for (javafx.scene.layout.Region r : List.of(notice, tourOverlay, legend)) {

@@ -21,6 +21,8 @@ final class SearchField extends TextField {
     /** Room for the list's padding and scroll bar beside the widest label. */
     private static final double LIST_CHROME = 48;
     private static final double MAX_LIST_WIDTH = 640;
+    /** How many of the longest suggestions are measured to size the list. */
+    private static final int MEASURED = 32;
 
     private final ExplorerViewModel vm;
     private final AutoCompletionBinding<SearchIndex.Hit> completion;
@@ -30,6 +32,9 @@ final class SearchField extends TextField {
     private String answeredQuery;
     private String jumpedTo;
     private double widestLabel;
+    private List<String> longest = List.of();
+    /** Indexes are built off the FX thread; only the one for the latest taxonomy and language is used. */
+    private int indexGeneration;
 
     /** @param jump shows a concept found by the search (select it, bring it into view) */
     SearchField(ExplorerViewModel vm, Consumer<String> jump) {
@@ -79,6 +84,8 @@ final class SearchField extends TextField {
             completion.getAutoCompletionPopup().hide();
             if (was != null && t != was) {
                 forget();
+                // Until the new file's index is ready, nothing is offered rather than the old file's concepts.
+                index = null;
             }
             rebuild(t);
         });
@@ -115,23 +122,43 @@ final class SearchField extends TextField {
         jumpedTo = null;
     }
 
+    /**
+     * Indexes the taxonomy off the FX thread (seconds for tens of thousands of concepts, which would
+     * freeze the window); searches find nothing new until it is ready.
+     */
     private void rebuild(Taxonomy t) {
-        index = t == null ? null : new SearchIndex(t, vm.languageProperty().get());
-        measure();
+        int generation = ++indexGeneration;
+        if (t == null) {
+            index = null;
+            longest = List.of();
+            measure();
+            return;
+        }
+        String language = vm.languageProperty().get();
+        record Built(SearchIndex index, List<String> longest) {
+        }
+        vm.tasks().run(() -> {
+            SearchIndex built = new SearchIndex(t, language);
+            return new Built(built, built.longest(MEASURED));
+        }, built -> {
+            if (generation == indexGeneration) {
+                index = built.index();
+                longest = built.longest();
+                measure();
+            }
+        }, failure -> {
+            // Search is a convenience: without an index it offers nothing, and the rest of the window works.
+        });
     }
 
     /** The widest suggestion the current taxonomy can offer, in the field's font. */
     private void measure() {
-        Taxonomy t = vm.getTaxonomy();
-        SearchIndex now = index;
         widestLabel = 0;
-        if (t != null && now != null) {
-            Text probe = new Text();
-            probe.setFont(getFont());
-            for (SearchIndex.Hit h : now.all()) {
-                probe.setText(h.display());
-                widestLabel = Math.max(widestLabel, probe.getLayoutBounds().getWidth());
-            }
+        Text probe = new Text();
+        probe.setFont(getFont());
+        for (String display : longest) {
+            probe.setText(display);
+            widestLabel = Math.max(widestLabel, probe.getLayoutBounds().getWidth());
         }
         sizeList();
     }

@@ -70,6 +70,15 @@ public final class SearchIndex {
         return entries.stream().map(e -> new Hit(e.id(), e.display(), EXACT)).toList();
     }
 
+    /**
+     * The {@code n} longest suggestions, by characters: the widest one on screen is among them, so the
+     * list is sized by measuring these instead of every concept (82,115 of them in a WordNet file).
+     */
+    public List<String> longest(int n) {
+        return entries.stream().map(Entry::display).sorted(Comparator.comparingInt(String::length).reversed())
+                .limit(n).toList();
+    }
+
     public List<Hit> search(String query, int limit) {
         String q = normalize(query.strip());
         if (q.isEmpty() || limit <= 0) {
