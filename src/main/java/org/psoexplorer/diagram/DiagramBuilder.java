@@ -237,12 +237,13 @@ public final class DiagramBuilder {
         return h.relations().contains(e.index()) ? Emphasis.HIGHLIGHTED : Emphasis.DIMMED;
     }
 
-    private List<LegendItem> legend(Taxonomy t, VisibleGraph visible, String language,
-                                    Map<String, LineStyle> lineStyles) {
+    /**
+     * The legend's kinds for what is visible, as the diagram's legend will list them: known before
+     * the drawing is, so the window can give the legend its room before the graph is fitted.
+     */
+    public static List<LegendItem> kindLegend(Taxonomy t, VisibleGraph visible, String language) {
         Set<String> kinds = new LinkedHashSet<>();
-        visible.concepts().forEach(id -> kinds.add(t.concept(id).orElseThrow().kind()));
-        Set<String> types = new LinkedHashSet<>();
-        visible.relations().forEach(e -> types.add(e.type()));
+        visible.concepts().forEach(id -> t.concept(id).ifPresent(c -> kinds.add(c.kind())));
         List<LegendItem> items = new ArrayList<>();
         for (Kind k : t.kinds()) {
             if (kinds.contains(k.id())) {
@@ -251,6 +252,14 @@ public final class DiagramBuilder {
                         k.shape() == null ? NodeShape.ROUNDED : k.shape(), fill, Palette.darker(fill, 0.62), false));
             }
         }
+        return items;
+    }
+
+    private List<LegendItem> legend(Taxonomy t, VisibleGraph visible, String language,
+                                    Map<String, LineStyle> lineStyles) {
+        Set<String> types = new LinkedHashSet<>();
+        visible.relations().forEach(e -> types.add(e.type()));
+        List<LegendItem> items = new ArrayList<>(kindLegend(t, visible, language));
         for (RelationType rt : t.relationTypes()) {
             if (types.contains(rt.id())) {
                 LineStyle line = lineStyles.get(rt.id());

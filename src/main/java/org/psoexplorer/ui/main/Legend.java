@@ -75,12 +75,17 @@ final class Legend extends VBox {
     }
 
     void show(Diagram d) {
+        show(d == null ? null : d.legend());
+    }
+
+    /** Lists these kinds and relation types (the kinds alone, before the drawing is made, hold the legend's room). */
+    void show(java.util.List<LegendItem> legendItems) {
         kinds.getChildren().clear();
         relations.getChildren().clear();
-        if (d == null) {
+        if (legendItems == null) {
             return;
         }
-        for (LegendItem item : d.legend()) {
+        for (LegendItem item : legendItems) {
             Label l = new Label(item.label());
             l.getStyleClass().add("legend-item");
             if (item.isKind()) {

@@ -271,6 +271,8 @@ public final class MainWindow extends BorderPane {
             legend.show(vm.diagramProperty().get());
             graphView.setSelected(vm.selectedProperty().get());
             graphView.setCollapsed(vm.filterProperty().get().collapsed());
+        } else if (vm.visibleProperty().get() != null && vm.getTaxonomy() != null) {
+            showLegendBeforeDrawing(vm.visibleProperty().get());
         }
         framePath();
         refreshHighlight();
@@ -297,6 +299,13 @@ public final class MainWindow extends BorderPane {
             legend.show(d);
             graphView.setSelected(vm.selectedProperty().get());
             graphView.setCollapsed(vm.filterProperty().get().collapsed());
+        });
+        // The legend takes its room as soon as the visible concepts are known, not when the drawing arrives:
+        // a legend filling in afterwards shrank the graph area and had the whole drawing made twice.
+        vm.visibleProperty().addListener((o, was, v) -> {
+            if (getScene() != null && v != null && vm.getTaxonomy() != null && vm.diagramProperty().get() == null) {
+                showLegendBeforeDrawing(v);
+            }
         });
         display.allRelationsProperty().addListener((o, was, all) -> {
             if (getScene() == null) {
@@ -380,6 +389,16 @@ public final class MainWindow extends BorderPane {
         ShownPath shown = shownPath();
         graphView.setPath(shown.concepts(), shown.relations());
         legend.setRecedingHint(graphView.relationsReceding());
+    }
+
+    /** Lists the visible kinds and lays the legend out at once, so the graph area has its final size when drawn. */
+    private void showLegendBeforeDrawing(org.psoexplorer.graph.VisibleGraph v) {
+        legend.show(org.psoexplorer.diagram.DiagramBuilder.kindLegend(vm.getTaxonomy(), v, vm.languageProperty().get()));
+        javafx.scene.Parent area = legend.getParent();
+        if (area != null && getScene() != null) {
+            area.applyCss();
+            area.layout();
+        }
     }
 
     /** The hierarchy is the busy overview's backbone: it stays drawn in full while other relations recede. */
