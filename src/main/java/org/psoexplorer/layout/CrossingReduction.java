@@ -8,11 +8,14 @@ import java.util.Arrays;
  * barycenter (average) or, on alternate rounds, the median of its neighbours' positions in the
  * layer just swept, each round followed by passes that swap neighbours when that removes
  * crossings (every fourth round also on ties, to leave plateaus). The search then starts again
- * from the mirror image and from seeded shuffles of the best ordering (graphs up to
+ * from the mirror image, from depth- and breadth-first traversals from the top and from the bottom
+ * (the initial orders dot tries), and from seeded shuffles of the best ordering (graphs up to
  * {@value #RESTART_LIMIT} nodes), as local searches of this kind end in different optima from
- * different starts. The best ordering seen is kept, so the result never has more crossings than
- * the input; on the built-in taxonomy and most random hierarchies it has no more than Graphviz
- * {@code dot} (see LayeredCrossingsTest).
+ * different starts. Last, an iterated local search refines the best: many small kicks (a short
+ * run of one or two layers shuffled), each repaired by sifting and swaps on the layers around it
+ * and kept when it crosses no more. The best ordering seen is kept, so the result never has more
+ * crossings than the input; on the built-in taxonomy and on 30 random hierarchies it has no more
+ * than Graphviz {@code dot} (see LayeredCrossingsTest).
  *
  * <p>Layers are arrays of node ids; {@code up[v]} and {@code down[v]} are v's neighbours in the
  * layers above and below.

@@ -30,9 +30,10 @@ final class LayerAssignment {
     }
 
     /**
-     * The layering of {@link #assign}, and with {@code alternatives} a second one of the same least
-     * span found from the layering by longest path from the sinks (every sink on the bottom layer):
-     * network simplex ends in different optima from different starts, and their crossings differ.
+     * The layering of {@link #assign}, and with {@code alternatives} up to two more of the same least
+     * span: one found from the layering by longest path from the sinks (every sink on the bottom
+     * layer), and the first balanced as dot balances it. Network simplex ends in different optima
+     * from different starts, and their crossings differ.
      */
     static List<Result> candidates(int n, int[] from, int[] to, boolean alternatives) {
         Result top = assign(n, from, to);
