@@ -37,7 +37,7 @@ final class CrossingReduction {
     private static final int RESTART_LIMIT = 3000;
     private static final int POLISH_PASSES = 8;
     /** Kicks of the iterated local search after the restarts, at most. */
-    private static final int MAX_KICKS = 1000;
+    private static final int MAX_KICKS = 500;
     /** Kicks times nodes: bounds the kicks' work on mid-sized graphs. */
     private static final int KICK_BUDGET = 200_000;
 
