@@ -67,18 +67,20 @@ final class HierarchyLayout {
         // both ends' starting layerings and keep the one whose ordering crosses less.
         List<LayerAssignment.Result> layerings = LayerAssignment.candidates(m, from, to, m <= ALTERNATIVES_LIMIT);
         int pick = 0;
+        Ordered last = null;
         if (layerings.size() > 1) {
             long least = Long.MAX_VALUE;
             for (int c = 0; c < layerings.size(); c++) {
-                long count = order(layerings.get(c), m, from, to, pairs, pairOfEdge, realWidth, realHeight, gap)
-                        .crossings();
-                if (count < least) {
-                    least = count;
+                last = order(layerings.get(c), m, from, to, pairs, pairOfEdge, realWidth, realHeight, gap);
+                if (last.crossings() < least) {
+                    least = last.crossings();
                     pick = c;
                 }
             }
         }
-        Ordered ordered = order(layerings.get(pick), m, from, to, pairs, pairOfEdge, realWidth, realHeight, gap);
+        // order() leaves the proper graph of the last layering it ordered: redo the pick unless it was the last.
+        Ordered ordered = last != null && pick == layerings.size() - 1 ? last
+                : order(layerings.get(pick), m, from, to, pairs, pairOfEdge, realWidth, realHeight, gap);
         int[] blockOf = ordered.blockOf();
         int[][] chainOfPair = ordered.chainOfPair();
         List<LeafFolding.Block> blocks = ordered.blocks();

@@ -30,9 +30,10 @@ final class LayerAssignment {
     }
 
     /**
-     * The layering of {@link #assign}, and with {@code alternatives} a second one of the same least
-     * span found from the layering by longest path from the sinks (every sink on the bottom layer):
-     * network simplex ends in different optima from different starts, and their crossings differ.
+     * The layering of {@link #assign}, and with {@code alternatives} up to two more of the same least
+     * span: one found from the layering by longest path from the sinks (every sink on the bottom
+     * layer), and the first balanced as dot balances it. Network simplex ends in different optima
+     * from different starts, and their crossings differ.
      */
     static List<Result> candidates(int n, int[] from, int[] to, boolean alternatives) {
         Result top = assign(n, from, to);
@@ -40,7 +41,71 @@ final class LayerAssignment {
             return List.of(top);
         }
         Result bottom = assign(n, from, to, true);
-        return Arrays.equals(top.layer(), bottom.layer()) ? List.of(top) : List.of(top, bottom);
+        List<Result> results = new ArrayList<>(List.of(top));
+        for (Result r : List.of(bottom, balanced(top, from, to))) {
+            if (results.stream().noneMatch(c -> Arrays.equals(c.layer(), r.layer()))) {
+                results.add(r);
+            }
+        }
+        return results;
+    }
+
+    /**
+     * The layering with dot's balancing (Gansner et al., section 2.3): a vertex with as many edges
+     * in as out may sit on any layer between its predecessors and successors without changing the
+     * total span; each such vertex moves to the least crowded of those layers, so wide layers thin
+     * out and edges have more room to avoid each other.
+     */
+    private static Result balanced(Result base, int[] from, int[] to) {
+        int[] layer = base.layer().clone();
+        int n = layer.length;
+        int[] in = new int[n];
+        int[] out = new int[n];
+        int[] low = new int[n];
+        int[] high = new int[n];
+        int depth = 0;
+        for (int v = 0; v < n; v++) {
+            depth = Math.max(depth, layer[v] + 1);
+        }
+        int[] population = new int[depth];
+        for (int v = 0; v < n; v++) {
+            population[layer[v]]++;
+        }
+        List<List<Integer>> edgesOf = lists(n);
+        for (int e = 0; e < from.length; e++) {
+            if (from[e] != to[e]) {
+                edgesOf.get(from[e]).add(e);
+                edgesOf.get(to[e]).add(e);
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            low[v] = 0;
+            high[v] = depth - 1;
+            for (int e : edgesOf.get(v)) {
+                int a = base.reversed()[e] ? to[e] : from[e];
+                int b = base.reversed()[e] ? from[e] : to[e];
+                if (a == v) {
+                    out[v]++;
+                    high[v] = Math.min(high[v], layer[b] - 1);
+                } else {
+                    in[v]++;
+                    low[v] = Math.max(low[v], layer[a] + 1);
+                }
+            }
+            if (in[v] != out[v] || in[v] == 0) {
+                continue;
+            }
+            int choice = layer[v];
+            for (int r = low[v]; r <= high[v]; r++) {
+                if (population[r] < population[choice]) {
+                    choice = r;
+                }
+            }
+            population[layer[v]]--;
+            population[choice]++;
+            layer[v] = choice;
+        }
+        return new Result(layer, base.reversed());
     }
 
     static Result assign(int n, int[] from, int[] to) {

@@ -2,9 +2,13 @@ package org.psoexplorer.layout;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,8 +57,23 @@ public final class DotCrossings {
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(60, TimeUnit.SECONDS);
-        List<List<Point>> lines = new ArrayList<>();
-        // -Tplain lists edges in input order: "edge tail head n x1 y1 ... xn yn ..." (inches, y up).
+        // -Tplain lists edges node by node, not in input order: "edge tail head n x1 y1 ... xn yn ..."
+        // (inches, y up). Give each line back to an edge of the same ends (parallel edges are alike).
+        Map<String, Deque<Integer>> byEnds = new HashMap<>();
+        for (int e = 0; e < g.edges().size(); e++) {
+            boolean down = g.edges().get(e).hierarchical();
+            int tail = down ? g.edgeTarget(e) : g.edgeSource(e);
+            int head = down ? g.edgeSource(e) : g.edgeTarget(e);
+            byEnds.computeIfAbsent("n" + tail + " n" + head, k -> new ArrayDeque<>()).add(e);
+        }
+        List<List<Point>> lines = new ArrayList<>(java.util.Collections.nCopies(g.edges().size(), null));
+        Map<String, Point> centre = new HashMap<>();
+        for (String line : out.split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (line.startsWith("node ")) {
+                centre.put(f[1], new Point(Double.parseDouble(f[2]) * 72, -Double.parseDouble(f[3]) * 72));
+            }
+        }
         for (String line : out.split("\n")) {
             if (!line.startsWith("edge ")) {
                 continue;
@@ -65,9 +84,32 @@ public final class DotCrossings {
             for (int i = 0; i < n; i++) {
                 control.add(new Point(Double.parseDouble(f[4 + 2 * i]) * 72, -Double.parseDouble(f[5 + 2 * i]) * 72));
             }
-            lines.add(sample(control));
+            lines.set(byEnds.get(f[1] + " " + f[2]).remove(), toCentres(sample(control), centre.get(f[1]),
+                    centre.get(f[2])));
+        }
+        if (lines.contains(null)) {
+            throw new IOException("dot drew fewer edges than the graph has");
         }
         return lines;
+    }
+
+    /**
+     * The spline from box centre to box centre, as ours are counted: -Tplain's spline stops short of
+     * the boxes by the arrowhead, which is drawn all the same, and an edge crossing an arrowhead
+     * crosses the drawn edge.
+     */
+    private static List<Point> toCentres(List<Point> line, Point tail, Point head) {
+        List<Point> out = new ArrayList<>(line.size() + 2);
+        boolean forward = distance(line.get(0), tail) + distance(line.get(line.size() - 1), head)
+                <= distance(line.get(0), head) + distance(line.get(line.size() - 1), tail);
+        out.add(forward ? tail : head);
+        out.addAll(line);
+        out.add(forward ? head : tail);
+        return out;
+    }
+
+    private static double distance(Point a, Point b) {
+        return Math.hypot(a.x() - b.x(), a.y() - b.y());
     }
 
     /** A piecewise cubic Bézier (1 + 3k control points) as a polyline of 8 steps per piece. */

@@ -55,9 +55,9 @@ class LayeredCrossingsTest {
     }
 
     @Test
-    void fewerCrossingsThanDotOverThirtyDenseRandomHierarchies() throws Exception {
+    void noMoreCrossingsThanDotOnAnyOfThirtyDenseRandomHierarchies() throws Exception {
         assertThat(DotCrossings.available()).as("Graphviz dot on the PATH").isTrue();
-        List<String> farWorse = new ArrayList<>();
+        List<String> worse = new ArrayList<>();
         StringBuilder all = new StringBuilder();
         int oursTotal = 0;
         int dotTotal = 0;
@@ -69,14 +69,58 @@ class LayeredCrossingsTest {
             all.append(String.format(" %d:%d/%d", seed, ours, dot));
             oursTotal += ours;
             dotTotal += dot;
-            if (ours > dot * 1.25) {
-                farWorse.add(String.format("seed %d: ours %d, dot %d", seed, ours, dot));
+            if (ours > dot) {
+                worse.add(String.format("seed %d: ours %d, dot %d", seed, ours, dot));
             }
         }
         System.out.println("ours/dot crossings by seed:" + all);
-        // Not yet ≤ dot on every seed (on about a quarter of them dot has a few fewer): fewer in
-        // total, and never far behind on any one.
-        assertThat(oursTotal).as("crossings over all seeds, ours against dot").isLessThanOrEqualTo(dotTotal);
-        assertThat(farWorse).as("seeds where dot has a quarter fewer crossings").isEmpty();
+        assertThat(worse).as("seeds where dot crosses less than we do").isEmpty();
+        // Not just ties: on these graphs the ordering is clearly better than dot's over all.
+        assertThat(oursTotal).as("crossings over all seeds, ours against dot").isLessThan(dotTotal * 4 / 5);
+    }
+
+    /**
+     * dot's -Tplain lists edges tail by tail, not in input order: each sampled line must be given
+     * back to an edge with the same ends, or crossings between edges that share a concept (not
+     * counted) and between edges that do not (counted) get mixed up.
+     */
+    @Test
+    void dotsLinesAreMatchedToTheirOwnEdges() throws Exception {
+        assertThat(DotCrossings.available()).as("Graphviz dot on the PATH").isTrue();
+        // Edges given so that listing them tail by tail changes their order: v3's edge comes first.
+        List<LayoutVertex> vertices = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            vertices.add(new LayoutVertex("v" + i, 80, 30));
+        }
+        LayoutGraph lg = LayoutGraph.of(vertices, List.of(new LayoutEdge("v4", "v3", true),
+                new LayoutEdge("v1", "v0", true), new LayoutEdge("v5", "v3", true), new LayoutEdge("v2", "v0", true),
+                new LayoutEdge("v3", "v0", true), new LayoutEdge("v5", "v1", true)));
+        List<List<Point>> lines = DotCrossings.edges(lg);
+        assertThat(lines).hasSize(lg.edges().size());
+        for (int e = 0; e < lines.size(); e++) {
+            for (int f = e + 1; f < lines.size(); f++) {
+                boolean shareConcept = lg.edgeSource(e) == lg.edgeSource(f) || lg.edgeSource(e) == lg.edgeTarget(f)
+                        || lg.edgeTarget(e) == lg.edgeSource(f) || lg.edgeTarget(e) == lg.edgeTarget(f);
+                // Each line runs between the centres of its edge's boxes, so lines meet exactly where
+                // their edges share a concept.
+                assertThat(shareEnd(lines.get(e), lines.get(f))).as("lines of edges %d and %d meet", e, f)
+                        .isEqualTo(shareConcept);
+            }
+        }
+    }
+
+    private static boolean shareEnd(List<Point> a, List<Point> b) {
+        for (Point p : List.of(a.get(0), a.get(a.size() - 1))) {
+            for (Point q : List.of(b.get(0), b.get(b.size() - 1))) {
+                if (distance(p, q) < 1e-6) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double distance(Point a, Point b) {
+        return Math.hypot(a.x() - b.x(), a.y() - b.y());
     }
 }
