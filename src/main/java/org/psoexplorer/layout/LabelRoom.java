@@ -15,14 +15,7 @@ public final class LabelRoom {
     /** Above this many concepts, labels are chosen by importance on screen instead. */
     public static final int MAX_CONCEPTS = 300;
 
-    /** Screen sizes closer than this many pixels are spread alike. */
-    static final double STEP = 16;
-
     private LabelRoom() {
-    }
-
-    private static double quantized(double px) {
-        return px <= 0 ? px : Math.max(STEP, Math.round(px / STEP) * STEP);
     }
 
     /**
@@ -32,10 +25,6 @@ public final class LabelRoom {
      * @param margin    margin of the returned (normalized) layout
      */
     public static Layout spread(Layout layout, double width, double height, double minScale, double margin) {
-        // Pushing boxes apart is sensitive to the last pixel of the screen's shape: a window one pixel
-        // narrower (another interface language, a scroll bar) must not rearrange the graph.
-        width = quantized(width);
-        height = quantized(height);
         if (width <= 0 || height <= 0 || layout.nodes().size() < 3 || layout.nodes().size() > MAX_CONCEPTS
                 || layout.edges().stream().anyMatch(e -> !e.bends().isEmpty())) {
             return AspectStretch.toAspect(layout, width > 0 && height > 0 ? width / height : 0, margin);

@@ -386,6 +386,25 @@ public final class ExplorerViewModel {
      * it (not a narrow column on a wide screen) with room for legible labels. Small changes are ignored.
      */
     public void setCanvasSize(double width, double height) {
+        // A graph area within a few pixels of one already drawn for (the window rebuilt in another
+        // interface language comes out a pixel narrower) is that one: spreading is sensitive to the last
+        // pixel, and the graph must not rearrange under the lecturer.
+        for (double[] seen : recentCanvases) {
+            if (Math.abs(seen[0] - width) <= SAME_CANVAS_PX && Math.abs(seen[1] - height) <= SAME_CANVAS_PX) {
+                width = seen[0];
+                height = seen[1];
+                break;
+            }
+        }
+        if (width > 0 && height > 0) {
+            double w = width;
+            double h = height;
+            recentCanvases.removeIf(c -> c[0] == w && c[1] == h);
+            recentCanvases.addFirst(new double[] {w, h});
+            while (recentCanvases.size() > 8) {
+                recentCanvases.removeLast();
+            }
+        }
         if (width <= 0 || height <= 0 || !differs(canvas, width, height, resizeTolerance())) {
             return;
         }
@@ -405,6 +424,10 @@ public final class ExplorerViewModel {
      * layouts are not drawn, since a drawing spread for no screen in particular would be made again
      * at once for the real one (at launch, the layout may well be ready before the window).
      */
+    /** Graph areas closer than this, in pixels, count as the same (see {@link #setCanvasSize}). */
+    private static final double SAME_CANVAS_PX = 6;
+    private final java.util.Deque<double[]> recentCanvases = new java.util.ArrayDeque<>();
+
     public void awaitCanvasSize() {
         awaitCanvas = true;
     }
