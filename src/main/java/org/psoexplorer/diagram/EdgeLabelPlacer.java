@@ -139,32 +139,10 @@ final class EdgeLabelPlacer {
         return cost;
     }
 
-    /** Whether the segment (x1, y1)–(x2, y2) touches the box: Liang–Barsky clipping. */
+    /** Whether the segment (x1, y1)–(x2, y2) passes through the box. */
     static boolean segmentMeetsBox(double[] s, double minX, double minY, double maxX, double maxY) {
-        double dx = s[2] - s[0];
-        double dy = s[3] - s[1];
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {s[0] - minX, maxX - s[0], s[1] - minY, maxY - s[1]};
-        double t0 = 0;
-        double t1 = 1;
-        for (int k = 0; k < 4; k++) {
-            if (p[k] == 0) {
-                if (q[k] < 0) {
-                    return false;
-                }
-            } else {
-                double t = q[k] / p[k];
-                if (p[k] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-                if (t0 > t1) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return org.psoexplorer.layout.Geometry.segmentEntersBox(new Point(s[0], s[1]), new Point(s[2], s[3]),
+                minX, minY, maxX, maxY);
     }
 
     private EdgeLabel choose(int own, List<Point> line, double w, double h, double fontSize) {
