@@ -794,7 +794,7 @@ public final class GraphView extends Region {
         // one cut or covered is no easier to read than none.
         Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(candidates,
                 new double[] {fitReserve.getLeft(), fitReserve.getTop(), getWidth() - fitReserve.getRight(),
-                    getHeight() - fitReserve.getBottom()});
+                    getHeight() - fitReserve.getBottom()}, id -> drawing.node(drawing.indexOf(id)).core());
         if (overviewShown) {
             // Zoomed out on a large diagram: the concepts are boxes on the canvas, and only those named have nodes.
             Set<String> keep = new HashSet<>(shown.keySet());

@@ -40,6 +40,26 @@ final class LabelPlacer {
             return List.of(this, at(0, -dy), at(0, dy), at(dx, 0), at(-dx, 0),
                     at(ex, -dy), at(-ex, -dy), at(ex, dy), at(-ex, dy), at(0, -dy2), at(0, dy2));
         }
+
+        /** Further out, for a label that must be shown: up to three more lines above or below, or a label's width aside. */
+        List<Candidate> fartherPositions() {
+            List<Candidate> out = new ArrayList<>();
+            double line = height + GAP;
+            double dy = reach + height / 2 + GAP + line;
+            for (int k = 1; k <= 3; k++) {
+                out.add(at(0, -dy - k * line));
+                out.add(at(0, dy + k * line));
+                double dx = reachX + width / 2 + GAP + k * width / 2;
+                out.add(at(dx, 0));
+                out.add(at(-dx, 0));
+                double ex = reachX / 2 + k * width / 2;
+                out.add(at(ex, -dy - (k - 1) * line));
+                out.add(at(-ex, -dy - (k - 1) * line));
+                out.add(at(ex, dy + (k - 1) * line));
+                out.add(at(-ex, dy + (k - 1) * line));
+            }
+            return out;
+        }
     }
 
     /** Where a shown label went: its offset from the concept's centre, in screen pixels. */
@@ -62,6 +82,16 @@ final class LabelPlacer {
      * {@code area} (minX, minY, maxX, maxY in screen pixels) when one is given.
      */
     static Map<String, Placed> placeAround(List<Candidate> byImportance, double[] area) {
+        return placeAround(byImportance, area, id -> false);
+    }
+
+    /**
+     * As {@link #placeAround(List, double[])}, and a label that {@code insist} names (the taxonomy's
+     * core concepts) that finds no place beside its concept tries a few lines farther out before
+     * it is left for hover.
+     */
+    static Map<String, Placed> placeAround(List<Candidate> byImportance, double[] area,
+                                           java.util.function.Predicate<String> insist) {
         Map<String, Placed> shown = new java.util.LinkedHashMap<>();
         Map<Long, List<Candidate>> grid = new HashMap<>();
         for (Candidate c : byImportance) {
@@ -70,6 +100,14 @@ final class LabelPlacer {
                 if (c.forced() || (within(at, area) && !collides(at, grid))) {
                     chosen = at;
                     break;
+                }
+            }
+            if (chosen == null && c.reach() > 0 && insist.test(c.id())) {
+                for (Candidate at : c.fartherPositions()) {
+                    if (within(at, area) && !collides(at, grid)) {
+                        chosen = at;
+                        break;
+                    }
                 }
             }
             if (chosen != null) {
