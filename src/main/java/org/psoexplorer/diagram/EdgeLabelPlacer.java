@@ -41,6 +41,9 @@ final class EdgeLabelPlacer {
 
     /** Cell key → segments (x1, y1, x2, y2, edge index) of every relation's line there. */
     private final Map<Long, List<double[]>> lines = new HashMap<>();
+    /** Segments spanning more than {@value #MAX_SEGMENT_CELLS} cells, checked against every candidate. */
+    private final List<double[]> longLines = new ArrayList<>();
+    private static final long MAX_SEGMENT_CELLS = 64;
     private double[] lineCost = new double[0];
 
     private final double width;
@@ -109,8 +112,14 @@ final class EdgeLabelPlacer {
             List<Point> p = e.points();
             for (int k = 1; k < p.size(); k++) {
                 double[] segment = {p.get(k - 1).x(), p.get(k - 1).y(), p.get(k).x(), p.get(k).y(), i};
-                for (long key : cells(new double[] {Math.min(segment[0], segment[2]), Math.min(segment[1], segment[3]),
-                        Math.max(segment[0], segment[2]), Math.max(segment[1], segment[3])})) {
+                double[] box = {Math.min(segment[0], segment[2]), Math.min(segment[1], segment[3]),
+                    Math.max(segment[0], segment[2]), Math.max(segment[1], segment[3])};
+                // A long diagonal covers a square of cells: kept aside rather than listed in each of them.
+                if (cellCount(box) > MAX_SEGMENT_CELLS) {
+                    longLines.add(segment);
+                    continue;
+                }
+                for (long key : cells(box)) {
                     lines.computeIfAbsent(key, c -> new ArrayList<>()).add(segment);
                 }
             }
@@ -118,11 +127,22 @@ final class EdgeLabelPlacer {
     }
 
     /** What the other relations' lines running through a candidate cost, each relation counted once. */
+    private static double cellCount(double[] box) {
+        return (Math.floor(box[2] / CELL) - Math.floor(box[0] / CELL) + 1)
+                * (Math.floor(box[3] / CELL) - Math.floor(box[1] / CELL) + 1);
+    }
+
     private double linesThrough(EdgeLabel c, int own) {
-        if (lines.isEmpty()) {
+        if (lines.isEmpty() && longLines.isEmpty()) {
             return 0;
         }
         java.util.Set<Integer> through = new java.util.HashSet<>();
+        for (double[] s : longLines) {
+            int edge = (int) s[4];
+            if (edge != own && segmentMeetsBox(s, c.minX(), c.minY(), c.maxX(), c.maxY())) {
+                through.add(edge);
+            }
+        }
         for (long key : cells(new double[] {c.minX(), c.minY(), c.maxX(), c.maxY()})) {
             for (double[] s : lines.getOrDefault(key, List.of())) {
                 int edge = (int) s[4];

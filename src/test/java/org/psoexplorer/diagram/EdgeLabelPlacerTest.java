@@ -63,4 +63,18 @@ class EdgeLabelPlacerTest {
         assertThat(EdgeLabelPlacer.segmentMeetsBox(new double[] {5, 0, 5, 3}, 4, 4, 6, 6)).isFalse();
         assertThat(EdgeLabelPlacer.segmentMeetsBox(new double[] {5, 0, 5, 5}, 4, 4, 6, 6)).isTrue();
     }
+
+    @Test
+    void aVeryLongLineIsStillWeighedWithoutIndexingEveryCellItSpans() {
+        // Ten million pixels of diagonal: listed cell by cell it would be millions of grid entries.
+        DiagramEdge across = edge(0, new Point(0, 200), new Point(600, 200), Emphasis.NORMAL);
+        DiagramEdge diagonal = edge(1, new Point(300 - 5e6, 200 - 5e6), new Point(300 + 5e6, 200 + 5e6),
+                Emphasis.NORMAL);
+
+        EdgeLabel box = new EdgeLabelPlacer(List.of(), 600, 400).place(List.of(across, diagonal), 3, MEASURER, 11)
+                .get(0).labelBox();
+
+        assertThat(box.placed()).isTrue();
+        assertThat(meets(box, diagonal)).as("the label moved off the long line").isFalse();
+    }
 }
