@@ -22,6 +22,9 @@ public final class Main {
         if (Cli.wantsCommandLine(args)) {
             System.exit(Cli.run(args));
         }
+        if (!Cli.hasDisplay(System.getenv(), System.getProperty("os.name"), System.getProperty("glass.platform"))) {
+            System.exit(Cli.explainNoDisplay(args, new java.io.PrintWriter(System.err, true)));
+        }
         JavaFxLog.dropClassPathWarning();
         // AWT only measures text and draws exports here: as a window toolkit it would also connect to the
         // display beside JavaFX's GTK, slower to start and warning of GTK's error trap.

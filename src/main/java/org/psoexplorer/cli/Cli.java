@@ -39,6 +39,36 @@ public final class Cli {
         return Set.copyOf(names);
     }
 
+    /**
+     * Whether a window can be opened: on X11 or Wayland systems a display must be named; a server
+     * shell, a container or a CI job has none, and JavaFX would fail with a stack trace.
+     */
+    public static boolean hasDisplay(java.util.Map<String, String> env, String osName, String glassPlatform) {
+        String os = osName == null ? "" : osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || "Monocle".equalsIgnoreCase(glassPlatform)) {
+            return true;
+        }
+        return !blank(env.get("DISPLAY")) || !blank(env.get("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
+     * Says, in place of the window that cannot open, why and what works without one; a first word
+     * that is neither a command nor an existing file is named as such. Returns the exit code.
+     */
+    public static int explainNoDisplay(String[] args, PrintWriter err) {
+        CliMessages words = new CliMessages(java.util.Locale.getDefault().getLanguage());
+        if (args.length > 0 && !java.nio.file.Files.exists(java.nio.file.Path.of(args[0]).toAbsolutePath())) {
+            err.println(words.get("cli.notACommand", args[0]));
+        }
+        err.println(words.get("cli.noDisplay"));
+        err.flush();
+        return 2;
+    }
+
     public static int run(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
