@@ -50,8 +50,11 @@ public final class InteractivePage {
     private record Built(String page, Summary summary) {
     }
 
-    /** The diagram pane's shape beside the side panel on a laptop (about 880 × 570 px at 1366 × 768). */
-    static final double STAGE_ASPECT = 1.55;
+    /**
+     * The shape the layout packs towards: the diagram pane beside the side panel on a laptop is about
+     * 920 × 575 px at 1366 × 768 (1.6), and the legend rows under the drawing take some of its height.
+     */
+    static final double STAGE_ASPECT = 2.1;
 
     private Built html(SharedView view) {
         List<String> langs = view.languages();
