@@ -51,9 +51,19 @@ final class EdgeLabelPlacer {
     /** Cell key → boxes (minX, minY, maxX, maxY, grown by the gap) of concepts and placed labels there. */
     private final Map<Long, List<double[]>> grid = new HashMap<>();
 
+    /**
+     * In a view of this many concepts or fewer, a relation type drawn {@value #REPEATED} times or more
+     * is named once: its lines share one colour, dash and arrowhead, and four copies of "is mutually
+     * reinforcing with" across a four-concept tour step said nothing the first did not.
+     */
+    static final int NAME_TYPES_ONCE_UP_TO = 30;
+    static final int REPEATED = 3;
+    private final boolean nameTypesOnce;
+
     EdgeLabelPlacer(List<DiagramNode> nodes, double width, double height) {
         this.width = width;
         this.height = height;
+        this.nameTypesOnce = nodes.size() <= NAME_TYPES_ONCE_UP_TO;
         for (DiagramNode n : nodes) {
             add(new double[] {n.minX() - GAP, n.minY() - GAP, n.minX() + n.width() + GAP, n.minY() + n.height() + GAP});
         }
@@ -91,12 +101,22 @@ final class EdgeLabelPlacer {
             indexLines(edges);
         }
         DiagramEdge[] placed = new DiagramEdge[edges.size()];
+        Map<String, Integer> drawn = new HashMap<>();
+        Map<String, Integer> named = new HashMap<>();
+        if (nameTypesOnce) {
+            edges.forEach(e -> drawn.merge(e.label(), 1, Integer::sum));
+        }
         for (int i : order) {
             DiagramEdge e = edges.get(i);
             double w = measurer.width(e.label(), fontSize, false) + 2 * labelWidthPadding;
             double h = measurer.lineHeight(fontSize);
             EdgeLabel box = choose(i, e.points(), w, h, fontSize);
+            if (box.placed() && drawn.getOrDefault(e.label(), 0) >= REPEATED && named.getOrDefault(e.label(), 0) > 0) {
+                // Already named once in this small view: shown on hover, like a label without room.
+                box = new EdgeLabel(box.x(), box.y(), box.width(), box.height(), box.fontSize(), false);
+            }
             if (box.placed()) {
+                named.merge(e.label(), 1, Integer::sum);
                 add(new double[] {box.minX() - GAP, box.minY() - GAP, box.maxX() + GAP, box.maxY() + GAP});
             }
             placed[i] = e.withLabelBox(box);

@@ -21,7 +21,8 @@ import org.psoexplorer.layout.NodeBox;
  * @param minLabelPx             the smallest concept label's font size on screen, in pixels
  * @param labelOverlaps          pairs of labels (concept names and placed relation labels) that overlap
  * @param edgeLabelsOverConcepts placed relation labels that cover part of a concept
- * @param hiddenEdgeLabels       relation labels left for hover and selection, for want of room
+ * @param hiddenEdgeLabels       relation labels left for hover and selection for want of room (not
+ *                               those whose words another label of the view already shows)
  * @param edgesThroughConcepts   (relation, concept) pairs where the relation's line crosses a concept it does not join
  * @param crossings              crossings between relations that share no concept
  * @param fillX                  the drawing's width on screen over the canvas width
@@ -73,12 +74,15 @@ public record LegibilityReport(int concepts, int relations, double scale, double
             }
         }
         List<DiagramEdge> edges = d.edges();
+        java.util.Set<String> namedTypes = new java.util.HashSet<>();
+        edges.stream().filter(e -> e.labelBox() != null && e.labelBox().placed()).forEach(e -> namedTypes.add(e.label()));
         int overConcepts = 0;
         int hidden = 0;
         for (int i = 0; i < edges.size(); i++) {
             EdgeLabel a = edges.get(i).labelBox();
             if (a == null || !a.placed()) {
-                hidden += a == null ? 0 : 1;
+                // A label whose words are already on the view elsewhere is not missing for want of room.
+                hidden += a == null || namedTypes.contains(edges.get(i).label()) ? 0 : 1;
                 continue;
             }
             for (DiagramNode n : nodes) {

@@ -77,4 +77,31 @@ class EdgeLabelPlacerTest {
         assertThat(box.placed()).isTrue();
         assertThat(meets(box, diagonal)).as("the label moved off the long line").isFalse();
     }
+
+    private static DiagramNode node(String id, double x, double y) {
+        return new DiagramNode(id, "k", List.of(id), x, y, 60, 30, org.psoexplorer.model.NodeShape.ROUNDED,
+                "#ffffff", "#000000", "#000000", Emphasis.NORMAL);
+    }
+
+    @Test
+    void aSmallViewNamesARelationTypeDrawnFourTimesOnceAndABigViewNamesEachLine() {
+        // Four parallel horizontal lines of one type, far apart: each label would have room.
+        List<DiagramEdge> four = new java.util.ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            four.add(edge(k, new Point(0, 100 + 150 * k), new Point(600, 100 + 150 * k), Emphasis.NORMAL));
+        }
+        List<DiagramNode> few = List.of(node("a", 2000, 2000));
+        long namedInSmall = new EdgeLabelPlacer(few, 700, 800).place(four, 3, MEASURER, 11).stream()
+                .filter(e -> e.labelBox().placed()).count();
+
+        List<DiagramNode> many = new java.util.ArrayList<>();
+        for (int k = 0; k < EdgeLabelPlacer.NAME_TYPES_ONCE_UP_TO + 1; k++) {
+            many.add(node("n" + k, 5000 + 100 * k, 5000));
+        }
+        long namedInBig = new EdgeLabelPlacer(many, 700, 800).place(four, 3, MEASURER, 11).stream()
+                .filter(e -> e.labelBox().placed()).count();
+
+        assertThat(namedInSmall).isEqualTo(1);
+        assertThat(namedInBig).isEqualTo(4);
+    }
 }

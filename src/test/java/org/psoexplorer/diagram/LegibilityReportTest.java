@@ -60,7 +60,7 @@ class LegibilityReportTest {
 
     private static DiagramEdge edge(String from, String to, List<Point> points, EdgeLabel label) {
         return new DiagramEdge(0, from, to, "t", points, new LineStyle("#000000", LineStyle.Dash.SOLID,
-                LineStyle.Arrowhead.FILLED), false, "t", Emphasis.NORMAL, label);
+                LineStyle.Arrowhead.FILLED), false, from + " to " + to, Emphasis.NORMAL, label);
     }
 
     @Test
