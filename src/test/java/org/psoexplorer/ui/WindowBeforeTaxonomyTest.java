@@ -77,7 +77,11 @@ class WindowBeforeTaxonomyTest {
         Bounds concept = pso.localToScene(pso.getBoundsInLocal());
         Bounds area = window.graphView().localToScene(window.graphView().getBoundsInLocal());
         assertThat(pso.isVisible()).isTrue();
-        assertThat(concept.getWidth()).isGreaterThan(10);
+        // What the eye finds is the name, drawn at a legible size over the concept's (maybe tiny) box.
+        Node name = robot.lookup("#label-pso").query();
+        assertThat(name.isVisible()).isTrue();
+        assertThat(name.localToScene(name.getBoundsInLocal()).getWidth()).as("the name's width on screen")
+                .isGreaterThan(40);
         assertThat(area.intersects(concept)).as("the concept is drawn in the graph area").isTrue();
         assertThat(robot.lookup(".concept").queryAll().size()).as("concepts drawn").isGreaterThan(40);
     }
