@@ -72,6 +72,11 @@ final class PageData {
             c.quotes().forEach(q -> quotes.add(quote(q)));
         }
 
+        // A busy drawing shows its hierarchy in full and the rest faintly until a concept is chosen, as the window does.
+        root.put("quiet", org.psoexplorer.diagram.RecedingRelations.busy(visible.concepts().size(),
+                visible.relations().size()));
+        ArrayNode backbone = root.putArray("backbone");
+        t.relationTypes().stream().filter(RelationType::hierarchical).forEach(rt -> backbone.add(rt.id()));
         ArrayNode relations = root.putArray("relations");
         for (RelationEdge e : visible.relations()) {
             RelationType type = t.relationType(e.type()).orElse(null);

@@ -232,6 +232,7 @@
     var c = selected ? data.concepts[selected] : null;
     if (!c || !c.shown) {
       panel.appendChild(el('p', 'hint', t('page.hint')));
+      if (data.quiet) { panel.appendChild(el('p', 'hint', t('page.quietHint'))); }
       return;
     }
     panel.appendChild(el('h2', null, text(c.label)));
@@ -279,6 +280,18 @@
     Object.keys(views).forEach(function (l) {
       Array.prototype.forEach.call(views[l].svg.querySelectorAll('g.concept'), function (g) {
         g.classList.toggle('selected', g.getAttribute('data-id') === selected);
+      });
+    });
+    recede();
+  }
+  /** A busy drawing: the hierarchy in full, other relations faint unless they touch the chosen concept. */
+  function recede() {
+    var backbone = (data.backbone || []).map(function (id) { return 'type-' + id; });
+    Object.keys(views).forEach(function (l) {
+      Array.prototype.forEach.call(views[l].svg.querySelectorAll('g.relation'), function (g) {
+        var ofHierarchy = backbone.some(function (c) { return g.classList.contains(c); });
+        var touches = selected && (g.getAttribute('data-from') === selected || g.getAttribute('data-to') === selected);
+        g.classList.toggle('faint', !!data.quiet && !tour && !ofHierarchy && !touches);
       });
     });
   }
@@ -372,6 +385,7 @@
     toursSelect.value = tour ? String(data.tours.indexOf(tour)) : '';
   }
   function showStep() {
+    recede();
     var step = tour.steps[stepIndex];
     var shown = step.concepts.filter(function (id) { return data.concepts[id] && data.concepts[id].shown; });
     Object.keys(views).forEach(function (l) {
@@ -410,6 +424,7 @@
   }
   function endTour() {
     tour = null;
+    recede();
     caption.hidden = true;
     toursSelect.value = '';
     Object.keys(views).forEach(function (l) {
@@ -466,5 +481,6 @@
     });
   }
   setLanguage(lang);
+  recede();
   if (location.hash.length > 1) { select(decodeURIComponent(location.hash.slice(1)), true); }
 }());

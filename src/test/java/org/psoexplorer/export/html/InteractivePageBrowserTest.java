@@ -145,6 +145,37 @@ class InteractivePageBrowserTest {
         assertThat(js("return window.psoViolations[0]")).asString().startsWith("img-src");
     }
 
+    private static long count(String css) {
+        return driver.findElements(By.cssSelector(".diagram:not([hidden]) " + css)).size();
+    }
+
+    private static double opacity(WebElement e) {
+        return Double.parseDouble(e.getCssValue("opacity"));
+    }
+
+    @Test
+    void theBusyOverviewDrawsItsHierarchyInFullAndAChosenConceptBringsItsRelationsForward() throws Exception {
+        open(page(builtIn, ViewFilter.NONE, "en", "quiet.html"));
+        long relations = count("g.relation");
+        long hierarchy = count("g.relation.type-kind-of") + count("g.relation.type-under-umbrella");
+        assertThat(count("g.relation.faint")).isEqualTo(relations - hierarchy);
+        WebElement anyFaint = driver.findElement(By.cssSelector(".diagram:not([hidden]) g.relation.faint"));
+        assertThat(opacity(anyFaint)).isLessThan(0.5);
+        assertThat(driver.findElement(By.id("panel")).getText()).contains("Faint lines");
+
+        new Actions(driver).moveToElement(concept("conflict-prevention")).click().perform();
+        waiting().until(d -> count("g.relation.faint") < relations - hierarchy);
+        assertThat(driver.findElements(By.cssSelector(".diagram:not([hidden]) g.relation[data-from='conflict-prevention'],"
+                + " .diagram:not([hidden]) g.relation[data-to='conflict-prevention']")))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.getAttribute("class")).doesNotContain("faint"));
+
+        // A tour shows its own steps: nothing is faint for the overview's sake.
+        new Select(driver.findElement(By.id("tours"))).selectByIndex(1);
+        waiting().until(d -> count("g.relation.faint") == 0);
+        driver.findElement(By.id("end")).click();
+        waiting().until(d -> count("g.relation.faint") > 0);
+    }
+
     @Test
     void aFocusedPageCarriesOnlyTheNeighbourhood() throws Exception {
         open(page(builtIn, ViewFilter.NONE.withFocus("peacemaking", 1), "fr", "focus.html"));
