@@ -2,7 +2,6 @@ package org.psoexplorer.io;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,11 +27,12 @@ final class TaxonomyChecker {
 
     private final Reporter reporter;
     /** One index per list of declared ids, built on the first unknown reference to it. */
-    private final Map<Collection<String>, Suggestions.Index> suggestions = new java.util.IdentityHashMap<>();
+    private final UnknownIds unknowns;
     private final TaxonomyReader.Read read;
 
     TaxonomyChecker(Reporter reporter, TaxonomyReader.Read read) {
         this.reporter = reporter;
+        this.unknowns = new UnknownIds(reporter);
         this.read = read;
     }
 
@@ -60,8 +60,8 @@ final class TaxonomyChecker {
         }
         checkHierarchyCycles(types);
         List<Relation> relations = read.relations().stream().map(Located::value).toList();
-        Set<String> views = new ViewChecker(reporter).check(read.views(), concepts, kinds, types.keySet(), sources);
-        TourChecker tours = new TourChecker(reporter, read.tours(), concepts, sources, types, relations, views);
+        Set<String> views = new ViewChecker(reporter, unknowns).check(read.views(), concepts, kinds, types.keySet(), sources);
+        TourChecker tours = new TourChecker(reporter, unknowns, read.tours(), concepts, sources, types, relations, views);
         tours.check();
         if (!reporter.hasErrors()) {
             warnAboutLoneConcepts(related);
@@ -123,7 +123,7 @@ final class TaxonomyChecker {
         if (f.get("sources") instanceof Json.Arr arr) {
             for (int i = 0; i < arr.items().size(); i++) {
                 if (arr.items().get(i) instanceof Json.Str s && s.value() != null && !sources.contains(s.value())) {
-                    unknown(s.value(), sources, s.at(), f.child("sources") + "[" + i + "]", "source", "sources");
+                    unknowns.report(s.value(), sources, s.at(), f.child("sources") + "[" + i + "]", "source", "sources");
                 }
             }
         }
@@ -134,21 +134,10 @@ final class TaxonomyChecker {
 
     private void reference(String id, Set<String> declared, Fields f, String key, String what, String listKey) {
         if (id != null && !id.isBlank() && !declared.contains(id)) {
-            unknown(id, declared, f.at(key), f.child(key), what, listKey);
+            unknowns.report(id, declared, f.at(key), f.child(key), what, listKey);
         }
     }
 
-    private void unknown(String id, Collection<String> declared, Json.Position at, String path, String what, String listKey) {
-        String message = "Unknown " + what + " \"" + Excerpt.of(id) + "\"";
-        if (reporter.full()) {
-            reporter.error(at, path, message, null);
-            return;
-        }
-        String hint = suggestions.computeIfAbsent(declared, Suggestions.Index::new).closest(id)
-                .map(s -> "Did you mean \"" + s + "\"?")
-                .orElse("Declare it in \"" + listKey + "\" or correct the id");
-        reporter.error(at, path, message, hint);
-    }
 
     private void checkHierarchyCycles(Map<String, RelationType> types) {
         Graph<String, DefaultEdge> hierarchy = new SimpleDirectedGraph<>(DefaultEdge.class);

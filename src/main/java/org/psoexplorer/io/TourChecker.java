@@ -1,6 +1,5 @@
 package org.psoexplorer.io;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ final class TourChecker {
 
     private final Reporter reporter;
     /** One index per list of declared ids, built on the first unknown reference to it. */
-    private final Map<Collection<String>, Suggestions.Index> suggestions = new java.util.IdentityHashMap<>();
+    private final UnknownIds unknowns;
     private final List<TourReader.ReadTour> tours;
     private final Set<String> concepts;
     private final Set<String> sources;
@@ -27,10 +26,11 @@ final class TourChecker {
     private final List<Relation> relations;
     private final Set<String> views;
 
-    TourChecker(Reporter reporter, List<TourReader.ReadTour> tours, Set<String> concepts, Set<String> sources,
-                Map<String, RelationType> types, List<Relation> relations, Set<String> views) {
+    TourChecker(Reporter reporter, UnknownIds unknowns, List<TourReader.ReadTour> tours, Set<String> concepts,
+                Set<String> sources, Map<String, RelationType> types, List<Relation> relations, Set<String> views) {
         this.views = views;
         this.reporter = reporter;
+        this.unknowns = unknowns;
         this.tours = tours;
         this.concepts = concepts;
         this.sources = sources;
@@ -84,7 +84,7 @@ final class TourChecker {
         String focus = step.focus();
         if (focus != null && !focus.isBlank()) {
             if (!concepts.contains(focus)) {
-                unknown(focus, concepts, f.at("focus"), f.child("focus"), "concept", "concepts");
+                unknowns.report(focus, concepts, f.at("focus"), f.child("focus"), "concept", "concepts");
             } else if (!step.concepts().isEmpty() && !step.concepts().contains(focus)) {
                 reporter.error(f.at("focus"), f.child("focus"), "The focus \"" + Excerpt.of(focus) + "\" is not among the concepts this step shows",
                         "Add \"" + Excerpt.of(focus) + "\" to \"concepts\", or focus on one of them");
@@ -94,7 +94,7 @@ final class TourChecker {
             checkRelationRef(lr);
         }
         if (step.view() != null && !views.contains(step.view())) {
-            unknown(step.view(), views, f.at("view"), f.child("view"), "view", "views");
+            unknowns.report(step.view(), views, f.at("view"), f.child("view"), "view", "views");
         }
     }
 
@@ -102,7 +102,7 @@ final class TourChecker {
         if (f.get(key) instanceof Json.Arr arr) {
             for (int i = 0; i < arr.items().size(); i++) {
                 if (arr.items().get(i) instanceof Json.Str str && !declared.contains(str.value())) {
-                    unknown(str.value(), declared, str.at(), f.child(key) + "[" + i + "]", what, listKey);
+                    unknowns.report(str.value(), declared, str.at(), f.child(key) + "[" + i + "]", what, listKey);
                 }
             }
         }
@@ -113,15 +113,15 @@ final class TourChecker {
         Fields f = lr.fields();
         boolean known = true;
         if (!concepts.contains(ref.from())) {
-            unknown(ref.from(), concepts, f.at("from"), f.child("from"), "concept", "concepts");
+            unknowns.report(ref.from(), concepts, f.at("from"), f.child("from"), "concept", "concepts");
             known = false;
         }
         if (!types.containsKey(ref.type())) {
-            unknown(ref.type(), types.keySet(), f.at("type"), f.child("type"), "relation type", "relationTypes");
+            unknowns.report(ref.type(), types.keySet(), f.at("type"), f.child("type"), "relation type", "relationTypes");
             known = false;
         }
         if (!concepts.contains(ref.to())) {
-            unknown(ref.to(), concepts, f.at("to"), f.child("to"), "concept", "concepts");
+            unknowns.report(ref.to(), concepts, f.at("to"), f.child("to"), "concept", "concepts");
             known = false;
         }
         if (!known) {
@@ -156,15 +156,4 @@ final class TourChecker {
         return "\"" + Excerpt.of(r.type()) + "\" from \"" + Excerpt.of(r.from()) + "\" to \"" + Excerpt.of(r.to()) + "\"";
     }
 
-    private void unknown(String id, Collection<String> declared, Json.Position at, String path, String what, String listKey) {
-        String message = "Unknown " + what + " \"" + Excerpt.of(id) + "\"";
-        if (reporter.full()) {
-            reporter.error(at, path, message, null);
-            return;
-        }
-        String hint = suggestions.computeIfAbsent(declared, Suggestions.Index::new).closest(id)
-                .map(s -> "Did you mean \"" + s + "\"?")
-                .orElse("Declare it in \"" + listKey + "\" or correct the id");
-        reporter.error(at, path, message, hint);
-    }
 }

@@ -1,6 +1,5 @@
 package org.psoexplorer.io;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,11 @@ import org.psoexplorer.model.View;
 final class ViewChecker {
 
     private final Reporter reporter;
-    private final Map<Collection<String>, Suggestions.Index> suggestions = new java.util.IdentityHashMap<>();
+    private final UnknownIds unknowns;
 
-    ViewChecker(Reporter reporter) {
+    ViewChecker(Reporter reporter, UnknownIds unknowns) {
         this.reporter = reporter;
+        this.unknowns = unknowns;
     }
 
     /** @return the ids of the views, for tour steps that name one */
@@ -36,16 +36,16 @@ final class ViewChecker {
                 }
             }
             if (v.focus() != null && !concepts.contains(v.focus())) {
-                unknown(v.focus(), concepts, f.at("focus"), f.child("focus"), "concept", "concepts");
+                unknowns.report(v.focus(), concepts, f.at("focus"), f.child("focus"), "concept", "concepts");
             }
             if (v.onlySource() != null && !sources.contains(v.onlySource())) {
-                unknown(v.onlySource(), sources, f.at("onlySource"), f.child("onlySource"), "source", "sources");
+                unknowns.report(v.onlySource(), sources, f.at("onlySource"), f.child("onlySource"), "source", "sources");
             }
             eachId(f, "hiddenKinds", kinds, "kind", "kinds");
             eachId(f, "hiddenRelationTypes", types, "relation type", "relationTypes");
             for (Json.Member m : rv.positions().values()) {
                 if (!concepts.contains(m.key())) {
-                    unknown(m.key(), concepts, m.keyAt(), f.child("positions") + "." + m.key(), "concept", "concepts");
+                    unknowns.report(m.key(), concepts, m.keyAt(), f.child("positions") + "." + m.key(), "concept", "concepts");
                 }
             }
         }
@@ -56,21 +56,10 @@ final class ViewChecker {
         if (f.get(key) instanceof Json.Arr arr) {
             for (int i = 0; i < arr.items().size(); i++) {
                 if (arr.items().get(i) instanceof Json.Str str && !declared.contains(str.value())) {
-                    unknown(str.value(), declared, str.at(), f.child(key) + "[" + i + "]", what, listKey);
+                    unknowns.report(str.value(), declared, str.at(), f.child(key) + "[" + i + "]", what, listKey);
                 }
             }
         }
     }
 
-    private void unknown(String id, Collection<String> declared, Json.Position at, String path, String what, String listKey) {
-        String message = "Unknown " + what + " \"" + Excerpt.of(id) + "\"";
-        if (reporter.full()) {
-            reporter.error(at, path, message, null);
-            return;
-        }
-        String hint = suggestions.computeIfAbsent(declared, Suggestions.Index::new).closest(id)
-                .map(s -> "Did you mean \"" + s + "\"?")
-                .orElse("Declare it in \"" + listKey + "\" or correct the id");
-        reporter.error(at, path, message, hint);
-    }
 }

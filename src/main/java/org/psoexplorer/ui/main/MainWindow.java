@@ -106,8 +106,8 @@ public final class MainWindow extends BorderPane {
             ShownPath shown = shownPath();
             return vm.highlight(shown.concepts(), shown.relations());
         }, this::notifyUser, share.styleProperty()::get);
-        // A busy view's faded relations are faded on the slide too (not on a path, which has its own highlight).
-        exports.setAsOnScreen(d -> display.allRelationsProperty().get() || !shownPath().concepts().isEmpty() ? d
+        // A busy view's faded relations are faded on the slide too (a path's highlight already decides its own).
+        exports.setAsOnScreen(d -> display.allRelationsProperty().get() ? d
                 : org.psoexplorer.diagram.RecedingRelations.fade(d, graphView.backboneTypes(),
                 vm.selectedProperty().get()));
         getStyleClass().add("main-window");

@@ -1,0 +1,30 @@
+package org.psoexplorer.io;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Reports a reference to an id the file does not declare, with the closest declared one as a "did
+ * you mean" (one suggestion index per declared list, shared by every checker of the file).
+ */
+final class UnknownIds {
+
+    private final Reporter reporter;
+    private final Map<Collection<String>, Suggestions.Index> suggestions = new java.util.IdentityHashMap<>();
+
+    UnknownIds(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    void report(String id, Collection<String> declared, Json.Position at, String path, String what, String listKey) {
+        String message = "Unknown " + what + " \"" + Excerpt.of(id) + "\"";
+        if (reporter.full()) {
+            reporter.error(at, path, message, null);
+            return;
+        }
+        String hint = suggestions.computeIfAbsent(declared, Suggestions.Index::new).closest(id)
+                .map(s -> "Did you mean \"" + s + "\"?")
+                .orElse("Declare it in \"" + listKey + "\" or correct the id");
+        reporter.error(at, path, message, hint);
+    }
+}
