@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.psoexplorer.io.Problem;
 import org.psoexplorer.layout.LayoutKind;
+import org.psoexplorer.ui.graph.Drawn;
 import org.psoexplorer.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,15 +40,15 @@ class ExplorerWindowTest {
     @Test
     void theDefaultTaxonomyAppearsAtOnce(FxRobot robot) {
         assertThat(window.graphView().conceptIds()).contains("pso", "peacekeeping", "peacebuilding", "counterterrorism");
-        assertThat(robot.lookup("#concept-pso").tryQuery()).isPresent();
-        assertThat(robot.lookup("#concept-pso").query().isVisible()).isTrue();
+        assertThat(robot.lookup(Drawn.concept("pso")).tryQuery()).isPresent();
+        assertThat(robot.lookup(Drawn.concept("pso")).query().isVisible()).isTrue();
         assertThat(robot.lookup("#legend").query().isVisible()).isTrue();
     }
 
     @Test
     void selectingAConceptShowsItsDefinitionAndQuotes(FxRobot robot) {
         robot.interact(() -> window.graphView().centreOn("peacekeeping"));
-        robot.clickOn("#concept-peacekeeping");
+        robot.clickOn(Drawn.concept("peacekeeping"));
 
         assertThat(vm.selectedProperty().get()).isEqualTo("peacekeeping");
         assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("Peacekeeping");
@@ -129,7 +130,7 @@ class ExplorerWindowTest {
     void doubleClickFocusesOnTheNeighbourhoodAndBackReturns(FxRobot robot) {
         int all = window.graphView().conceptIds().size();
         robot.interact(() -> window.graphView().centreOn("peace-enforcement"));
-        robot.doubleClickOn("#concept-peace-enforcement");
+        robot.doubleClickOn(Drawn.concept("peace-enforcement"));
 
         List<String> focused = window.graphView().conceptIds();
         assertThat(focused).contains("peace-enforcement").hasSizeLessThan(all);

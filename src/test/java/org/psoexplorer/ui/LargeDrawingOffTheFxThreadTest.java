@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.psoexplorer.diagram.Diagram;
+import org.psoexplorer.ui.graph.Drawn;
 import org.psoexplorer.ui.main.MainWindow;
 import org.psoexplorer.ui.main.WindowActions;
 import org.testfx.api.FxRobot;
@@ -167,7 +168,7 @@ class LargeDrawingOffTheFxThreadTest {
         Diagram drawn = onFx(() -> vm.diagramProperty().get());
         assertThat(drawn.nodes()).hasSize(CONCEPTS);
         assertThat(onFx(busy::isVisible)).isFalse();
-        assertThat(robot.lookup(n -> n.getId() != null && n.getId().startsWith("concept-c")).tryQuery())
+        assertThat(robot.lookup(Drawn.anyConcept()).tryQuery())
                 .as("concepts on screen").isPresent();
 
         // A redraw (larger labels) held in progress, then cancelled: the diagram on screen stays.

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.psoexplorer.model.RelationType;
 import org.psoexplorer.model.Tour;
+import org.psoexplorer.ui.graph.Drawn;
+import org.psoexplorer.ui.graph.DrawnKeys;
 import org.psoexplorer.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -82,10 +84,10 @@ class QuietOverviewTest {
         assertThat(drawn).hasSize(fixture.vm().getTaxonomy().relations().size());
 
         List<Node> full = drawn.stream().filter(QuietOverviewTest::full).toList();
-        assertThat(full).isNotEmpty().allSatisfy(r -> assertThat(ofType(r, backbone)).as(r.getId()).isTrue());
+        assertThat(full).isNotEmpty().allSatisfy(r -> assertThat(ofType(r, backbone)).as("relation " + r.getProperties().get(DrawnKeys.RELATION)).isTrue());
         assertThat(full).hasSize((int) drawn.stream().filter(r -> ofType(r, backbone)).count());
         drawn.stream().filter(r -> !ofType(r, backbone))
-                .forEach(r -> assertThat(r.getOpacity()).as(r.getId()).isLessThan(0.4));
+                .forEach(r -> assertThat(r.getOpacity()).as("relation " + r.getProperties().get(DrawnKeys.RELATION)).isLessThan(0.4));
         assertThat(recedingHintShown()).as("the legend says why most lines are faint").isTrue();
     }
 
@@ -93,17 +95,17 @@ class QuietOverviewTest {
     void aSelectedConceptBringsItsRelationsForward(FxRobot robot) {
         robot.interact(() -> window().graphView().setSelected("conflict-prevention"));
         settle(robot);
-        Set<String> touching = fixture.vm().getTaxonomy().relations().stream()
+        Set<Integer> touching = fixture.vm().getTaxonomy().relations().stream()
                 .filter(r -> r.from().equals("conflict-prevention") || r.to().equals("conflict-prevention"))
-                .map(r -> "relation-" + fixture.vm().getTaxonomy().relations().indexOf(r))
+                .map(r -> fixture.vm().getTaxonomy().relations().indexOf(r))
                 .collect(Collectors.toSet());
         assertThat(touching).hasSizeGreaterThan(5);
 
         for (Node r : relations()) {
-            if (touching.contains(r.getId())) {
-                assertThat(full(r)).as(r.getId() + " touches the selection").isTrue();
+            if (touching.contains(r.getProperties().get(DrawnKeys.RELATION))) {
+                assertThat(full(r)).as("relation " + r.getProperties().get(DrawnKeys.RELATION) + " touches the selection").isTrue();
             } else if (!ofType(r, backbone())) {
-                assertThat(full(r)).as(r.getId()).isFalse();
+                assertThat(full(r)).as("relation " + r.getProperties().get(DrawnKeys.RELATION)).isFalse();
             }
         }
     }
@@ -115,14 +117,14 @@ class QuietOverviewTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
         settle(robot);
         assertThat(fixture.display().allRelationsProperty().get()).isTrue();
-        assertThat(relations()).isNotEmpty().allSatisfy(r -> assertThat(full(r)).as(r.getId()).isTrue());
+        assertThat(relations()).isNotEmpty().allSatisfy(r -> assertThat(full(r)).as("relation " + r.getProperties().get(DrawnKeys.RELATION)).isTrue());
         assertThat(recedingHintShown()).isFalse();
 
         for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
             robot.interact(() -> fixture.display().uiLocaleProperty().set(DisplayModel.supported(locale)));
             settle(robot);
             assertThat(relations()).as(locale.toString()).hasSize(fixture.vm().getTaxonomy().relations().size())
-                    .allSatisfy(r -> assertThat(full(r)).as(r.getId()).isTrue());
+                    .allSatisfy(r -> assertThat(full(r)).as("relation " + r.getProperties().get(DrawnKeys.RELATION)).isTrue());
         }
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
@@ -147,7 +149,7 @@ class QuietOverviewTest {
     @Test
     void pointingAtAConceptInTheOverviewNeverShowsAnUnreadableRelationLabel(FxRobot robot) {
         settle(robot);
-        robot.moveTo(window().graphView().lookup("#concept-peacekeeping"));
+        robot.moveTo(Drawn.in(window().graphView(), Drawn.concept("peacekeeping")));
         settle(robot);
         assertThat(relations().stream().filter(r -> r.getPseudoClassStates()
                 .contains(PseudoClass.getPseudoClass("highlighted"))).count()).as("the hover lit a neighbourhood")

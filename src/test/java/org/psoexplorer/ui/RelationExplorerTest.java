@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.psoexplorer.graph.ConceptPath;
+import org.psoexplorer.ui.graph.Drawn;
 import org.psoexplorer.ui.main.MainWindow;
 import org.psoexplorer.ui.relate.RelateViewModel;
 import org.testfx.api.FxRobot;
@@ -55,7 +56,7 @@ class RelationExplorerTest {
         for (String id : first.concepts()) {
             assertThat(node(robot, id).getPseudoClassStates()).as(id).contains(HIGHLIGHTED);
         }
-        assertThat(robot.lookup("#concept-counterterrorism").tryQuery()).isEmpty();
+        assertThat(robot.lookup(Drawn.concept("counterterrorism")).tryQuery()).isEmpty();
 
         TabPane side = robot.lookup(".side-tabs").queryAs(TabPane.class);
         assertThat(side.getSelectionModel().getSelectedItem().getId()).isEqualTo("connections-tab");
@@ -94,7 +95,7 @@ class RelationExplorerTest {
     }
 
     private static Node node(FxRobot robot, String id) {
-        return robot.lookup("#concept-" + id).query();
+        return robot.lookup(Drawn.concept(id)).query();
     }
 
     @Test

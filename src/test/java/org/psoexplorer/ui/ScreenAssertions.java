@@ -13,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
+import org.psoexplorer.ui.graph.Drawn;
 import org.psoexplorer.ui.main.MainWindow;
 
 /**
@@ -55,7 +56,7 @@ final class ScreenAssertions {
         if (shapes == null) {
             shapes = new java.util.HashMap<>();
             for (Node n : window.graphView().lookupAll(".concept")) {
-                shapes.put(n.getId().substring("concept-".length()), n.lookup(".concept-shape"));
+                shapes.put(Drawn.conceptOf(n), n.lookup(".concept-shape"));
             }
         }
         Node shape = shapes.get(id);
@@ -249,7 +250,7 @@ final class ScreenAssertions {
     /** These concepts' labels are shown. */
     ScreenAssertions labelled(Collection<String> ids) {
         for (String id : ids) {
-            Node box = window.graphView().lookup("#label-" + id);
+            Node box = Drawn.in(window.graphView(), Drawn.label(id));
             assertThat(box != null && shown(box)).as("%s: concept %s labelled", context, id).isTrue();
         }
         return this;

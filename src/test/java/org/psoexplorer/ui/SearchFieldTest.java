@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.psoexplorer.io.TaxonomyLoader;
+import org.psoexplorer.ui.graph.Drawn;
 import org.psoexplorer.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -77,7 +78,7 @@ class SearchFieldTest {
         assertThat(search.getText()).isEqualTo("consolidation de la");
 
         robot.interact(() -> window.graphView().centreOn("peacekeeping"));
-        robot.clickOn("#concept-peacekeeping");
+        robot.clickOn(Drawn.concept("peacekeeping"));
 
         assertThat(vm.selectedProperty().get()).isEqualTo("peacekeeping");
         assertThat(search.getText()).isEmpty();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.psoexplorer.graph.Timeline;
 import org.psoexplorer.model.Tour;
 import org.psoexplorer.model.TourStep;
+import org.psoexplorer.ui.graph.Drawn;
 import org.psoexplorer.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -72,14 +73,14 @@ class SeminarModeTest {
             // The step's concepts alone are on the graph, none of them faded.
             assertThat(window.graphView().conceptIds()).containsExactlyInAnyOrderElementsOf(step.concepts());
             for (String id : step.concepts()) {
-                assertThat(robot.lookup("#concept-" + id).query().getPseudoClassStates()).doesNotContain(DIMMED);
+                assertThat(robot.lookup(Drawn.concept(id)).query().getPseudoClassStates()).doesNotContain(DIMMED);
             }
             // The relations the step names stand out; none of them is faded.
             java.util.Set<Integer> named = new java.util.HashSet<>();
             step.relations().forEach(ref -> named.addAll(vm.getTaxonomy().relationIndices(ref)));
             assertThat(window.tours().relationsProperty().get()).containsAll(named);
             for (int relation : window.tours().relationsProperty().get()) {
-                assertThat(robot.lookup("#relation-" + relation).query().getPseudoClassStates())
+                assertThat(robot.lookup(Drawn.relation(relation)).query().getPseudoClassStates())
                         .as("relation " + relation).doesNotContain(DIMMED);
             }
         }
@@ -94,7 +95,7 @@ class SeminarModeTest {
                 int step = i;
                 robot.interact(() -> window.tours().go(step));
                 for (int index : window.tours().relationsProperty().get()) {
-                    assertThat(robot.lookup("#relation-" + index).query().getPseudoClassStates())
+                    assertThat(robot.lookup(Drawn.relation(index)).query().getPseudoClassStates())
                             .as("%s, step %d, relation %d", tour.id(), step + 1, index).contains(highlighted);
                 }
             }

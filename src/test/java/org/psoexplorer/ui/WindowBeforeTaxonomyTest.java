@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.psoexplorer.io.TaxonomyLoader;
+import org.psoexplorer.ui.graph.Drawn;
 import org.psoexplorer.ui.main.MainWindow;
 import org.psoexplorer.ui.main.WindowActions;
 import org.testfx.api.FxRobot;
@@ -67,18 +68,18 @@ class WindowBeforeTaxonomyTest {
         assertThat(robot.lookup("#window-top").query().getBoundsInParent().getHeight()).as("menus and toolbar")
                 .isGreaterThan(20);
         assertThat(window.graphView().getBoundsInParent().getWidth()).as("graph area").isGreaterThan(600);
-        assertThat(robot.lookup("#concept-pso").tryQuery()).as("a concept before the taxonomy is read").isEmpty();
+        assertThat(robot.lookup(Drawn.concept("pso")).tryQuery()).as("a concept before the taxonomy is read").isEmpty();
 
         readMayFinish.countDown();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#concept-pso").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(Drawn.concept("pso")).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
-        Node pso = robot.lookup("#concept-pso").query();
+        Node pso = robot.lookup(Drawn.concept("pso")).query();
         Bounds concept = pso.localToScene(pso.getBoundsInLocal());
         Bounds area = window.graphView().localToScene(window.graphView().getBoundsInLocal());
         assertThat(pso.isVisible()).isTrue();
         // What the eye finds is the name, drawn at a legible size over the concept's (maybe tiny) box.
-        Node name = robot.lookup("#label-pso").query();
+        Node name = robot.lookup(Drawn.label("pso")).query();
         assertThat(name.isVisible()).isTrue();
         assertThat(name.localToScene(name.getBoundsInLocal()).getWidth()).as("the name's width on screen")
                 .isGreaterThan(40);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.psoexplorer.graph.ViewFilter;
 import org.psoexplorer.layout.LayoutKind;
 import org.psoexplorer.model.Tour;
+import org.psoexplorer.ui.graph.Drawn;
 import org.psoexplorer.ui.graph.GraphView;
 import org.psoexplorer.ui.main.MainWindow;
 import org.testfx.api.FxRobot;
@@ -100,7 +101,7 @@ class WindowHoldsTogetherTest {
     @Test
     void largerTextEnlargesTheGraphsLabelsAndTheSelectionHasAThickHalo(FxRobot robot) {
         settle(robot);
-        Text label = (Text) window().graphView().lookup("#label-pso").lookup(".concept-label");
+        Text label = (Text) Drawn.in(window().graphView(), Drawn.label("pso")).lookup(".concept-label");
         double before = ScreenAssertions.labelPx(label);
         robot.interact(() -> {
             fixture.display().enlargeText();
@@ -108,11 +109,11 @@ class WindowHoldsTogetherTest {
             fixture.display().enlargeText();
         });
         settle(robot);
-        label = (Text) window().graphView().lookup("#label-pso").lookup(".concept-label");
+        label = (Text) Drawn.in(window().graphView(), Drawn.label("pso")).lookup(".concept-label");
         assertThat(ScreenAssertions.labelPx(label)).as("label px after larger text ×3").isGreaterThan(before * 1.2);
 
         robot.interact(() -> vm.select("pso"));
-        Node concept = window().graphView().lookup("#concept-pso");
+        Node concept = Drawn.in(window().graphView(), Drawn.concept("pso"));
         Shape halo = (Shape) concept.lookup(".concept-halo");
         assertThat(halo.isVisible()).isTrue();
         double onScreen = halo.getStrokeWidth() * halo.getLocalToSceneTransform().getMxx();
@@ -135,7 +136,7 @@ class WindowHoldsTogetherTest {
         org.psoexplorer.graph.Timeline timeline = new org.psoexplorer.graph.Timeline(vm.getTaxonomy());
         String undated = window().graphView().conceptIds().stream().filter(id -> timeline.yearOf(id) == null)
                 .findFirst().orElseThrow();
-        assertThat(window().graphView().lookup("#concept-" + undated).getPseudoClassStates())
+        assertThat(Drawn.in(window().graphView(), Drawn.concept(undated)).getPseudoClassStates())
                 .extracting(Object::toString).contains("undated");
     }
 }

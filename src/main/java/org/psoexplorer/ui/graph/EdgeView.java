@@ -26,8 +26,8 @@ final class EdgeView extends Group {
     EdgeView(DiagramEdge edge, DiagramStyle style) {
         this.edge = edge;
         getStyleClass().addAll("relation", "type-" + edge.type());
-        // Found by relation index in the scene graph (tests, accessibility tools).
-        setId("relation-" + edge.relationIndex());
+        // Found by relation index in the scene graph (tests, accessibility tools); not by a CSS id, see DrawnKeys.
+        getProperties().put(DrawnKeys.RELATION, edge.relationIndex());
         if (edge.contested()) {
             getStyleClass().add("contested");
         }

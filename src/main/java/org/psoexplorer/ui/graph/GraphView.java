@@ -57,6 +57,10 @@ public final class GraphView extends Region {
     private static final int SPARE_NODES = 600;
 
     private final Group world = new Group();
+    /** What a frame draws of the graph: the overview canvas and the concepts' and relations' nodes. */
+    private final Group content = new Group();
+    /** The picture of the view shown while the user pans or zooms (see {@link PanGlass}). */
+    private final PanGlass glass = new PanGlass(content);
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group labelLayer = new Group();
@@ -138,7 +142,9 @@ public final class GraphView extends Region {
         overview.setManaged(false);
         overview.setMouseTransparent(true);
         overview.setVisible(false);
-        getChildren().addAll(overview, world);
+        content.getChildren().addAll(overview, world);
+        getChildren().addAll(content, glass.view());
+        glass.setOnSettled(this::applyTransform);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -161,6 +167,7 @@ public final class GraphView extends Region {
      * fitted to it (to the framed concepts when some are), except after a concept was dragged.
      */
     public void setDiagram(Diagram next, boolean animate) {
+        endGesture();
         Map<String, Point2D> before = new HashMap<>();
         nodes.forEach((id, v) -> before.put(id, new Point2D(v.getLayoutX(), v.getLayoutY())));
         diagram = next;
@@ -333,7 +340,12 @@ public final class GraphView extends Region {
 
     /** Ends the glide to a new layout at once, with everything in its final place (before a screenshot or a measurement). */
     public void finishAnimations() {
+        endGesture();
         flushLevelOfDetail();
+        finishGlide();
+    }
+
+    private void finishGlide() {
         if (gliding != null) {
             gliding.jumpTo(gliding.getTotalDuration());
             gliding.stop();
@@ -419,7 +431,8 @@ public final class GraphView extends Region {
     }
 
     private void hover(String id) {
-        if (dragged != null || java.util.Objects.equals(id, hovered)) {
+        // Not while the view is being dragged or shown as a picture: the pointer passes over concepts it does not mean.
+        if (dragged != null || dragStart != null || glass.shown() || java.util.Objects.equals(id, hovered)) {
             return;
         }
         hovered = id;
@@ -427,6 +440,7 @@ public final class GraphView extends Region {
     }
 
     private void refreshStates() {
+        endGesture();
         Set<String> on = new HashSet<>();
         if (!pathConcepts.isEmpty()) {
             on.addAll(pathConcepts);
@@ -651,6 +665,11 @@ public final class GraphView extends Region {
     }
 
     public void zoom(double factor, double pivotX, double pivotY) {
+        zoomBy(factor, pivotX, pivotY);
+        applyTransform();
+    }
+
+    private void zoomBy(double factor, double pivotX, double pivotY) {
         adjustedByUser = true;
         restoreOnNextDiagram = null;
         double next = clamp(scale * factor, minScale(), MAX_SCALE);
@@ -658,7 +677,6 @@ public final class GraphView extends Region {
         tx = pivotX - (pivotX - tx) * ratio;
         ty = pivotY - (pivotY - ty) * ratio;
         scale = next;
-        applyTransform();
     }
 
     public double scale() {
@@ -723,11 +741,61 @@ public final class GraphView extends Region {
     }
 
     private void applyTransform() {
+        glass.hide();
         world.setScaleX(1);
         world.setScaleY(1);
         world.getTransforms().setAll(new javafx.scene.transform.Translate(tx, ty),
                 new javafx.scene.transform.Scale(scale, scale));
         applyLevelOfDetail();
+    }
+
+    /**
+     * A pan or wheel zoom moves a picture of the view, taken when the gesture starts, instead of the
+     * scene nodes: the software pipeline then copies one image a frame, where redrawing hundreds of
+     * concepts, their names and relations took 50–600 ms a frame. The nodes come back, placed for
+     * the new view, once the gesture pauses, or sooner when the picture would no longer cover the view.
+     */
+    private void beginGesture() {
+        if (glass.shown() || diagram == null || getScene() == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        finishGlide();
+        flushLevelOfDetail();
+        glass.take(getWidth(), getHeight(), scale, tx, ty, outputScale());
+    }
+
+    /** Shows the view's new zoom and pan on the picture, or redraws and takes a new one when it no longer covers the view. */
+    private void gestureMoved() {
+        if (!glass.shown()) {
+            applyTransform();
+            return;
+        }
+        if (!glass.place(scale, tx, ty)) {
+            applyTransform();
+            flushLevelOfDetail();
+            glass.take(getWidth(), getHeight(), scale, tx, ty, outputScale());
+        }
+    }
+
+    /** Puts the scene nodes back at once (a programmatic change of view or state, a new diagram, a test). */
+    private void endGesture() {
+        if (glass.shown()) {
+            applyTransform();
+        }
+    }
+
+    /** How long a pan or zoom must pause before the scene nodes come back (tests lengthen it). */
+    void setGesturePause(Duration pause) {
+        glass.setSettle(pause);
+    }
+
+    /** How many pictures of the view pans and zooms have taken so far (for tests). */
+    int picturesTaken() {
+        return glass.taken();
+    }
+
+    private double outputScale() {
+        return getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
     }
 
     /** The smallest label drawn, in screen pixels before the text zoom (larger on a projector). */
@@ -1027,6 +1095,7 @@ public final class GraphView extends Region {
             fitFrame();
         }
         if (getWidth() != laidOutWidth || getHeight() != laidOutHeight) {
+            endGesture();
             // More or less of the drawing in view: which concepts have nodes, and the labels, change with it.
             laidOutWidth = getWidth();
             laidOutHeight = getHeight();
@@ -1049,8 +1118,9 @@ public final class GraphView extends Region {
 
     private void onScroll(ScrollEvent e) {
         if (e.getDeltaY() != 0) {
-            zoom(Math.exp(e.getDeltaY() * 0.0025), e.getX(), e.getY());
-            adjustedByUser = true;
+            beginGesture();
+            zoomBy(Math.exp(e.getDeltaY() * 0.0025), e.getX(), e.getY());
+            gestureMoved();
         }
         e.consume();
     }
@@ -1081,11 +1151,12 @@ public final class GraphView extends Region {
             dragged.setLayoutX(dragged.getLayoutX() + dx / scale);
             dragged.setLayoutY(dragged.getLayoutY() + dy / scale);
         } else {
+            beginGesture();
             tx += dx;
             ty += dy;
             adjustedByUser = true;
             restoreOnNextDiagram = null;
-            applyTransform();
+            gestureMoved();
         }
     }
 

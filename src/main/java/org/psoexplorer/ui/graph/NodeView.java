@@ -40,7 +40,7 @@ final class NodeView extends Group {
     NodeView(DiagramNode node, DiagramStyle style) {
         this.node = node;
         getStyleClass().addAll("concept", "kind-" + node.kind());
-        setId("concept-" + node.id());
+        getProperties().put(DrawnKeys.CONCEPT, node.id());
         Shape shape = shape(node);
         shape.setFill(Color.web(node.fill()));
         shape.setStroke(Color.web(node.stroke()));
@@ -90,7 +90,7 @@ final class NodeView extends Group {
         labelBox.getTransforms().add(labelScale);
         labelBox.getStyleClass().add("concept-label-box");
         labelBox.setMouseTransparent(true);
-        labelBox.setId("label-" + node.id());
+        labelBox.getProperties().put(DrawnKeys.LABEL_OF, node.id());
         // The label follows its concept when dragged or gliding to a new place.
         labelBox.layoutXProperty().bind(layoutXProperty());
         labelBox.layoutYProperty().bind(layoutYProperty());

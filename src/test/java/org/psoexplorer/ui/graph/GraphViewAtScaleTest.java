@@ -94,8 +94,9 @@ class GraphViewAtScaleTest {
         return DY / 2 + r * DY;
     }
 
-    /** Lets the view place what is in view, as it does once a frame. */
+    /** Lets a gesture pause and the view place what is in view, as it does once a frame. */
     private void settle(FxRobot robot) {
+        WaitForAsyncUtils.sleep((long) PanGlass.SETTLE.toMillis() + 150, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(view::layout);
     }
@@ -130,7 +131,7 @@ class GraphViewAtScaleTest {
         assertThat(drawn).as("concepts with scene nodes").hasSizeLessThanOrEqualTo((int) inView * 3);
         for (String id : view.conceptIds()) {
             if (inView(id)) {
-                assertThat(robot.lookup("#concept-" + id).tryQuery()).as("concept %s in view is drawn", id).isPresent();
+                assertThat(robot.lookup(Drawn.concept(id)).tryQuery()).as("concept %s in view is drawn", id).isPresent();
             }
         }
         assertThat(robot.lookup(".relation").queryAll().size()).as("relations with scene nodes")
@@ -167,14 +168,14 @@ class GraphViewAtScaleTest {
         List<String> after = view.conceptIds().stream().filter(this::inView).toList();
         assertThat(after).as("concepts in view after panning").isNotEmpty().doesNotContainAnyElementsOf(before);
         for (String id : after) {
-            Node n = robot.lookup("#concept-" + id).tryQuery().orElse(null);
+            Node n = robot.lookup(Drawn.concept(id)).tryQuery().orElse(null);
             assertThat(n).as("concept %s panned into view is drawn", id).isNotNull();
             Bounds b = n.localToScene(n.getBoundsInLocal());
             Point2D expected = view.localToScene(view.screenPosition(id));
             assertThat(Math.abs(b.getCenterX() - expected.getX())).as("%s drawn where it is", id).isLessThan(3);
         }
         for (String id : before) {
-            assertThat(robot.lookup("#concept-" + id).tryQuery()).as("concept %s panned far out of view", id).isEmpty();
+            assertThat(robot.lookup(Drawn.concept(id)).tryQuery()).as("concept %s panned far out of view", id).isEmpty();
         }
     }
 
@@ -182,7 +183,7 @@ class GraphViewAtScaleTest {
     void aConceptFoundOffScreenIsDrawnAndCentred(FxRobot robot) {
         zoomInOn(robot, 5, 3);
         String far = id(180, 20);
-        assertThat(robot.lookup("#concept-" + far).tryQuery()).as("far concept before it is found").isEmpty();
+        assertThat(robot.lookup(Drawn.concept(far)).tryQuery()).as("far concept before it is found").isEmpty();
 
         robot.interact(() -> {
             view.setSelected(far);
@@ -190,13 +191,13 @@ class GraphViewAtScaleTest {
         });
         settle(robot);
 
-        Node n = robot.lookup("#concept-" + far).query();
+        Node n = robot.lookup(Drawn.concept(far)).query();
         assertThat(n.getPseudoClassStates()).contains(NodeView.SELECTED);
         Bounds b = n.localToScene(n.getBoundsInLocal());
         Bounds v = view.localToScene(view.getLayoutBounds());
         assertThat(Math.abs(b.getCenterX() - v.getCenterX())).as("centred across").isLessThan(4);
         assertThat(Math.abs(b.getCenterY() - v.getCenterY())).as("centred down").isLessThan(4);
-        assertThat(robot.lookup("#label-" + far).query().isVisible()).as("found concept named").isTrue();
+        assertThat(robot.lookup(Drawn.label(far)).query().isVisible()).as("found concept named").isTrue();
     }
 
     @Test
