@@ -8,6 +8,8 @@
 #               from the moment the layout finished;
 #   pan / zoom  pulse times while xdotool zooms in with the wheel, drags the view about zoomed in,
 #               zooms out and drags at the fitted view (every pulse logged: pulseLogger.threshold=0);
+#   gaps        the intervals between frames while zooming in and panning zoomed in (p95): work done
+#               between pulses (event handlers, snapshots) shows there and not in the pulse times;
 #   fit         Ctrl+0 on the zoomed-in view: that pulse's time;
 #   memory      the window's VmHWM (peak resident) and VmRSS at the end, from /proc/PID/status;
 #   stalls      the longest the FX thread went without a frame, from the first frame to the layout's
@@ -35,6 +37,8 @@ TIMEOUT=${TIMEOUT:-300}
 JAR=${JAR:-$PWD/target/pso-explorer.jar}
 DATA=${DATA:-$PWD/target/bench-data}
 GRAPH_NODES=${GRAPH_NODES:-0}
+# JVM options for the window and the export alike (e.g. the launcher's: JAVA_OPTS="-XX:+UseSerialGC").
+read -r -a JAVA_OPTS <<<"${JAVA_OPTS:-}"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pso-window.XXXXXX")
 
 [[ -f $JAR && -d target/test-classes ]] || ./mvnw -q -o -DskipTests package
@@ -86,6 +90,14 @@ pulses() {
       print NR, p50, p95, v[NR] }'
 }
 
+# Frame intervals (ms) between two stamps: the gaps between consecutive pulses, "p95 max". Work the
+# FX thread does between pulses (an event handler's, a snapshot's) lengthens a gap but not a pulse,
+# so while input keeps coming this is the frame time the user sees.
+gaps() {
+  awk -v a="$2" -v b="$3" '$2 == "PULSE:" && $1 >= a && $1 <= b { if (p) print ($1 - p) * 1000; p = $1 }' "$1" \
+    | sort -n | awk '{v[NR] = $1} END { if (!NR) { print "- -"; exit } printf "%.0f %.0f\n", v[int((NR - 1) * 0.95) + 1], v[NR] }'
+}
+
 wheel() {  # wheel BUTTON TIMES at the graph's middle
   for ((k = 0; k < $2; k++)); do xdotool click "$1"; sleep 0.05; done
 }
@@ -100,19 +112,19 @@ drag() {  # drag DX DY STEPS, from the graph's middle, one step a frame or so
   xdotool mouseup 1
 }
 
-printf '%-7s %-4s %9s %9s %9s %9s %13s %13s %13s %9s %9s %9s %11s %11s %6s\n' concepts run "export s" "graph s" \
+printf '%-7s %-4s %9s %9s %9s %9s %13s %13s %13s %9s %9s %9s %11s %11s %6s %14s %14s\n' concepts run "export s" "graph s" \
   "ratio" "after-lay" "pan-in p95" "zoom p95" "pan-fit p95" "fit ms" "HWM MB" "RSS MB" "stall-lay" "stall-draw" \
-  "draws" | tee "$WORK/results.txt"
+  "draws" "pan-in gap95" "zoom gap95" | tee "$WORK/results.txt"
 for n in $SIZES; do
   if [[ -f $n ]]; then file=$n; n=$(basename "$n" .json); else file=$(data_file "$n"); fi
   for ((run = 1; run <= RUNS; run++)); do
     # The command line, same file, same JVM defaults.
-    /usr/bin/time -o "$WORK/time.txt" -f "%e %M" java -jar "$JAR" export "$file" -o "$WORK/out.svg" >/dev/null 2>&1
+    /usr/bin/time -o "$WORK/time.txt" -f "%e %M" java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -jar "$JAR" export "$file" -o "$WORK/out.svg" >/dev/null 2>&1
     read -r export_s export_kb <"$WORK/time.txt"
 
     log=$WORK/window-$n-$run.log
     start=$(now)
-    java -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0 -Dprism.order=sw -Dpso.traceFrames=true \
+    java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0 -Dprism.order=sw -Dpso.traceFrames=true \
       -jar "$JAR" "$file" > >(while IFS= read -r line; do printf '%s %s\n' "$EPOCHREALTIME" "$line"; done >"$log") 2>&1 &
     app=$!
     layout=$(wait_for "$log" '/pso-trace: layout done/ {print $1; exit}' "$TIMEOUT") || layout=""
@@ -159,6 +171,8 @@ for n in $SIZES; do
     read -r _ _ _ fit_ms < <(pulses "$log" "$c" "$d")
     read -r _ _ zoom_fit_p95 _ < <(pulses "$log" "$d" "$e")
     read -r _ _ pan_fit_p95 _ < <(pulses "$log" "$e" "$f")
+    read -r pan_in_gap _ < <(gaps "$log" "$b" "$c")
+    read -r zoom_in_gap _ < <(gaps "$log" "$a" "$b")
     hwm=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$app/status")
     rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$app/status")
     kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=""
@@ -166,9 +180,9 @@ for n in $SIZES; do
     zoom_p95=$(printf '%s\n%s\n' "$zoom_in_p95" "$zoom_fit_p95" | sort -n | tail -1)
     awk -v n="$n" -v r="$run" -v ex="$export_s" -v s="$start" -v g="$graph" -v l="${layout:-0}" \
         -v pi="$pan_in_p95" -v z="$zoom_p95" -v pf="$pan_fit_p95" -v fit="$fit_ms" -v hwm="$hwm" -v rss="$rss" \
-        -v sl="$stall_lay" -v sd="$stall_draw" -v dr="$draws" 'BEGIN {
-      printf "%-7s %-4s %9.2f %9.2f %9.2f %9s %13s %13s %13s %9s %9s %9s %11s %11s %6s\n", n, r, ex, g - s, (g - s) / ex,
-        (l > 0 ? sprintf("%.2f", g - l) : "-"), pi, z, pf, fit, hwm, rss, sl, sd, dr }' | tee -a "$WORK/results.txt"
+        -v sl="$stall_lay" -v sd="$stall_draw" -v dr="$draws" -v pg="$pan_in_gap" -v zg="$zoom_in_gap" 'BEGIN {
+      printf "%-7s %-4s %9.2f %9.2f %9.2f %9s %13s %13s %13s %9s %9s %9s %11s %11s %6s %14s %14s\n", n, r, ex, g - s, (g - s) / ex,
+        (l > 0 ? sprintf("%.2f", g - l) : "-"), pi, z, pf, fit, hwm, rss, sl, sd, dr, pg, zg }' | tee -a "$WORK/results.txt"
   done
 done
 echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
