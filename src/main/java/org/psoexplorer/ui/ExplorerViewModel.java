@@ -44,6 +44,8 @@ public final class ExplorerViewModel {
 
     private final TaxonomyLoader loader = new TaxonomyLoader();
     private final DiagramBuilder builder = new DiagramBuilder();
+    /** What the window does with a diagram on the drawing's worker, before it is shown (indexes it, for one). */
+    private volatile java.util.function.Consumer<Diagram> diagramPreparer = d -> { };
     private HeadStart headStart = HeadStart.NONE;
     private final TaskRunner tasks;
 
@@ -534,6 +536,14 @@ public final class ExplorerViewModel {
         });
     }
 
+    /**
+     * Has each diagram prepared for showing on the drawing's worker, as soon as it is built: what
+     * the view needs of a large diagram (its spatial index) then costs the FX thread nothing.
+     */
+    public void setDiagramPreparer(java.util.function.Consumer<Diagram> preparer) {
+        diagramPreparer = preparer == null ? d -> { } : preparer;
+    }
+
     /** Runs off the FX thread: touches nothing of the view model but what it is given. */
     private Drawn draw(Source s, double[] screen, double minPx, Map<String, NodeBox> pins, Layout spreadBefore) {
         Layout spread = spreadBefore != null ? spreadBefore : s.spread() ? s.layout() : spread(s.layout(), screen, minPx);
@@ -542,6 +552,7 @@ public final class ExplorerViewModel {
         Taxonomy t = lo.graph().taxonomy();
         Diagram d = builder.build(lo.graph(), lo.visible(), withPins(spread, pins), lo.language(), Highlight.NONE,
                 t.text(t.title(), lo.language()));
+        diagramPreparer.accept(d);
         return new Drawn(spread, d);
     }
 

@@ -81,12 +81,13 @@ class LargeDrawingOffTheFxThreadTest {
 
     private final HeldDrawings tasks = new HeldDrawings();
     private ExplorerViewModel vm;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         I18n.setLocale(Locale.ENGLISH);
         vm = new ExplorerViewModel(tasks);
-        MainWindow window = new MainWindow(vm, new WindowActions(() -> { }, vm::open, url -> { }, List::of, () -> { },
+        window = new MainWindow(vm, new WindowActions(() -> { }, vm::open, url -> { }, List::of, () -> { },
                 () -> { }, () -> { }), new DisplayModel());
         Scene scene = new Scene(window, 1366, 768);
         scene.getStylesheets().add(getClass().getResource("/org/psoexplorer/ui/explorer.css").toExternalForm());
@@ -170,6 +171,7 @@ class LargeDrawingOffTheFxThreadTest {
         assertThat(onFx(busy::isVisible)).isFalse();
         assertThat(robot.lookup(Drawn.anyConcept()).tryQuery())
                 .as("concepts on screen").isPresent();
+        assertThat(onFx(() -> window.graphView().indexPrepared())).as("the diagram indexed on the drawing's worker").isTrue();
 
         // A redraw (larger labels) held in progress, then cancelled: the diagram on screen stays.
         tasks.gate = new CountDownLatch(1);

@@ -112,6 +112,11 @@ final class DrawingIndex {
         Arrays.fill(labelH, Double.NaN);
     }
 
+    /** The diagram indexed. */
+    Diagram diagram() {
+        return diagram;
+    }
+
     private static int kindRank(String kind) {
         return switch (kind) {
             case "umbrella" -> 0;

@@ -29,6 +29,7 @@ final class PanGlass {
     private final ImageView view = new ImageView();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private WritableImage image;
+    private double outputScale = 1;
     private double width;
     private double height;
     private double takenScale;
@@ -79,6 +80,7 @@ final class PanGlass {
         takenScale = scale;
         takenTx = tx;
         takenTy = ty;
+        this.outputScale = outputScale;
         taken++;
         int pw = (int) Math.ceil((w + 2 * MARGIN_PX) * outputScale);
         int ph = (int) Math.ceil((h + 2 * MARGIN_PX) * outputScale);
@@ -111,10 +113,18 @@ final class PanGlass {
         if (r > MAX_ENLARGEMENT || x > 0 || y > 0 || x + w < width || y + h < height) {
             return false;
         }
-        view.setLayoutX(x);
-        view.setLayoutY(y);
-        view.setFitWidth(w);
-        view.setFitHeight(h);
+        if (r == 1 && outputScale == 1) {
+            // A pan: the picture at its own size on whole pixels, which the pipeline copies row by row.
+            view.setFitWidth(0);
+            view.setFitHeight(0);
+            view.setLayoutX(Math.round(x));
+            view.setLayoutY(Math.round(y));
+        } else {
+            view.setFitWidth(w);
+            view.setFitHeight(h);
+            view.setLayoutX(x);
+            view.setLayoutY(y);
+        }
         settle.playFromStart();
         return true;
     }

@@ -286,6 +286,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireGraph(WindowActions actions) {
+        vm.setDiagramPreparer(graphView::prepare);
         vm.diagramProperty().addListener((o, was, d) -> {
             if (getScene() == null) {
                 return; // a window replaced by one in another language
