@@ -8,14 +8,18 @@ import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Types into the toolbar's search and waits for its suggestion list, which comes from a background thread. */
+/** Types into a concept field (the toolbar's search by default) and waits for its suggestion list, which comes from a background thread. */
 final class Suggestions {
 
     private Suggestions() {
     }
 
     static ListView<?> after(FxRobot robot, String typed) {
-        javafx.scene.Node field = robot.lookup("#search").query();
+        return after(robot, robot.lookup("#search").query(), typed);
+    }
+
+    /** Types into this field and waits for its suggestion list. */
+    static ListView<?> after(FxRobot robot, javafx.scene.Node field, String typed) {
         // An earlier test's window (same stage, other scene) may have left its popup open: close them all.
         robot.interact(() -> java.util.List.copyOf(Window.getWindows()).stream()
                 .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(Window::hide));

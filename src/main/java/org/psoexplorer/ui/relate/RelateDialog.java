@@ -65,7 +65,14 @@ public final class RelateDialog {
     private static TextField field(SearchIndex index, String text) {
         TextField f = new TextField(text == null ? "" : text);
         f.setPrefColumnCount(28);
-        TextFields.bindAutoCompletion(f, request -> index.search(request.getUserText(), 10));
+        var completion = TextFields.bindAutoCompletion(f, request -> index.search(request.getUserText(), 10));
+        // As wide as the longest suggestion, so none is cut or scrolled sideways (the toolbar's search does the same).
+        java.util.List<String> longest = index.longest(org.psoexplorer.ui.SuggestionWidth.MEASURED);
+        f.widthProperty().addListener((o, was, w) -> {
+            double width = org.psoexplorer.ui.SuggestionWidth.of(longest, f.getFont(), w.doubleValue());
+            completion.setMinWidth(width);
+            completion.setPrefWidth(width);
+        });
         return f;
     }
 }

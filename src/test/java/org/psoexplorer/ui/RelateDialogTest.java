@@ -1,0 +1,64 @@
+package org.psoexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.psoexplorer.ui.relate.RelateDialog;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Relate dialog's concept fields offer suggestions shown whole, with no sideways scrolling. */
+@ExtendWith(ApplicationExtension.class)
+class RelateDialogTest {
+
+    private WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = WindowFixture.show(stage, 1280, 720);
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w != fixture.window().getScene().getWindow()).forEach(Window::hide));
+    }
+
+    @Test
+    void suggestionsShowWholeWithoutAHorizontalScrollBar(FxRobot robot) throws Exception {
+        Platform.runLater(() -> RelateDialog.ask(fixture.window().getScene().getWindow(), fixture.vm().getTaxonomy(),
+                "en", null));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        TextField from = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+
+        ListView<?> list = Suggestions.after(robot, from, "peace");
+
+        assertThat(list.getItems()).hasSizeGreaterThan(3);
+        for (Node n : list.lookupAll(".list-cell")) {
+            ListCell<?> cell = (ListCell<?>) n;
+            if (cell.getItem() != null) {
+                assertThat(ScreenText.whole(cell)).as("suggestion cut: %s shown as %s", cell.getText(),
+                        ScreenText.shown(cell)).isTrue();
+            }
+        }
+        assertThat(list.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
+                .filter(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()))
+                .as("horizontal scroll bars in the suggestion list").isEmpty();
+        assertThat(list.getWidth()).as("the list as wide as its field at least").isGreaterThanOrEqualTo(from.getWidth());
+    }
+}
