@@ -2,7 +2,8 @@
 # Exports against Graphviz at WordNet sizes (issue 11), for BENCHMARKS.md. For each size N it
 #   - writes our DOT of target/bench-data/$DATA-N.json (bench/scale-data.sh makes the files),
 #   - counts overlapping concepts and edge crossings in our drawings and in sfdp's / dot's
-#     (org.psoexplorer.bench.ExportQuality, on `-Tplain`),
+#     (org.psoexplorer.bench.ExportQuality, on `-Tplain`; crossings of the routes drawn: our polylines,
+#     Graphviz's sampled splines),
 #   - shows where one export's time goes (ExportPhases: wall and whole-JVM CPU per phase, one cold JVM
 #     with the launcher's JVM settings),
 #   - times, in alternating runs in the same session (/usr/bin/time: wall, user+system CPU):
