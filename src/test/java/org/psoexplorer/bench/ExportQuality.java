@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.psoexplorer.diagram.Diagram;
 import org.psoexplorer.diagram.DiagramEdge;
 import org.psoexplorer.diagram.DiagramNode;
@@ -43,7 +45,8 @@ public final class ExportQuality {
      * Centre-and-size boxes, and each edge's drawn route with the ids of its two ends (routes are
      * compared with other routes of the same drawing only, so Graphviz's y-up is left as it is).
      */
-    record Drawing(double[] x, double[] y, double[] w, double[] h, List<List<Point>> routes, List<String[]> ends) {
+    record Drawing(List<String> ids, double[] x, double[] y, double[] w, double[] h, List<List<Point>> routes,
+                   List<String[]> ends) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -60,8 +63,9 @@ public final class ExportQuality {
     }
 
     private static void print(String name, Drawing g) {
-        System.out.printf("%s: %d concepts, %d edges, %d overlapping pairs of concepts, %d edge crossings%n", name,
-                g.x().length, g.routes().size(), overlaps(g), crossings(g));
+        System.out.printf("%s: %d concepts, %d edges, %d overlapping pairs of concepts, %d edge crossings "
+                + "(%d of straight centre lines)%n", name, g.x().length, g.routes().size(), overlaps(g), crossings(g),
+                centreLineCrossings(g));
     }
 
     static Drawing ours(Diagram d) {
@@ -70,8 +74,10 @@ public final class ExportQuality {
         double[] y = new double[n];
         double[] w = new double[n];
         double[] h = new double[n];
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             DiagramNode node = d.nodes().get(i);
+            ids.add(node.id());
             x[i] = node.x();
             y[i] = node.y();
             w[i] = node.width();
@@ -83,7 +89,7 @@ public final class ExportQuality {
             routes.add(e.points());
             ends.add(new String[] {e.from(), e.to()});
         }
-        return new Drawing(x, y, w, h, routes, ends);
+        return new Drawing(ids, x, y, w, h, routes, ends);
     }
 
     /**
@@ -96,11 +102,13 @@ public final class ExportQuality {
 
     static Drawing graphviz(List<String> plainLines) {
         List<double[]> nodes = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         List<List<Point>> routes = new ArrayList<>();
         List<String[]> ends = new ArrayList<>();
         for (String line : plainLines) {
             String[] f = line.trim().split(" ");
             if (f[0].equals("node")) {
+                ids.add(unquote(f[1]));
                 nodes.add(new double[] {72 * Double.parseDouble(f[2]), 72 * Double.parseDouble(f[3]),
                     72 * Double.parseDouble(f[4]), 72 * Double.parseDouble(f[5])});
             } else if (f[0].equals("edge")) {
@@ -120,7 +128,7 @@ public final class ExportQuality {
                 c[k][i] = nodes.get(i)[k];
             }
         }
-        return new Drawing(c[0], c[1], c[2], c[3], routes, ends);
+        return new Drawing(ids, c[0], c[1], c[2], c[3], routes, ends);
     }
 
     /** A piecewise cubic Bézier (3k + 1 control points) as a polyline of eight points a piece. */
@@ -174,5 +182,19 @@ public final class ExportQuality {
     /** Proper crossings of the drawn routes of edges that share no concept. */
     static long crossings(Drawing g) {
         return SegmentCrossings.count(g.routes(), g.ends());
+    }
+
+    /**
+     * The former measure, for comparison: straight lines between centres. It still matters where
+     * routes are hidden: Graphviz clips each edge at its nodes' borders, and where sfdp's nodes
+     * overlap (by default) most of an edge lies under them and its drawn route is a short stub.
+     */
+    static long centreLineCrossings(Drawing g) {
+        Map<String, Point> centre = new HashMap<>();
+        for (int i = 0; i < g.ids().size(); i++) {
+            centre.put(g.ids().get(i), new Point(g.x()[i], g.y()[i]));
+        }
+        List<List<Point>> chords = g.ends().stream().map(e -> List.of(centre.get(e[0]), centre.get(e[1]))).toList();
+        return SegmentCrossings.count(chords, g.ends());
     }
 }
