@@ -2,9 +2,10 @@
 # Exports against Graphviz at WordNet sizes (issue 11), for BENCHMARKS.md. For each size N it
 #   - writes our DOT of target/bench-data/$DATA-N.json (bench/scale-data.sh makes the files),
 #   - counts overlapping concepts and edge crossings in our drawings and in sfdp's / dot's
-#     (org.psoexplorer.bench.ExportQuality, on `-Tplain`),
-#   - shows where one export's time goes (ExportPhases: wall and whole-JVM CPU per phase, one cold JVM
-#     with the launcher's JVM settings),
+#     (org.psoexplorer.bench.ExportQuality, on `-Tplain`; crossings of the routes drawn: our polylines,
+#     Graphviz's sampled splines),
+#   - shows where one export's time goes: the launcher's own run with -Dpso.phases=true, then
+#     ExportPhases (wall and whole-JVM CPU per phase, one cold JVM with the launcher's JVM settings),
 #   - times, in alternating runs in the same session (/usr/bin/time: wall, user+system CPU):
 #       ours force     target/pso-explorer export … --layout force     (the launcher: class-data archive)
 #       java -jar      java -jar target/pso-explorer.jar export … --layout force
@@ -67,6 +68,9 @@ for n in $SIZES; do
   in="$BUILD_DIR/bench-data/$DATA-$n.json"
   echo; echo "== $n concepts: $in"
   java -jar "$JAR" export "$in" -o "$WORK/$n.dot" >/dev/null
+  echo "-- phases of the launcher's own export (-Dpso.phases=true: wall and process CPU per phase)"
+  JAVA_TOOL_OPTIONS=-Dpso.phases=true "$LAUNCHER" export "$in" -o "$WORK/phases.svg" --layout force 2>&1 >/dev/null \
+    | grep '^pso.phases' || true
   echo "-- phases (one cold JVM, launcher settings)"
   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" org.psoexplorer.bench.ExportPhases "$in" force svg
   (( n <= LAYERED_MAX )) && java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" org.psoexplorer.bench.ExportPhases "$in" layered svg

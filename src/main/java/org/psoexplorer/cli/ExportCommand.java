@@ -17,6 +17,7 @@ import org.psoexplorer.diagram.DiagramBuilder;
 import org.psoexplorer.diagram.DiagramPipeline;
 import org.psoexplorer.diagram.SavedViewDrawing;
 import org.psoexplorer.diagram.Highlight;
+import org.psoexplorer.diagram.PhaseTimes;
 import org.psoexplorer.export.ExportFormat;
 import org.psoexplorer.export.ExportOptions;
 import org.psoexplorer.export.ExportOptions.PageSize;
@@ -173,6 +174,7 @@ final class ExportCommand implements Callable<Integer> {
     /** Reads, lays out and writes, the arguments being valid. */
     private int draw(ExportHeadStart head, PrintWriter out, PrintWriter err, ExportFormat fmt, LayoutKind layoutKind,
                      CitationStyle citationStyle, PageSize pageSize) {
+        PhaseTimes.mark("start to command");
         TaxonomyLoader loader = new TaxonomyLoader();
         LoadResult loaded = taxonomyFile == null ? loader.loadDefault() : loader.load(taxonomyFile);
         if (!loaded.ok()) {
@@ -189,6 +191,7 @@ final class ExportCommand implements Callable<Integer> {
                     + " (run 'validate " + taxonomyFile + "' to see them)");
         }
         Taxonomy taxonomy = loaded.taxonomy().orElseThrow();
+        PhaseTimes.mark("load and check");
 
         String lang = language != null ? language : taxonomy.defaultLanguage();
         if (language != null && !speaks(taxonomy, language)) {
@@ -242,8 +245,10 @@ final class ExportCommand implements Callable<Integer> {
         } else if (footer) {
             scene = StyledSources.apply(scene, citationStyle);
         }
+        PhaseTimes.mark("sources footer");
         try {
             fmt.exporter().write(scene, options, output);
+            PhaseTimes.mark(fmt.id() + " write");
         } catch (IOException e) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;

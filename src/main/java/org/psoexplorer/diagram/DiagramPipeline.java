@@ -38,12 +38,15 @@ public final class DiagramPipeline {
                       Highlight highlight, String title) {
         VisibleGraph visible = VisibleGraph.of(graph, filter);
         LayoutGraph layoutGraph = builder.layoutGraph(graph, visible, language);
+        PhaseTimes.mark("graph, label sizing");
         LayoutOptions effective = options;
         if (options.centre() == null && filter.focus() != null && visible.contains(filter.focus())) {
             effective = options.withCentre(filter.focus());
         }
         Layout layout = kind.algorithm().layout(layoutGraph, effective);
+        PhaseTimes.mark(kind.id() + " layout");
         Diagram diagram = builder.build(graph, visible, layout, language, highlight, title);
+        PhaseTimes.mark("diagram");
         return new Result(visible, layout, diagram);
     }
 }

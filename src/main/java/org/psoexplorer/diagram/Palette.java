@@ -80,6 +80,13 @@ public final class Palette {
         int r = (int) (((rgb >> 16) & 0xff) * factor);
         int g = (int) (((rgb >> 8) & 0xff) * factor);
         int b = (int) ((rgb & 0xff) * factor);
-        return String.format("#%02x%02x%02x", r, g, b);
+        if (((r | g | b) & ~0xff) != 0) {
+            return String.format("#%02x%02x%02x", r, g, b); // a factor outside [0, 1]: as many digits as it takes
+        }
+        // Once per concept drawn: written out, as String.format costs a parse of its pattern each time.
+        char[] out = {'#', HEX[r >> 4], HEX[r & 0xf], HEX[g >> 4], HEX[g & 0xf], HEX[b >> 4], HEX[b & 0xf]};
+        return new String(out);
     }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 }

@@ -90,7 +90,7 @@ final class LocatedJsonParser {
     }
 
     private Json readValue(JsonToken token) throws IOException, JsonSyntaxException {
-        long at = position(parser.currentTokenLocation()).packed();
+        long at = packed(parser.currentTokenLocation());
         switch (token) {
             case START_OBJECT:
                 return readObject(at);
@@ -131,14 +131,15 @@ final class LocatedJsonParser {
         Map<String, Json.Member> members = new LinkedHashMap<>(8);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = shared(parser.currentName());
-            Json.Position keyAt = position(parser.currentTokenLocation());
+            long keyAt = packed(parser.currentTokenLocation());
             Json value = readValue(parser.nextToken());
             if (members.containsKey(key)) {
-                duplicateKeys.accept(new Problem(Problem.Severity.ERROR, file, keyAt.line(), keyAt.column(), "",
+                Json.Position first = Json.Position.unpack(keyAt);
+                duplicateKeys.accept(new Problem(Problem.Severity.ERROR, file, first.line(), first.column(), "",
                         "The key \"" + Excerpt.of(key) + "\" appears twice in the same object",
                         "Keep one: only the first is used"));
             } else {
-                members.put(key, new Json.Member(key, keyAt.packed(), value));
+                members.put(key, new Json.Member(key, keyAt, value));
             }
         }
         return new Json.Obj(at, members);
@@ -154,6 +155,14 @@ final class LocatedJsonParser {
         }
         String known = sharedTexts.putIfAbsent(text, text);
         return known == null ? text : known;
+    }
+
+    /** {@link #position}, packed: one per value of the file, so without a position object in between. */
+    private static long packed(JsonLocation loc) {
+        if (loc == null || loc.getLineNr() < 1) {
+            return 0;
+        }
+        return Json.Position.pack(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
     }
 
     private static Json.Position position(JsonLocation loc) {

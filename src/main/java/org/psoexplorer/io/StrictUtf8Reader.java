@@ -111,20 +111,26 @@ final class StrictUtf8Reader extends Reader {
      */
     private void track() {
         // Every character of the file passes here: a plain loop on the backing array, not a checked call per character.
+        // Only line breaks need a look: the column is counted from the last one at the end.
         char[] a = chars.array();
+        int begin = chars.arrayOffset() + chars.position();
         int end = chars.arrayOffset() + chars.limit();
-        for (int i = chars.arrayOffset() + chars.position(); i < end; i++) {
+        int lastBreak = -1;
+        for (int i = begin; i < end; i++) {
             char c = a[i];
-            if (c == '\n' && afterCr) {
-                afterCr = false;
-            } else if (c == '\n' || c == '\r') {
-                line++;
-                column = 1;
-                afterCr = c == '\r';
-            } else {
-                column++;
-                afterCr = false;
+            if (c > '\r') {
+                continue;
             }
+            if (c == '\r' || c == '\n' && !(i > begin ? a[i - 1] == '\r' : afterCr)) {
+                line++;
+                lastBreak = i;
+            } else if (c == '\n') {
+                lastBreak = i; // the LF of a CR LF: the CR began the line
+            }
+        }
+        if (end > begin) {
+            column = lastBreak < 0 ? column + (end - begin) : end - lastBreak;
+            afterCr = a[end - 1] == '\r';
         }
     }
 

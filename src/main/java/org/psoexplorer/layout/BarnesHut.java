@@ -81,7 +81,18 @@ final class BarnesHut {
         }
     }
 
+    /**
+     * Adds body {@code b} below {@code root}. Run for every body at every iteration, so the sums
+     * and the choice of quadrant are written out here (the client compiler does not inline them),
+     * with the same arithmetic as {@link #add} and {@link #quadrant}.
+     */
     private void insert(int root, int b) {
+        double px = x[b];
+        double py = y[b];
+        double wb = weight[b];
+        double wx = wb * px;
+        double wy = wb * py;
+        double[] cell = this.cell;
         int node = root;
         int depth = 0;
         while (true) {
@@ -93,7 +104,7 @@ final class BarnesHut {
                 return;
             }
             if (f >= 0) {
-                if (depth >= MAX_DEPTH || x[f] == x[b] && y[f] == y[b]) {
+                if (depth >= MAX_DEPTH || x[f] == px && y[f] == py) {
                     next[b] = f;
                     first[node] = b;
                     add(node, b);
@@ -102,12 +113,16 @@ final class BarnesHut {
                 // Split: the chain moves down whole (its bodies share a spot) with its sums.
                 int q = quadrant(node, x[f], y[f]);
                 int c = newChild(node, q);
+                cell = this.cell; // newChild may have grown the arrays
                 first[c] = f;
                 System.arraycopy(cell, node * STRIDE, cell, c * STRIDE, 3);
                 first[node] = -1;
             }
-            add(node, b);
-            int q = quadrant(node, x[b], y[b]);
+            int o = node * STRIDE;
+            cell[o + MX] += wx;
+            cell[o + MY] += wy;
+            cell[o + MASS] += wb;
+            int q = (px >= cell[o + CX] ? 1 : 0) + (py >= cell[o + CY] ? 2 : 0);
             int c = child[4 * node + q];
             if (c < 0) {
                 c = newChild(node, q);
@@ -239,7 +254,11 @@ final class BarnesHut {
         cell[o + CX] = cx;
         cell[o + CY] = cy;
         first[node] = -1;
-        Arrays.fill(child, 4 * node, 4 * node + 4, -1);
+        int k = 4 * node;
+        child[k] = -1;
+        child[k + 1] = -1;
+        child[k + 2] = -1;
+        child[k + 3] = -1;
         return node;
     }
 }

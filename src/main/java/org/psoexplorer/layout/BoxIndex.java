@@ -34,9 +34,7 @@ final class BoxIndex {
 
     /** Whether any two boxes are closer than {@code gap}. */
     static boolean anyOverlap(double[] x, double[] y, double[] w, double[] h, double gap) {
-        int[] count = {0};
-        forEachOverlap(x, y, w, h, gap, (i, j) -> count[0]++);
-        return count[0] > 0;
+        return scan(x, y, w, h, gap, null) > 0;
     }
 
     /**
@@ -44,9 +42,18 @@ final class BoxIndex {
      * candidates are examined; the grid itself is built from the positions on entry.
      */
     static void forEachOverlap(double[] x, double[] y, double[] w, double[] h, double gap, PairVisitor visitor) {
+        scan(x, y, w, h, gap, visitor);
+    }
+
+    /**
+     * {@link #forEachOverlap}, returning how many pairs it visited; without a visitor it stops at
+     * the first pair. Overlap removal runs it dozens of times over thousands of boxes, so the test
+     * is written out in the loop (the same arithmetic as {@link #overlaps}, in the same order).
+     */
+    private static int scan(double[] x, double[] y, double[] w, double[] h, double gap, PairVisitor visitor) {
         int n = x.length;
         if (n < 2) {
-            return;
+            return 0;
         }
         double half = gap / 2;
         double minX = Double.POSITIVE_INFINITY;
@@ -107,23 +114,47 @@ final class BoxIndex {
         }
         int[] stamp = new int[n];
         Arrays.fill(stamp, -1);
+        // A cell lists its boxes in increasing order and boxes are taken in increasing order, so
+        // each cell keeps a cursor past the boxes already taken: only later ones can pair with i.
+        int[] after = fill;
+        System.arraycopy(start, 0, after, 0, after.length);
+        int visited = 0;
         for (int i = 0; i < n; i++) {
+            double xi = x[i];
+            double yi = y[i];
+            double wi = w[i];
+            double hi = h[i];
             for (int r = range[4 * i + 2]; r <= range[4 * i + 3]; r++) {
                 for (int c = range[4 * i]; c <= range[4 * i + 1]; c++) {
                     int cell = r * cols + c;
-                    for (int k = start[cell]; k < start[cell + 1]; k++) {
+                    int end = start[cell + 1];
+                    int k = after[cell];
+                    while (k < end && entries[k] <= i) {
+                        k++;
+                    }
+                    after[cell] = k;
+                    for (; k < end; k++) {
                         int j = entries[k];
-                        if (j <= i || stamp[j] == i) {
+                        if (stamp[j] == i) {
                             continue;
                         }
                         stamp[j] = i;
-                        if (overlaps(x, y, w, h, gap, i, j)) {
+                        if (Math.abs(xi - x[j]) < (wi + w[j]) / 2 + gap - NodeBox.EPSILON
+                                && Math.abs(yi - y[j]) < (hi + h[j]) / 2 + gap - NodeBox.EPSILON) {
+                            visited++;
+                            if (visitor == null) {
+                                return visited;
+                            }
                             visitor.visit(i, j);
+                            // The visitor may move box i (overlap removal pushes both boxes).
+                            xi = x[i];
+                            yi = y[i];
                         }
                     }
                 }
             }
         }
+        return visited;
     }
 
     private static int clamp(int cell, int count) {

@@ -20,13 +20,17 @@ import org.psoexplorer.io.LoadResult;
 import org.psoexplorer.io.TaxonomyLoader;
 import org.psoexplorer.layout.LayoutKind;
 import org.psoexplorer.layout.LayoutOptions;
+import org.psoexplorer.layout.Point;
 
 /**
  * Overlapping concepts and edge crossings of our drawing (the command line's: same pipeline and
  * options) and of Graphviz's ({@code -Tplain} output of our DOT), measured alike: two concepts
- * overlap when their boxes share more than half a pixel each way; two edges cross when the straight
- * segments between their concepts' centres properly intersect (edges sharing a concept never count).
- * A diagnostic for BENCHMARKS.md, not a test.
+ * overlap when their boxes share more than half a pixel each way; two edges cross where the routes
+ * actually drawn properly intersect (edges sharing a concept never count): ours are the polylines
+ * the diagram strokes (a layered drawing's bends, and the comb down a block's side that reaches
+ * folded leaves), Graphviz's its B-splines sampled eight points a piece. Straight lines from
+ * centre to centre would cross the rows of every block of folded leaves where the drawing has no
+ * crossing at all. A diagnostic for BENCHMARKS.md, not a test.
  *
  * <p>Usage: {@code ExportQuality TAXONOMY.json LAYOUT [GRAPHVIZ.plain]}; prints one line per drawing.
  */
@@ -37,8 +41,12 @@ public final class ExportQuality {
     private ExportQuality() {
     }
 
-    /** Centre-and-size boxes and the edges between them, by index. */
-    record Drawing(double[] x, double[] y, double[] w, double[] h, int[][] edges) {
+    /**
+     * Centre-and-size boxes, and each edge's drawn route with the ids of its two ends (routes are
+     * compared with other routes of the same drawing only, so Graphviz's y-up is left as it is).
+     */
+    record Drawing(List<String> ids, double[] x, double[] y, double[] w, double[] h, List<List<Point>> routes,
+                   List<String[]> ends) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -55,8 +63,9 @@ public final class ExportQuality {
     }
 
     private static void print(String name, Drawing g) {
-        System.out.printf("%s: %d concepts, %d edges, %d overlapping pairs of concepts, %d edge crossings%n", name,
-                g.x().length, g.edges().length, overlaps(g), crossings(g));
+        System.out.printf("%s: %d concepts, %d edges, %d overlapping pairs of concepts, %d edge crossings "
+                + "(%d of straight centre lines)%n", name, g.x().length, g.routes().size(), overlaps(g), crossings(g),
+                centreLineCrossings(g));
     }
 
     static Drawing ours(Diagram d) {
@@ -65,35 +74,51 @@ public final class ExportQuality {
         double[] y = new double[n];
         double[] w = new double[n];
         double[] h = new double[n];
-        Map<String, Integer> index = new HashMap<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             DiagramNode node = d.nodes().get(i);
+            ids.add(node.id());
             x[i] = node.x();
             y[i] = node.y();
             w[i] = node.width();
             h[i] = node.height();
-            index.put(node.id(), i);
         }
-        List<int[]> edges = new ArrayList<>();
+        List<List<Point>> routes = new ArrayList<>();
+        List<String[]> ends = new ArrayList<>();
         for (DiagramEdge e : d.edges()) {
-            edges.add(new int[] {index.get(e.from()), index.get(e.to())});
+            routes.add(e.points());
+            ends.add(new String[] {e.from(), e.to()});
         }
-        return new Drawing(x, y, w, h, edges.toArray(int[][]::new));
+        return new Drawing(ids, x, y, w, h, routes, ends);
     }
 
-    /** Graphviz's plain format: inches, y up; {@code node NAME X Y W H …}, {@code edge TAIL HEAD …}. */
+    /**
+     * Graphviz's plain format: inches, y up; {@code node NAME X Y W H …}, {@code edge TAIL HEAD N
+     * X1 Y1 … XN YN …} with the N control points of the edge's B-spline (3k + 1 of them).
+     */
     static Drawing graphviz(Path plain) throws IOException {
+        return graphviz(Files.readAllLines(plain));
+    }
+
+    static Drawing graphviz(List<String> plainLines) {
         List<double[]> nodes = new ArrayList<>();
-        Map<String, Integer> index = new HashMap<>();
-        List<String[]> edgeNames = new ArrayList<>();
-        for (String line : Files.readAllLines(plain)) {
-            String[] f = line.split(" ", 7);
+        List<String> ids = new ArrayList<>();
+        List<List<Point>> routes = new ArrayList<>();
+        List<String[]> ends = new ArrayList<>();
+        for (String line : plainLines) {
+            String[] f = line.trim().split(" ");
             if (f[0].equals("node")) {
-                index.put(unquote(f[1]), nodes.size());
+                ids.add(unquote(f[1]));
                 nodes.add(new double[] {72 * Double.parseDouble(f[2]), 72 * Double.parseDouble(f[3]),
                     72 * Double.parseDouble(f[4]), 72 * Double.parseDouble(f[5])});
             } else if (f[0].equals("edge")) {
-                edgeNames.add(new String[] {unquote(f[1]), unquote(f[2])});
+                int count = Integer.parseInt(f[3]);
+                List<Point> control = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    control.add(new Point(72 * Double.parseDouble(f[4 + 2 * i]), 72 * Double.parseDouble(f[5 + 2 * i])));
+                }
+                routes.add(sampled(control));
+                ends.add(new String[] {unquote(f[1]), unquote(f[2])});
             }
         }
         int n = nodes.size();
@@ -103,8 +128,26 @@ public final class ExportQuality {
                 c[k][i] = nodes.get(i)[k];
             }
         }
-        int[][] edges = edgeNames.stream().map(e -> new int[] {index.get(e[0]), index.get(e[1])}).toArray(int[][]::new);
-        return new Drawing(c[0], c[1], c[2], c[3], edges);
+        return new Drawing(ids, c[0], c[1], c[2], c[3], routes, ends);
+    }
+
+    /** A piecewise cubic Bézier (3k + 1 control points) as a polyline of eight points a piece. */
+    private static List<Point> sampled(List<Point> c) {
+        List<Point> out = new ArrayList<>();
+        out.add(c.get(0));
+        for (int i = 0; i + 3 < c.size(); i += 3) {
+            for (int k = 1; k <= 8; k++) {
+                double t = k / 8.0;
+                double u = 1 - t;
+                double a = u * u * u;
+                double b = 3 * u * u * t;
+                double d = 3 * u * t * t;
+                double e = t * t * t;
+                out.add(new Point(a * c.get(i).x() + b * c.get(i + 1).x() + d * c.get(i + 2).x() + e * c.get(i + 3).x(),
+                        a * c.get(i).y() + b * c.get(i + 1).y() + d * c.get(i + 2).y() + e * c.get(i + 3).y()));
+            }
+        }
+        return out;
     }
 
     private static String unquote(String s) {
@@ -136,52 +179,22 @@ public final class ExportQuality {
         return count;
     }
 
+    /** Proper crossings of the drawn routes of edges that share no concept. */
     static long crossings(Drawing g) {
-        int[][] e = g.edges();
-        int m = e.length;
-        double[] minX = new double[m];
-        double[] maxX = new double[m];
-        for (int k = 0; k < m; k++) {
-            minX[k] = Math.min(g.x()[e[k][0]], g.x()[e[k][1]]);
-            maxX[k] = Math.max(g.x()[e[k][0]], g.x()[e[k][1]]);
+        return SegmentCrossings.count(g.routes(), g.ends());
+    }
+
+    /**
+     * The former measure, for comparison: straight lines between centres. It still matters where
+     * routes are hidden: Graphviz clips each edge at its nodes' borders, and where sfdp's nodes
+     * overlap (by default) most of an edge lies under them and its drawn route is a short stub.
+     */
+    static long centreLineCrossings(Drawing g) {
+        Map<String, Point> centre = new HashMap<>();
+        for (int i = 0; i < g.ids().size(); i++) {
+            centre.put(g.ids().get(i), new Point(g.x()[i], g.y()[i]));
         }
-        Integer[] order = new Integer[m];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingDouble(i -> minX[i]));
-        long count = 0;
-        for (int a = 0; a < m; a++) {
-            int p = order[a];
-            for (int b = a + 1; b < m; b++) {
-                int q = order[b];
-                if (minX[q] > maxX[p]) {
-                    break;
-                }
-                if (shareEnd(e[p], e[q])) {
-                    continue;
-                }
-                if (cross(g, e[p], e[q])) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
-
-    private static boolean shareEnd(int[] p, int[] q) {
-        return p[0] == q[0] || p[0] == q[1] || p[1] == q[0] || p[1] == q[1];
-    }
-
-    private static boolean cross(Drawing g, int[] p, int[] q) {
-        double ax = g.x()[p[0]], ay = g.y()[p[0]], bx = g.x()[p[1]], by = g.y()[p[1]];
-        double cx = g.x()[q[0]], cy = g.y()[q[0]], dx = g.x()[q[1]], dy = g.y()[q[1]];
-        double d1 = orient(cx, cy, dx, dy, ax, ay);
-        double d2 = orient(cx, cy, dx, dy, bx, by);
-        double d3 = orient(ax, ay, bx, by, cx, cy);
-        double d4 = orient(ax, ay, bx, by, dx, dy);
-        return d1 * d2 < 0 && d3 * d4 < 0;
-    }
-
-    private static double orient(double ax, double ay, double bx, double by, double cx, double cy) {
-        return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+        List<List<Point>> chords = g.ends().stream().map(e -> List.of(centre.get(e[0]), centre.get(e[1]))).toList();
+        return SegmentCrossings.count(chords, g.ends());
     }
 }

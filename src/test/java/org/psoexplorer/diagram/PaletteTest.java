@@ -58,4 +58,16 @@ class PaletteTest {
         assertThat(Palette.darker("#123456", 1.0)).isEqualTo("#123456");
         assertThat(Palette.darker("#abcdef", 0.0)).isEqualTo("#000000");
     }
+
+    @Test
+    void darkerWritesTwoLowerCaseHexDigitsPerChannelAsFormatDoes() {
+        for (int v = 0; v < 256; v += 7) {
+            String hex = String.format("#%02x%02x%02x", v, 255 - v, (v * 3) % 256);
+            int r = (int) (v * 0.62);
+            int g = (int) ((255 - v) * 0.62);
+            int b = (int) (((v * 3) % 256) * 0.62);
+            assertThat(Palette.darker(hex, 0.62)).isEqualTo(String.format("#%02x%02x%02x", r, g, b));
+        }
+        assertThat(Palette.darker("#FFFFFF", 0.88)).isEqualTo("#e0e0e0");
+    }
 }
