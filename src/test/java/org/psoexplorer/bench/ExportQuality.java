@@ -20,6 +20,7 @@ import org.psoexplorer.io.LoadResult;
 import org.psoexplorer.io.TaxonomyLoader;
 import org.psoexplorer.layout.LayoutKind;
 import org.psoexplorer.layout.LayoutOptions;
+import org.psoexplorer.layout.DotCrossings;
 import org.psoexplorer.layout.Point;
 
 /**
@@ -117,7 +118,7 @@ public final class ExportQuality {
                 for (int i = 0; i < count; i++) {
                     control.add(new Point(72 * Double.parseDouble(f[4 + 2 * i]), 72 * Double.parseDouble(f[5 + 2 * i])));
                 }
-                routes.add(sampled(control));
+                routes.add(DotCrossings.sample(control));
                 ends.add(new String[] {unquote(f[1]), unquote(f[2])});
             }
         }
@@ -129,25 +130,6 @@ public final class ExportQuality {
             }
         }
         return new Drawing(ids, c[0], c[1], c[2], c[3], routes, ends);
-    }
-
-    /** A piecewise cubic Bézier (3k + 1 control points) as a polyline of eight points a piece. */
-    private static List<Point> sampled(List<Point> c) {
-        List<Point> out = new ArrayList<>();
-        out.add(c.get(0));
-        for (int i = 0; i + 3 < c.size(); i += 3) {
-            for (int k = 1; k <= 8; k++) {
-                double t = k / 8.0;
-                double u = 1 - t;
-                double a = u * u * u;
-                double b = 3 * u * u * t;
-                double d = 3 * u * t * t;
-                double e = t * t * t;
-                out.add(new Point(a * c.get(i).x() + b * c.get(i + 1).x() + d * c.get(i + 2).x() + e * c.get(i + 3).x(),
-                        a * c.get(i).y() + b * c.get(i + 1).y() + d * c.get(i + 2).y() + e * c.get(i + 3).y()));
-            }
-        }
-        return out;
     }
 
     private static String unquote(String s) {

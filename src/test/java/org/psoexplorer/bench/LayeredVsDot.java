@@ -18,6 +18,7 @@ import org.psoexplorer.layout.Layout;
 import org.psoexplorer.layout.LayoutGraph;
 import org.psoexplorer.layout.LayoutKind;
 import org.psoexplorer.layout.LayoutOptions;
+import org.psoexplorer.layout.DotCrossings;
 import org.psoexplorer.layout.Point;
 import org.psoexplorer.layout.NodeBox;
 
@@ -78,7 +79,7 @@ public final class LayeredVsDot {
                 for (int i = 0; i < n; i++) {
                     control.add(new Point(Double.parseDouble(f[4 + 2 * i]) * 72, -Double.parseDouble(f[5 + 2 * i]) * 72));
                 }
-                lines.add(sample(control));
+                lines.add(DotCrossings.sample(control));
                 ends.add(new String[] {unquote.computeIfAbsent(f[1], LayeredVsDot::strip),
                     unquote.computeIfAbsent(f[2], LayeredVsDot::strip)});
             }
@@ -88,22 +89,5 @@ public final class LayeredVsDot {
 
     private static String strip(String s) {
         return s.startsWith("\"") ? s.substring(1, s.length() - 1) : s;
-    }
-
-    private static List<Point> sample(List<Point> c) {
-        List<Point> out = new ArrayList<>();
-        out.add(c.get(0));
-        for (int i = 0; i + 3 < c.size(); i += 3) {
-            for (int k = 1; k <= 8; k++) {
-                double t = k / 8.0;
-                double u = 1 - t;
-                out.add(new Point(
-                        u * u * u * c.get(i).x() + 3 * u * u * t * c.get(i + 1).x() + 3 * u * t * t * c.get(i + 2).x()
-                                + t * t * t * c.get(i + 3).x(),
-                        u * u * u * c.get(i).y() + 3 * u * u * t * c.get(i + 1).y() + 3 * u * t * t * c.get(i + 2).y()
-                                + t * t * t * c.get(i + 3).y()));
-            }
-        }
-        return out;
     }
 }

@@ -113,7 +113,7 @@ public final class DotCrossings {
     }
 
     /** A piecewise cubic Bézier (1 + 3k control points) as a polyline of 8 steps per piece. */
-    static List<Point> sample(List<Point> c) {
+    public static List<Point> sample(List<Point> c) {
         List<Point> out = new ArrayList<>();
         out.add(c.get(0));
         for (int i = 0; i + 3 < c.size(); i += 3) {
