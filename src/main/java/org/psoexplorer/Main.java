@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.psoexplorer.ui.ExplorerApp;
 import org.psoexplorer.ui.HeadStart;
 import org.psoexplorer.ui.JavaFxLog;
-import org.psoexplorer.ui.UserSettings;
 
 /**
  * The one entry point of the jar: with a sub-command or an option it is the command line, otherwise
@@ -19,6 +18,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        org.psoexplorer.ui.graph.FrameTrace.mark("main");
         if (Cli.wantsCommandLine(args)) {
             System.exit(Cli.run(args));
         }
@@ -32,10 +32,11 @@ public final class Main {
         // Read and lay out the taxonomy while JavaFX starts and the window is built.
         HeadStart early = HeadStart.NONE;
         try {
-            early = HeadStart.begin(args.length > 0 ? Path.of(args[0]) : null, UserSettings.forUser().language());
+            early = HeadStart.begin(args.length > 0 ? Path.of(args[0]) : null);
         } catch (InvalidPathException e) {
             // The window reports the bad file name; nothing to start early.
         }
+        org.psoexplorer.ui.graph.FrameTrace.mark("launch");
         ExplorerApp.launchWith(args, early);
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.psoexplorer.ui.graph.FrameTrace;
 import org.psoexplorer.ui.main.MainWindow;
 import org.psoexplorer.ui.main.WindowActions;
 
@@ -43,6 +44,7 @@ public final class ExplorerApp extends Application {
     @Override
     public void start(Stage primary) {
         stage = primary;
+        FrameTrace.mark("toolkit started");
         Locale ui = settings.uiLocale() != null ? settings.uiLocale() : DisplayModel.supported(Locale.getDefault());
         display.uiLocaleProperty().set(DisplayModel.supported(ui));
         I18n.setLocale(display.uiLocaleProperty().get());
@@ -61,6 +63,7 @@ public final class ExplorerApp extends Application {
                     }
                 });
         scene = new Scene(new MainWindow(vm, actions, display));
+        FrameTrace.mark("window built");
         scene.getStylesheets().add(Objects.requireNonNull(
                 ExplorerApp.class.getResource("/org/psoexplorer/ui/explorer.css")).toExternalForm());
         WindowDisplay.bind(scene, display);
@@ -99,6 +102,7 @@ public final class ExplorerApp extends Application {
         org.psoexplorer.ui.edit.EditController.guardClose(stage, () -> window().editing(), this::saveWindow);
         window().editing().edits().dirtyProperty().addListener((o, was, d) -> updateTitle());
         stage.show();
+        FrameTrace.mark("window shown");
 
         List<String> args = getParameters().getUnnamed();
         // Set before loading: loading falls back to the taxonomy's default language when it lacks this one.

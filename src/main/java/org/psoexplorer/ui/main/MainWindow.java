@@ -145,7 +145,13 @@ public final class MainWindow extends BorderPane {
                 tours.tourProperty(), display.presentationProperty()));
         // Long work can be stopped: a huge or endless file must never hold the window hostage.
         BusyIndicator busy = new BusyIndicator(vm);
-        StackPane centre = new StackPane(graphView, legend, notice, busy, tourOverlay);
+        StackPane centre = new StackPane(graphView, legend, notice, busy);
+        // Hidden until a tour starts: styled after the first frame, unless a tour is already playing.
+        if (tours.isPlaying()) {
+            centre.getChildren().add(tourOverlay);
+        } else {
+            AfterFirstFrame.run(this, () -> centre.getChildren().add(tourOverlay));
+        }
         // The caption card never runs off the screen: at most the graph area's height, its text scrolling within.
         centre.heightProperty().addListener((o, was, h) -> tourOverlay.setHeightLimit(h.doubleValue() - 24));
         // A third of the graph's width, so a projector's larger text still gets lines of a readable length.
@@ -187,7 +193,9 @@ public final class MainWindow extends BorderPane {
         StackPane.setAlignment(busy, Pos.TOP_RIGHT);
         StackPane.setMargin(busy, new Insets(12));
 
-        detailsTab.setContent(details);
+        // The side panel opens empty and is filled after the first frame (the details show a concept
+        // only once one is chosen); a window rebuilt in another language fills it at its next frame.
+        AfterFirstFrame.run(this, () -> detailsTab.setContent(details));
         // Filled when first chosen, starting from what the explorer holds: the opening screen shows the details.
         fillWhenSelected(connectionsTab, () -> new ConnectionsPane(relate, vm,
                 () -> side.getSelectionModel().select(compareTab)));
