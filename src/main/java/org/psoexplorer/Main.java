@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.psoexplorer.ui.ExplorerApp;
 import org.psoexplorer.ui.HeadStart;
 import org.psoexplorer.ui.JavaFxLog;
+import org.psoexplorer.ui.main.WarmUp;
 
 /**
  * The one entry point of the jar: with a sub-command or an option it is the command line, otherwise
@@ -18,7 +19,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        org.psoexplorer.ui.graph.FrameTrace.mark("main");
         if (Cli.wantsCommandLine(args)) {
             System.exit(Cli.run(args));
         }
@@ -29,6 +29,7 @@ public final class Main {
         // AWT only measures text and draws exports here: as a window toolkit it would also connect to the
         // display beside JavaFX's GTK, slower to start and warning of GTK's error trap.
         System.setProperty("java.awt.headless", "true");
+        WarmUp.begin();
         // Read and lay out the taxonomy while JavaFX starts and the window is built.
         HeadStart early = HeadStart.NONE;
         try {

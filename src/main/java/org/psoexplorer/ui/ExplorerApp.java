@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.psoexplorer.ui.graph.FrameTrace;
+import org.psoexplorer.ui.main.AfterFirstFrame;
 import org.psoexplorer.ui.main.MainWindow;
 import org.psoexplorer.ui.main.WindowActions;
 
@@ -52,6 +53,8 @@ public final class ExplorerApp extends Application {
         display.highContrastProperty().set(settings.highContrast());
         display.textZoomProperty().set(settings.textZoom());
         display.allRelationsProperty().set(settings.allRelations());
+        // Stylesheets are read on one thread at a time: the warm-up's first, then the window's.
+        org.psoexplorer.ui.main.WarmUp.await();
         WindowDisplay.useTheme(display.darkProperty().get());
 
         vm = new ExplorerViewModel(new FxTaskRunner());
@@ -104,6 +107,13 @@ public final class ExplorerApp extends Application {
         stage.show();
         FrameTrace.mark("window shown");
 
+        // The first frame is the window itself, empty; the taxonomy (read and laid out meanwhile on the
+        // head start) fills it from the next one, rather than its legend, menus and lists being made
+        // and styled before anything is on screen.
+        AfterFirstFrame.run(scene.getRoot(), this::openFirst);
+    }
+
+    private void openFirst() {
         List<String> args = getParameters().getUnnamed();
         // Set before loading: loading falls back to the taxonomy's default language when it lacks this one.
         String remembered = settings.language();

@@ -7,17 +7,17 @@ import javafx.scene.Scene;
 
 /**
  * Work put off until the window has painted a frame: parts of the window that are not seen at first
- * (the tour card, the details pane's content) are styled and laid out after the skeleton is on
- * screen, so the first frame comes sooner. On a window that is already showing (rebuilt in another
+ * (the tour card, the details pane's content, the opening taxonomy) are styled and laid out after
+ * the skeleton is on screen, so the first frame comes sooner. On a window that is already showing (rebuilt in another
  * language) it waits for the next frame.
  */
-final class AfterFirstFrame {
+public final class AfterFirstFrame {
 
     private AfterFirstFrame() {
     }
 
     /** Runs {@code work} on the FX thread once {@code node}'s scene has laid out a frame. */
-    static void run(Node node, Runnable work) {
+    public static void run(Node node, Runnable work) {
         if (node.getScene() != null) {
             afterNextPulse(node.getScene(), work);
             return;
