@@ -10,6 +10,7 @@
 #   JAR_CDS=1 bench/startup.sh       # also the jar with a class-data-sharing archive (README), made first
 #   RUNS=9 bench/startup.sh
 #   OTHER_IMAGES="main=/tmp/main-image/bin/pso-explorer" bench/startup.sh   # also other app images, by name
+#   OTHER_JARS="before=/tmp/before.jar" JAR_CDS=1 bench/startup.sh   # also other jars (and, with JAR_CDS, each with its archive)
 #
 # Needs: a JDK 17, Xvfb. Not part of ./mvnw verify.
 set -euo pipefail
@@ -67,13 +68,27 @@ for named in ${OTHER_IMAGES:-}; do
   other_image[${named%%=*}]=${named#*=}
   kinds+=("${named%%=*}")
 done
+declare -A other_jar
+# As the README says: one start of the window that writes the archive, then starts that use it.
+make_archive() {
+  rm -f "$2"
+  measure java -XX:ArchiveClassesAtExit="$2" -Dprism.order=sw -Djavafx.pulseLogger=true -jar "$1" >/dev/null
+  for _ in $(seq 1 100); do [[ -s $2 ]] && break; sleep 0.2; done
+}
 if [[ -n ${JAR_CDS:-} ]]; then
-  # As the README says: one start of the window that writes the archive, then starts that use it.
-  rm -f "$JSA"
-  measure java -XX:ArchiveClassesAtExit="$JSA" -Dprism.order=sw -Djavafx.pulseLogger=true -jar "$JAR" >/dev/null
-  for _ in $(seq 1 100); do [[ -s $JSA ]] && break; sleep 0.2; done
+  make_archive "$JAR" "$JSA"
   kinds+=(jarcds)
 fi
+for named in ${OTHER_JARS:-}; do
+  name=${named%%=*}
+  other_jar[$name]=${named#*=}
+  kinds+=("$name")
+  if [[ -n ${JAR_CDS:-} ]]; then
+    make_archive "${other_jar[$name]}" "$WORK/$name.jsa"
+    other_jar[${name}cds]=${other_jar[$name]}
+    kinds+=("${name}cds")
+  fi
+done
 for ((i = 1; i <= RUNS; i++)); do
   for kind in "${kinds[@]}"; do
     case $kind in
@@ -81,7 +96,14 @@ for ((i = 1; i <= RUNS; i++)); do
       jar)   r=$(measure java "${pulse[@]}" -jar "$JAR") ;;
       jarcds) r=$(measure java "${pulse[@]}" -XX:SharedArchiveFile="$JSA" -jar "$JAR") ;;
       image) r=$(JAVA_TOOL_OPTIONS="${pulse[*]}" measure "$IMAGE") ;;
-      *)     r=$(JAVA_TOOL_OPTIONS="${pulse[*]}" measure "${other_image[$kind]}") ;;
+      *)
+        if [[ -n ${other_image[$kind]:-} ]]; then
+          r=$(JAVA_TOOL_OPTIONS="${pulse[*]}" measure "${other_image[$kind]}")
+        elif [[ $kind == *cds && -f $WORK/${kind%cds}.jsa ]]; then
+          r=$(measure java "${pulse[@]}" -XX:SharedArchiveFile="$WORK/${kind%cds}.jsa" -jar "${other_jar[$kind]}")
+        else
+          r=$(measure java "${pulse[@]}" -jar "${other_jar[$kind]}")
+        fi ;;
     esac
     first[$kind]+="${r% *} "; graph[$kind]+="${r#* } "
     echo "run $i $kind: first frame ${r% *} s, graph ${r#* } s"
@@ -91,9 +113,9 @@ done
 median() { tr ' ' '\n' | { grep -v '^-\?$' || true; } | sort -n | awk '{a[NR]=$1} END {if (NR) print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2); else print "-"}'; }
 echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 bare_first=$(median <<<"${first[bare]}")
-printf '%-6s %12s %12s %10s %10s\n' what "first frame" "graph" "frame/bare" "graph/bare"
+printf '%-10s %12s %12s %10s %10s\n' what "first frame" "graph" "frame/bare" "graph/bare"
 for kind in "${kinds[@]}"; do
   f=$(median <<<"${first[$kind]}"); g=$(median <<<"${graph[$kind]}")
   awk -v k="$kind" -v f="$f" -v g="$g" -v b="$bare_first" 'BEGIN {
-    printf "%-6s %11ss %11ss %10s %10s\n", k, f, g, (f+0 > 0 ? sprintf("%.2fx", f/b) : "-"), (g+0 > 0 ? sprintf("%.2fx", g/b) : "-") }'
+    printf "%-10s %11ss %11ss %10s %10s\n", k, f, g, (f+0 > 0 ? sprintf("%.2fx", f/b) : "-"), (g+0 > 0 ? sprintf("%.2fx", g/b) : "-") }'
 done

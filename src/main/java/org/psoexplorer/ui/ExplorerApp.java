@@ -13,6 +13,8 @@ import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.psoexplorer.ui.graph.FrameTrace;
+import org.psoexplorer.ui.main.AfterFirstFrame;
 import org.psoexplorer.ui.main.MainWindow;
 import org.psoexplorer.ui.main.WindowActions;
 
@@ -43,6 +45,7 @@ public final class ExplorerApp extends Application {
     @Override
     public void start(Stage primary) {
         stage = primary;
+        FrameTrace.mark("toolkit started");
         Locale ui = settings.uiLocale() != null ? settings.uiLocale() : DisplayModel.supported(Locale.getDefault());
         display.uiLocaleProperty().set(DisplayModel.supported(ui));
         I18n.setLocale(display.uiLocaleProperty().get());
@@ -50,6 +53,8 @@ public final class ExplorerApp extends Application {
         display.highContrastProperty().set(settings.highContrast());
         display.textZoomProperty().set(settings.textZoom());
         display.allRelationsProperty().set(settings.allRelations());
+        // Stylesheets are read on one thread at a time: the warm-up's first, then the window's.
+        org.psoexplorer.ui.main.WarmUp.await();
         WindowDisplay.useTheme(display.darkProperty().get());
 
         vm = new ExplorerViewModel(new FxTaskRunner());
@@ -61,6 +66,7 @@ public final class ExplorerApp extends Application {
                     }
                 });
         scene = new Scene(new MainWindow(vm, actions, display));
+        FrameTrace.mark("window built");
         scene.getStylesheets().add(Objects.requireNonNull(
                 ExplorerApp.class.getResource("/org/psoexplorer/ui/explorer.css")).toExternalForm());
         WindowDisplay.bind(scene, display);
@@ -99,7 +105,15 @@ public final class ExplorerApp extends Application {
         org.psoexplorer.ui.edit.EditController.guardClose(stage, () -> window().editing(), this::saveWindow);
         window().editing().edits().dirtyProperty().addListener((o, was, d) -> updateTitle());
         stage.show();
+        FrameTrace.mark("window shown");
 
+        // The first frame is the window itself, empty; the taxonomy (read and laid out meanwhile on the
+        // head start) fills it from the next one, rather than its legend, menus and lists being made
+        // and styled before anything is on screen.
+        AfterFirstFrame.run(scene.getRoot(), this::openFirst);
+    }
+
+    private void openFirst() {
         List<String> args = getParameters().getUnnamed();
         // Set before loading: loading falls back to the taxonomy's default language when it lacks this one.
         String remembered = settings.language();

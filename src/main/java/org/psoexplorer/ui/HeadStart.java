@@ -50,7 +50,7 @@ public final class HeadStart {
         layoutTaken = true;
     }
 
-    private HeadStart(Path file, Supplier<LoadResult> load, String rememberedLanguage) {
+    private HeadStart(Path file, Supplier<LoadResult> load, Supplier<String> rememberedLanguage) {
         this.file = file;
         this.loaded = new CompletableFuture<>();
         this.opening = new CompletableFuture<>();
@@ -60,22 +60,48 @@ public final class HeadStart {
     }
 
     /**
-     * Begins reading {@code file} (the built-in taxonomy when null) and laying it out.
-     *
-     * @param rememberedLanguage the language the explorer will ask for, when the taxonomy has it
+     * Begins reading {@code file} (the built-in taxonomy when null) and laying it out in the language
+     * the user last chose. The preferences (an XML file) and the reader's classes are read on this
+     * thread too, not on the one that goes on to start JavaFX; the window then finds the
+     * preferences already in memory.
      */
-    public static HeadStart begin(Path file, String rememberedLanguage) {
-        TaxonomyLoader loader = new TaxonomyLoader();
-        return new HeadStart(file, file == null ? loader::loadDefault : () -> loader.load(file), rememberedLanguage);
+    public static HeadStart begin(Path file) {
+        Supplier<LoadResult> load = () -> {
+            TaxonomyLoader loader = new TaxonomyLoader();
+            return file == null ? loader.loadDefault() : loader.load(file);
+        };
+        return new HeadStart(file, load, () -> {
+            UserSettings settings = UserSettings.forUser();
+            warmInterfaceWords(settings.uiLocale());
+            return settings.language();
+        });
     }
 
     /** For tests: {@code load} stands in for reading the file. */
     static HeadStart begin(Path file, Supplier<LoadResult> load, String rememberedLanguage) {
-        return new HeadStart(file, load, rememberedLanguage);
+        return new HeadStart(file, load, () -> rememberedLanguage);
     }
 
-    private void run(Supplier<LoadResult> load, String rememberedLanguage) {
+    /**
+     * Reads the interface's words for the window's locale into the resource bundles' shared cache,
+     * so that the window's first {@link I18n} call finds them read.
+     */
+    private static void warmInterfaceWords(java.util.Locale chosen) {
+        I18n.locale();
+        if (chosen != null) {
+            java.util.ResourceBundle.getBundle(I18n.BUNDLE, chosen);
+        }
+    }
+
+    private void run(Supplier<LoadResult> load, Supplier<String> rememberedLanguageSource) {
+        String rememberedLanguage;
         LoadResult result;
+        try {
+            rememberedLanguage = rememberedLanguageSource.get();
+        } catch (RuntimeException e) {
+            // Unreadable preferences: the window reports nothing either, it starts from the defaults.
+            rememberedLanguage = null;
+        }
         try {
             result = load.get();
         } catch (RuntimeException | Error e) {

@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 /** The user interface's words, from resource bundles (English, French), in the chosen locale. */
 public final class I18n {
 
-    private static final String BUNDLE = "org.psoexplorer.ui.messages";
+    static final String BUNDLE = "org.psoexplorer.ui.messages";
     private static ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
 
     private I18n() {

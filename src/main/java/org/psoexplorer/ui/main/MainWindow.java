@@ -77,6 +77,8 @@ public final class MainWindow extends BorderPane {
     private java.util.List<String> conceptsBeforeTour = java.util.List.of();
     private final org.psoexplorer.ui.edit.EditController editing;
     private org.psoexplorer.ui.edit.EditMenus editMenus;
+    /** Built in another interface language for a window on screen: nothing is put off, nothing flickers. */
+    private final boolean replacesShownWindow;
 
     public MainWindow(ExplorerViewModel vm, WindowActions actions) {
         this(vm, actions, new DisplayModel());
@@ -84,7 +86,7 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(ExplorerViewModel vm, WindowActions actions, DisplayModel display) {
         this(vm, actions, display, new TourViewModel(vm), new RelateViewModel(vm),
-                new org.psoexplorer.ui.edit.EditViewModel(vm));
+                new org.psoexplorer.ui.edit.EditViewModel(vm), false);
     }
 
     /**
@@ -92,8 +94,9 @@ public final class MainWindow extends BorderPane {
      * a window built in another interface language shows at once what the last one showed.
      */
     private MainWindow(ExplorerViewModel vm, WindowActions actions, DisplayModel display, TourViewModel tours,
-                       RelateViewModel relate, org.psoexplorer.ui.edit.EditViewModel edits) {
+                       RelateViewModel relate, org.psoexplorer.ui.edit.EditViewModel edits, boolean replacesShownWindow) {
         this.vm = vm;
+        this.replacesShownWindow = replacesShownWindow;
         this.editing = new org.psoexplorer.ui.edit.EditController(vm, edits, graphView,
                 () -> getScene() == null ? null : getScene().getWindow(), this::notifyUser);
         this.actions = actions;
@@ -145,7 +148,13 @@ public final class MainWindow extends BorderPane {
                 tours.tourProperty(), display.presentationProperty()));
         // Long work can be stopped: a huge or endless file must never hold the window hostage.
         BusyIndicator busy = new BusyIndicator(vm);
-        StackPane centre = new StackPane(graphView, legend, notice, busy, tourOverlay);
+        StackPane centre = new StackPane(graphView, legend, notice, busy);
+        // Hidden until a tour starts: styled after the first frame, unless a tour is already playing.
+        if (tours.isPlaying()) {
+            centre.getChildren().add(tourOverlay);
+        } else {
+            afterFirstFrame(() -> centre.getChildren().add(tourOverlay));
+        }
         // The caption card never runs off the screen: at most the graph area's height, its text scrolling within.
         centre.heightProperty().addListener((o, was, h) -> tourOverlay.setHeightLimit(h.doubleValue() - 24));
         // A third of the graph's width, so a projector's larger text still gets lines of a readable length.
@@ -187,7 +196,9 @@ public final class MainWindow extends BorderPane {
         StackPane.setAlignment(busy, Pos.TOP_RIGHT);
         StackPane.setMargin(busy, new Insets(12));
 
-        detailsTab.setContent(details);
+        // The side panel opens empty and is filled after the first frame (the details show a concept
+        // only once one is chosen).
+        afterFirstFrame(() -> detailsTab.setContent(details));
         // Filled when first chosen, starting from what the explorer holds: the opening screen shows the details.
         fillWhenSelected(connectionsTab, () -> new ConnectionsPane(relate, vm,
                 () -> side.getSelectionModel().select(compareTab)));
@@ -240,6 +251,15 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** Parts not seen at first wait for the window's first frame, unless this window replaces one on screen. */
+    private void afterFirstFrame(Runnable work) {
+        if (replacesShownWindow) {
+            work.run();
+        } else {
+            AfterFirstFrame.run(this, work);
+        }
+    }
+
     /** Labels at least 11.5 px at the desk, 18 px on the projector, times the user's text size. */
     private void applyLabelSize() {
         double min = display.presentationProperty().get() ? 18 : ExplorerViewModel.MIN_LABEL_PX;
@@ -252,7 +272,7 @@ public final class MainWindow extends BorderPane {
 
     /** The same window in the interface language now chosen, on the same explorer, tour and paths. */
     public MainWindow successor() {
-        MainWindow next = new MainWindow(vm, actions, display, tours, relate, editing.edits());
+        MainWindow next = new MainWindow(vm, actions, display, tours, relate, editing.edits(), true);
         next.setTimelineShown(isTimelineShown());
         next.setSidePanelShown(isSidePanelShown());
         // The tab being read (a Relate answer, a comparison) stays open in the other language.
