@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.scene.control.TextField;
-import javafx.scene.text.Text;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.psoexplorer.model.Taxonomy;
@@ -18,11 +17,6 @@ import org.psoexplorer.ui.I18n;
  */
 final class SearchField extends TextField {
 
-    /** Room for the list's padding and scroll bar beside the widest label. */
-    private static final double LIST_CHROME = 48;
-    private static final double MAX_LIST_WIDTH = 640;
-    /** How many of the longest suggestions are measured to size the list. */
-    private static final int MEASURED = 32;
 
     private final ExplorerViewModel vm;
     private final AutoCompletionBinding<SearchIndex.Hit> completion;
@@ -31,7 +25,6 @@ final class SearchField extends TextField {
     private volatile boolean loading;
     private String answeredQuery;
     private String jumpedTo;
-    private double widestLabel;
     private List<String> longest = List.of();
     /** Indexes are built off the FX thread; only the one for the latest taxonomy and language is used. */
     private int indexGeneration;
@@ -71,7 +64,7 @@ final class SearchField extends TextField {
             }
         });
         widthProperty().addListener((o, was, w) -> sizeList());
-        fontProperty().addListener((o, was, f) -> measure());
+        fontProperty().addListener((o, was, f) -> sizeList());
 
         // Only reading a file makes the offer stale; a layout of the same taxonomy does not.
         vm.loadingProperty().addListener((o, was, now) -> {
@@ -131,7 +124,7 @@ final class SearchField extends TextField {
         if (t == null) {
             index = null;
             longest = List.of();
-            measure();
+            sizeList();
             return;
         }
         String language = vm.languageProperty().get();
@@ -139,34 +132,23 @@ final class SearchField extends TextField {
         }
         vm.tasks().run(() -> {
             SearchIndex built = new SearchIndex(t, language);
-            return new Built(built, built.longest(MEASURED));
+            return new Built(built, built.longest(org.psoexplorer.ui.SuggestionWidth.MEASURED));
         }, built -> {
             if (generation == indexGeneration) {
                 index = built.index();
                 longest = built.longest();
-                measure();
+                sizeList();
             }
         }, failure -> {
             // Search is a convenience: without an index it offers nothing, and the rest of the window works.
         });
     }
 
-    /** The widest suggestion the current taxonomy can offer, in the field's font. */
-    private void measure() {
-        widestLabel = 0;
-        Text probe = new Text();
-        probe.setFont(getFont());
-        for (String display : longest) {
-            probe.setText(display);
-            widestLabel = Math.max(widestLabel, probe.getLayoutBounds().getWidth());
-        }
-        sizeList();
-    }
-
+    /** Sizes the list for the widest suggestion the current taxonomy can offer, in the field's font. */
     private void sizeList() {
-        double wanted = Math.min(MAX_LIST_WIDTH, Math.ceil(widestLabel + LIST_CHROME));
-        completion.setMinWidth(Math.max(getWidth(), wanted));
-        completion.setPrefWidth(Math.max(getWidth(), wanted));
+        double width = org.psoexplorer.ui.SuggestionWidth.of(longest, getFont(), getWidth());
+        completion.setMinWidth(width);
+        completion.setPrefWidth(width);
     }
 
     AutoCompletionBinding<SearchIndex.Hit> completion() {
