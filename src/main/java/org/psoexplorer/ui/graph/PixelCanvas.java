@@ -27,6 +27,12 @@ final class PixelCanvas {
     private int b;
     private double globalAlpha = 1;
     private Color fill = Color.BLACK;
+    /**
+     * What is left of a channel under the colour painted: {@code keep[v] = v × (255 − a) / 255}, so a
+     * pixel costs four look-ups instead of four divisions (an overview draws millions of them).
+     */
+    private final int[] keep = new int[256];
+    private int keepFor = -1;
 
     ImageView view() {
         return view;
@@ -78,6 +84,12 @@ final class PixelCanvas {
         r = (int) Math.round(c.getRed() * alpha * 255);
         g = (int) Math.round(c.getGreen() * alpha * 255);
         b = (int) Math.round(c.getBlue() * alpha * 255);
+        if (a != keepFor) {
+            keepFor = a;
+            for (int v = 0; v < 256; v++) {
+                keep[v] = v * (255 - a) / 255;
+            }
+        }
     }
 
     void fillRect(double x, double y, double w, double h) {
@@ -162,12 +174,13 @@ final class PixelCanvas {
             return;
         }
         int d = pixels[at];
-        int keep = 255 - a;
-        int da = (d >>> 24) * keep / 255 + a;
-        int dr = ((d >> 16) & 0xff) * keep / 255 + r;
-        int dg = ((d >> 8) & 0xff) * keep / 255 + g;
-        int db = (d & 0xff) * keep / 255 + b;
-        pixels[at] = da << 24 | dr << 16 | dg << 8 | db;
+        pixels[at] = keep[d >>> 24] + a << 24 | keep[(d >> 16) & 0xff] + r << 16 | keep[(d >> 8) & 0xff] + g << 8
+                | keep[d & 0xff] + b;
+    }
+
+    /** One pixel as stored: premultiplied alpha, red, green, blue (for tests). */
+    int stored(int x, int y) {
+        return pixels[y * width + x];
     }
 
     /** The colour of one pixel, not premultiplied (for tests). */
