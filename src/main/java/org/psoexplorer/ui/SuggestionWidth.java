@@ -20,8 +20,8 @@ public final class SuggestionWidth {
     private SuggestionWidth() {
     }
 
-    /** The width for a list offering these labels (the longest ones) in this font, at least {@code fieldWidth}. */
-    public static double of(List<String> longest, Font font, double fieldWidth) {
+    /** The widest of these labels (the longest ones) in this font: measured once per font and taxonomy. */
+    public static double widest(List<String> longest, Font font) {
         Text probe = new Text();
         probe.setFont(font);
         double widest = 0;
@@ -29,6 +29,11 @@ public final class SuggestionWidth {
             probe.setText(label);
             widest = Math.max(widest, probe.getLayoutBounds().getWidth());
         }
+        return widest;
+    }
+
+    /** The width for a list whose widest label is {@code widest}, at least {@code fieldWidth}. */
+    public static double of(double widest, double fieldWidth) {
         return Math.max(fieldWidth, Math.min(MAX_LIST_WIDTH, Math.ceil(widest + LIST_CHROME)));
     }
 }

@@ -91,7 +91,6 @@ final class PanGlass {
         params.setFill(Color.TRANSPARENT);
         params.setTransform(Transform.scale(outputScale, outputScale));
         params.setViewport(new Rectangle2D(-MARGIN_PX * outputScale, -MARGIN_PX * outputScale, pw, ph));
-        content.setVisible(true);
         content.snapshot(params, image);
         view.setImage(image);
         place(scale, tx, ty);

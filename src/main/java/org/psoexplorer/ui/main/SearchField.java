@@ -26,6 +26,7 @@ final class SearchField extends TextField {
     private String answeredQuery;
     private String jumpedTo;
     private List<String> longest = List.of();
+    private double widestLabel;
     /** Indexes are built off the FX thread; only the one for the latest taxonomy and language is used. */
     private int indexGeneration;
 
@@ -64,7 +65,7 @@ final class SearchField extends TextField {
             }
         });
         widthProperty().addListener((o, was, w) -> sizeList());
-        fontProperty().addListener((o, was, f) -> sizeList());
+        fontProperty().addListener((o, was, f) -> measure());
 
         // Only reading a file makes the offer stale; a layout of the same taxonomy does not.
         vm.loadingProperty().addListener((o, was, now) -> {
@@ -124,7 +125,7 @@ final class SearchField extends TextField {
         if (t == null) {
             index = null;
             longest = List.of();
-            sizeList();
+            measure();
             return;
         }
         String language = vm.languageProperty().get();
@@ -137,16 +138,21 @@ final class SearchField extends TextField {
             if (generation == indexGeneration) {
                 index = built.index();
                 longest = built.longest();
-                sizeList();
+                measure();
             }
         }, failure -> {
             // Search is a convenience: without an index it offers nothing, and the rest of the window works.
         });
     }
 
-    /** Sizes the list for the widest suggestion the current taxonomy can offer, in the field's font. */
+    /** The widest suggestion the current taxonomy can offer, in the field's font. */
+    private void measure() {
+        widestLabel = org.psoexplorer.ui.SuggestionWidth.widest(longest, getFont());
+        sizeList();
+    }
+
     private void sizeList() {
-        double width = org.psoexplorer.ui.SuggestionWidth.of(longest, getFont(), getWidth());
+        double width = org.psoexplorer.ui.SuggestionWidth.of(widestLabel, getWidth());
         completion.setMinWidth(width);
         completion.setPrefWidth(width);
     }

@@ -1,5 +1,6 @@
 package org.psoexplorer.ui.relate;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
@@ -29,8 +30,9 @@ public final class RelateDialog {
     public static Optional<Pair> ask(Window owner, Taxonomy taxonomy, String language, String fromLabel) {
         SearchIndex index = new SearchIndex(taxonomy, language);
         ConceptResolver resolver = new ConceptResolver(taxonomy);
-        TextField from = field(index, fromLabel);
-        TextField to = field(index, null);
+        List<String> longest = index.longest(org.psoexplorer.ui.SuggestionWidth.MEASURED);
+        TextField from = field(index, longest, fromLabel);
+        TextField to = field(index, longest, null);
         Label problem = new Label();
         problem.getStyleClass().add("dialog-problem");
         GridPane grid = new GridPane();
@@ -62,14 +64,15 @@ public final class RelateDialog {
         return dialog.showAndWait();
     }
 
-    private static TextField field(SearchIndex index, String text) {
+    private static TextField field(SearchIndex index, List<String> longest, String text) {
         TextField f = new TextField(text == null ? "" : text);
         f.setPrefColumnCount(28);
         var completion = TextFields.bindAutoCompletion(f, request -> index.search(request.getUserText(), 10));
         // As wide as the longest suggestion, so none is cut or scrolled sideways (the toolbar's search does the same).
-        java.util.List<String> longest = index.longest(org.psoexplorer.ui.SuggestionWidth.MEASURED);
+        // Measured in the field's font once its style is applied, which its first width comes after.
         f.widthProperty().addListener((o, was, w) -> {
-            double width = org.psoexplorer.ui.SuggestionWidth.of(longest, f.getFont(), w.doubleValue());
+            double widest = org.psoexplorer.ui.SuggestionWidth.widest(longest, f.getFont());
+            double width = org.psoexplorer.ui.SuggestionWidth.of(widest, w.doubleValue());
             completion.setMinWidth(width);
             completion.setPrefWidth(width);
         });
