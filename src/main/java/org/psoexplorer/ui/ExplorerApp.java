@@ -106,6 +106,12 @@ public final class ExplorerApp extends Application {
         window().editing().edits().dirtyProperty().addListener((o, was, d) -> updateTitle());
         stage.show();
         FrameTrace.mark("window shown");
+        // The window's own layout after showing settles the graph area's size (the first passes inside
+        // show() see the stage before its final size): told now, the head start draws the opening view
+        // for it while the first frame is painted, rather than the drawing waiting for that frame.
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        vm.graphAreaSettled();
 
         // The first frame is the window itself, empty; the taxonomy (read and laid out meanwhile on the
         // head start) fills it from the next one, rather than its legend, menus and lists being made

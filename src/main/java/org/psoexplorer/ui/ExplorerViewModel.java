@@ -170,6 +170,15 @@ public final class ExplorerViewModel {
         headStart = java.util.Objects.requireNonNull(early);
     }
 
+    /**
+     * The kinds the opening view's legend will list, when the taxonomy being read at launch is read
+     * by now (null otherwise): a window that shows them at once has its graph area's final size
+     * before the first drawing is made.
+     */
+    public java.util.List<org.psoexplorer.diagram.LegendItem> openingKinds() {
+        return getTaxonomy() == null ? headStart.openingKinds() : null;
+    }
+
     /** Opens the built-in taxonomy. */
     public void openDefault() {
         if (mayReplace.getAsBoolean()) {
@@ -422,6 +431,16 @@ public final class ExplorerViewModel {
     }
 
     /**
+     * Called once the window is shown and laid out, its graph area at the size it opens with: the
+     * taxonomy read at launch is drawn for it on the head start, before the window asks.
+     */
+    public void graphAreaSettled() {
+        if (laidOut == null && canvas[0] > 0) {
+            headStart.canvasKnown(canvas[0], canvas[1], minLabelPx);
+        }
+    }
+
+    /**
      * Called by a window that will tell the graph area's size ({@link #setCanvasSize}): until it has,
      * layouts are not drawn, since a drawing spread for no screen in particular would be made again
      * at once for the real one (at launch, the layout may well be ready before the window).
@@ -546,6 +565,13 @@ public final class ExplorerViewModel {
 
     /** Runs off the FX thread: touches nothing of the view model but what it is given. */
     private Drawn draw(Source s, double[] screen, double minPx, Map<String, NodeBox> pins, Layout spreadBefore) {
+        HeadStart.EarlyDrawing early = spreadBefore == null && !s.spread() && pins.isEmpty()
+                ? headStart.drawing(s.layout(), screen[0], screen[1], minPx) : null;
+        if (early != null) {
+            org.psoexplorer.ui.graph.FrameTrace.mark("drawing from the head start");
+            diagramPreparer.accept(early.diagram());
+            return new Drawn(early.spread(), early.diagram());
+        }
         Layout spread = spreadBefore != null ? spreadBefore : s.spread() ? s.layout() : spread(s.layout(), screen, minPx);
         LaidOut lo = s.laidOut();
         // A newer filter, file or language may be waiting for its layout: draw what this layout is for.

@@ -5,8 +5,12 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.psoexplorer.diagram.Diagram;
 import org.psoexplorer.diagram.DiagramBuilder;
 import org.psoexplorer.diagram.Highlight;
+import org.psoexplorer.diagram.LegendItem;
 import org.psoexplorer.graph.TaxonomyGraph;
 import org.psoexplorer.graph.ViewFilter;
 import org.psoexplorer.graph.VisibleGraph;
@@ -19,12 +23,13 @@ import org.psoexplorer.layout.LayoutOptions;
 import org.psoexplorer.model.Taxonomy;
 
 /**
- * The opening taxonomy read and laid out on a thread of its own while JavaFX starts and the window
- * is built, so that the graph is ready about when the window first paints rather than a load and a
- * layout later. The explorer asks for each piece once, with what it would have computed itself, and
- * gets the early result only when it was computed for exactly that (same file, graph, filter, layout
- * kind, language and options); otherwise it does the work as usual. No JavaFX class is touched here:
- * it starts before the toolkit.
+ * The opening taxonomy read, laid out and drawn on a thread of its own while JavaFX starts and the
+ * window is built, so that the graph is ready about when the window first paints rather than a load,
+ * a layout and a drawing later. The drawing is spread for the graph area, whose size the window tells
+ * as soon as it is first laid out. The explorer asks for each piece once, with what it would have
+ * computed itself, and gets the early result only when it was computed for exactly that (same file,
+ * graph, filter, layout kind, language, options and graph area); otherwise it does the work as usual.
+ * No JavaFX class is touched here: it starts before the toolkit.
  */
 public final class HeadStart {
 
@@ -34,8 +39,22 @@ public final class HeadStart {
     private final Path file;
     private final CompletableFuture<LoadResult> loaded;
     private final CompletableFuture<Opening> opening;
+    /** The graph area's width and height and its smallest label in pixels, as the window first told them. */
+    private final CompletableFuture<double[]> canvas = new CompletableFuture<>();
+    private final CompletableFuture<EarlyDrawing> drawing = new CompletableFuture<>();
     private boolean loadTaken;
     private boolean layoutTaken;
+    private boolean drawingTaken;
+    /** The explorer draws for itself (another graph area, or it asked before this one was told): none is made here. */
+    private boolean drawingAbandoned;
+    private volatile boolean handedOut;
+
+    /** A drawing of the early layout, spread for a graph area of {@code width} × {@code height} pixels. */
+    record EarlyDrawing(Layout raw, double width, double height, double minLabelPx, Layout spread, Diagram diagram) {
+    }
+
+    /** How long the head start waits for the window to tell its graph area before it leaves the drawing to it. */
+    private static final long CANVAS_WAIT_SECONDS = 20;
 
     /** The opening view as the explorer will ask for it: the whole taxonomy, in its best layout. */
     private record Opening(Taxonomy taxonomy, TaxonomyGraph graph, VisibleGraph visible, LayoutKind kind,
@@ -48,6 +67,8 @@ public final class HeadStart {
         opening = null;
         loadTaken = true;
         layoutTaken = true;
+        drawingTaken = true;
+        drawing.complete(null);
     }
 
     private HeadStart(Path file, Supplier<LoadResult> load, Supplier<String> rememberedLanguage) {
@@ -107,12 +128,14 @@ public final class HeadStart {
         } catch (RuntimeException | Error e) {
             loaded.completeExceptionally(e);
             opening.complete(null);
+            drawing.complete(null);
             return;
         }
         loaded.complete(result);
         Taxonomy t = result.taxonomyOrNull();
         if (t == null) {
             opening.complete(null);
+            drawing.complete(null);
             return;
         }
         CompletableFuture<Layout> layout = new CompletableFuture<>();
@@ -127,16 +150,44 @@ public final class HeadStart {
             DiagramBuilder builder = new DiagramBuilder();
             Layout raw = kind.algorithm().layout(builder.layoutGraph(graph, visible, language), LayoutOptions.defaults());
             layout.complete(raw);
-            // Spreading and drawing happen on the view model's worker once the graph area's size is
-            // known; done once here first, at a typical size, their code is loaded and compiled by then.
             double minScale = ExplorerViewModel.MIN_LABEL_PX / builder.style().fontSize();
-            builder.build(graph, visible, LabelRoom.spread(raw, 960, 560, minScale, LayoutOptions.DEFAULT_MARGIN),
-                    language, Highlight.NONE, "");
+            if (!canvas.isDone()) {
+                // Drawn once at a typical size while the window is still being built, the spreading and
+                // drawing code is loaded and compiled when the real graph area is known.
+                builder.build(graph, visible, LabelRoom.spread(raw, 960, 560, minScale, LayoutOptions.DEFAULT_MARGIN),
+                        language, Highlight.NONE, "");
+            }
+            drawForWindow(builder, t, graph, visible, language, raw);
         } catch (RuntimeException | Error e) {
             // The explorer then lays out for itself, and reports what goes wrong there.
             opening.complete(null);
             layout.completeExceptionally(e);
+            drawing.complete(null);
         }
+    }
+
+    private void drawForWindow(DiagramBuilder builder, Taxonomy t, TaxonomyGraph graph, VisibleGraph visible,
+                               String language, Layout raw) {
+        double[] area;
+        try {
+            area = canvas.get(CANVAS_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            area = null;
+        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+            area = null;
+        }
+        synchronized (this) {
+            if (area == null || drawingAbandoned) {
+                drawingAbandoned = true;
+                drawing.complete(null);
+                return;
+            }
+        }
+        Layout spread = LabelRoom.spread(raw, area[0], area[1], area[2] / builder.style().fontSize(),
+                LayoutOptions.DEFAULT_MARGIN);
+        Diagram d = builder.build(graph, visible, spread, language, Highlight.NONE, t.text(t.title(), language));
+        drawing.complete(new EarlyDrawing(raw, area[0], area[1], area[2], spread, d));
     }
 
     /** The load of {@code path}, the early one the first time it is asked for, else {@code otherwise}. */
@@ -179,6 +230,47 @@ public final class HeadStart {
         } catch (CompletionException e) {
             return null;
         }
+    }
+
+    /**
+     * The graph area the window will draw into, the first time it is known: the early layout is
+     * spread and drawn for it here. Later sizes are the explorer's business.
+     */
+    void canvasKnown(double width, double height, double minLabelPx) {
+        canvas.complete(new double[] {width, height, minLabelPx});
+    }
+
+    /**
+     * The early drawing, once, when it was made of {@code raw} for exactly this graph area and label
+     * size; null otherwise (and then none is made here). Called from a worker thread: it waits for
+     * the drawing under way.
+     */
+    EarlyDrawing drawing(Layout raw, double width, double height, double minLabelPx) {
+        synchronized (this) {
+            if (drawingTaken) {
+                return null;
+            }
+            drawingTaken = true;
+            double[] area = canvas.getNow(null);
+            if (area == null || area[0] != width || area[1] != height || area[2] != minLabelPx) {
+                drawingAbandoned = true;
+                return null;
+            }
+        }
+        EarlyDrawing d = drawing.join();
+        handedOut = d != null && d.raw() == raw;
+        return handedOut ? d : null;
+    }
+
+    /** Whether the explorer was given the drawing made here (for tests). */
+    boolean drawingHandedOut() {
+        return handedOut;
+    }
+
+    /** The kinds the opening view's legend lists, when the taxonomy has been read by now; null otherwise. */
+    java.util.List<LegendItem> openingKinds() {
+        Opening o = openingIfRead();
+        return o == null ? null : DiagramBuilder.kindLegend(o.taxonomy(), o.visible(), o.language());
     }
 
     private Opening openingIfRead() {

@@ -80,4 +80,82 @@ class HeadStartTest {
         assertThat(HeadStart.NONE.layout(g, VisibleGraph.of(g, ViewFilter.NONE), ExplorerViewModel.bestLayout(t),
                 t.defaultLanguage(), LayoutOptions.defaults())).isNull();
     }
+
+    @Test
+    void theOpeningViewIsDrawnForTheGraphAreaTheWindowTellsOnce() {
+        Taxonomy t = early.load(null, () -> null).get().taxonomyOrNull();
+        TaxonomyGraph g = early.graph(t);
+        VisibleGraph all = VisibleGraph.of(g, ViewFilter.NONE);
+        Layout raw = early.layout(g, all, ExplorerViewModel.bestLayout(t), "fr", LayoutOptions.defaults());
+        early.canvasKnown(848, 447, 11.5);
+
+        HeadStart.EarlyDrawing drawn = early.drawing(raw, 848, 447, 11.5);
+
+        assertThat(drawn).isNotNull();
+        assertThat(drawn.raw()).isSameAs(raw);
+        // What the explorer would have drawn itself for that area: the same spread, every concept, in French.
+        Layout spread = org.psoexplorer.layout.LabelRoom.spread(raw, 848, 447,
+                11.5 / new org.psoexplorer.diagram.DiagramBuilder().style().fontSize(), LayoutOptions.DEFAULT_MARGIN);
+        assertThat(drawn.spread().nodes()).isEqualTo(spread.nodes());
+        assertThat(drawn.diagram().nodes()).hasSize(all.concepts().size());
+        assertThat(drawn.diagram().title()).isEqualTo(t.text(t.title(), "fr"));
+        assertThat(early.drawing(raw, 848, 447, 11.5)).as("asked again").isNull();
+    }
+
+    @Test
+    void aDrawingForAnotherGraphAreaOrLabelSizeIsLeftToTheExplorer() {
+        Taxonomy t = early.load(null, () -> null).get().taxonomyOrNull();
+        TaxonomyGraph g = early.graph(t);
+        Layout raw = early.layout(g, VisibleGraph.of(g, ViewFilter.NONE), ExplorerViewModel.bestLayout(t), "fr",
+                LayoutOptions.defaults());
+        early.canvasKnown(848, 447, 11.5);
+
+        assertThat(early.drawing(raw, 900, 447, 11.5)).as("another area").isNull();
+        assertThat(early.drawing(raw, 848, 447, 11.5)).as("then the first one: already left to the explorer").isNull();
+
+        HeadStart other = HeadStart.begin(null, () -> new TaxonomyLoader().loadDefault(), "fr");
+        Taxonomy t2 = other.load(null, () -> null).get().taxonomyOrNull();
+        TaxonomyGraph g2 = other.graph(t2);
+        Layout raw2 = other.layout(g2, VisibleGraph.of(g2, ViewFilter.NONE), ExplorerViewModel.bestLayout(t2), "fr",
+                LayoutOptions.defaults());
+        other.canvasKnown(848, 447, 11.5);
+        assertThat(other.drawing(raw2, 848, 447, 18)).as("larger labels").isNull();
+    }
+
+    @Test
+    void aWindowThatNeverToldItsGraphAreaDrawsForItself() {
+        HeadStart unread = HeadStart.begin(null, () -> new TaxonomyLoader().loadDefault(), "fr");
+        Taxonomy t = unread.load(null, () -> null).get().taxonomyOrNull();
+        TaxonomyGraph g = unread.graph(t);
+        Layout raw = unread.layout(g, VisibleGraph.of(g, ViewFilter.NONE), ExplorerViewModel.bestLayout(t), "fr",
+                LayoutOptions.defaults());
+
+        assertThat(unread.drawing(raw, 848, 447, 11.5)).isNull();
+        assertThat(HeadStart.NONE.drawing(raw, 848, 447, 11.5)).isNull();
+    }
+
+    @Test
+    void theLegendsKindsAreKnownOnceTheTaxonomyIsRead() {
+        Taxonomy t = early.load(null, () -> null).get().taxonomyOrNull();
+        TaxonomyGraph g = early.graph(t);
+        VisibleGraph all = VisibleGraph.of(g, ViewFilter.NONE);
+
+        assertThat(early.openingKinds()).isEqualTo(org.psoexplorer.diagram.DiagramBuilder.kindLegend(t, all, "fr"));
+        assertThat(HeadStart.NONE.openingKinds()).isNull();
+    }
+
+    @Test
+    void theExplorerShowsTheDrawingMadeEarlyForTheGraphAreaItSettledOn() {
+        ExplorerViewModel vm = new ExplorerViewModel(TaskRunner.immediate());
+        vm.useHeadStart(early);
+        vm.languageProperty().set("fr");
+        vm.setCanvasSize(848, 447);
+        vm.graphAreaSettled();
+
+        vm.openDefault();
+
+        assertThat(vm.diagramProperty().get()).isNotNull();
+        assertThat(vm.diagramProperty().get().language()).isEqualTo("fr");
+        assertThat(early.drawingHandedOut()).isTrue();
+    }
 }

@@ -159,7 +159,8 @@ class LargeDrawingOffTheFxThreadTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> pulses.get() >= 10);
         robot.interact(counter::stop);
         Node busy = robot.lookup("#busy").query();
-        assertThat(onFx(busy::isVisible)).as("the busy indicator while drawing").isTrue();
+        // Shown once the work has lasted a moment (BusyIndicator.SHOW_AFTER), and for as long as it lasts.
+        waitUntil(10, busy::isVisible);
         assertThat(onFx(() -> robot.lookup("#busy-phase").queryAs(Label.class).getText())).isEqualTo("Drawing…");
         assertThat(onFx(() -> vm.diagramProperty().get())).isNull();
 
@@ -177,6 +178,7 @@ class LargeDrawingOffTheFxThreadTest {
         tasks.gate = new CountDownLatch(1);
         robot.interact(() -> vm.setMinLabelPx(15));
         waitUntil(60, () -> vm.workProperty().get() == ExplorerViewModel.Work.DRAWING);
+        waitUntil(10, busy::isVisible);
         robot.clickOn("#cancel-work");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(busy::isVisible)).isFalse();

@@ -10,7 +10,6 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import org.psoexplorer.ui.graph.Drawn;
@@ -305,7 +304,7 @@ final class ScreenAssertions {
         if (status != null && shown(status)) {
             assertThat(status.getText()).as("%s: status bar", context).isNotBlank();
         }
-        ComboBox<?> languages = (ComboBox<?>) window.lookup("#language");
+        javafx.scene.control.ChoiceBox<?> languages = (javafx.scene.control.ChoiceBox<?>) window.lookup("#language");
         assertThat(languages.getItems()).as("%s: taxonomy languages listed", context).isNotEmpty();
         return this;
     }

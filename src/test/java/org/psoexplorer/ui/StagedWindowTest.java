@@ -63,4 +63,39 @@ class StagedWindowTest {
         assertThat(atOnce[0]).as("the details pane, in the rebuilt window's scene at once").isNotNull();
         assertThat(atOnce[1]).as("the tour card, in the rebuilt window at once").isNotNull();
     }
+
+    @Test
+    void theFirstFrameListsTheKindsOfTheTaxonomyReadAtLaunch() throws Exception {
+        // So the graph area has its final size when the head start draws for it (ExplorerApp tells it
+        // before the first frame), rather than the legend filling in after the drawing and shrinking it.
+        HeadStart early = HeadStart.begin(null, () -> new org.psoexplorer.io.TaxonomyLoader().loadDefault(), null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> early.openingKinds() != null);
+        int kinds = early.openingKinds().size();
+        MainWindow[] window = new MainWindow[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            ExplorerViewModel vm = new ExplorerViewModel(TaskRunner.immediate());
+            vm.useHeadStart(early);
+            window[0] = new MainWindow(vm, new org.psoexplorer.ui.main.WindowActions(() -> { }, p -> { }, url -> { },
+                    java.util.List::of, () -> { }, () -> { }, () -> { }), new DisplayModel());
+            // Styled as for the first frame (its controls' skins made), not yet painted.
+            new javafx.scene.Scene(window[0], 1366, 768);
+            window[0].applyCss();
+        }).get(10, TimeUnit.SECONDS);
+
+        assertThat(window[0].lookupAll(".legend-item")).as("legend entries before any taxonomy is open").hasSize(kinds);
+        assertThat(kinds).isGreaterThan(3);
+    }
+
+    @Test
+    void workDoneAtOnceShowsNoSpinnerAndMakesNone() throws Exception {
+        // The fixture's work is done in the same event it is asked in: the opening taxonomy was read,
+        // laid out and drawn without the busy indicator ever appearing, nor its spinner being made.
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            Node busy = fixture.window().lookup("#busy");
+            assertThat(busy.isVisible()).isFalse();
+            assertThat(fixture.window().lookupAll(".progress-indicator")).isEmpty();
+            assertThat(fixture.window().lookup("#cancel-work")).isNull();
+        }).get(10, TimeUnit.SECONDS);
+    }
 }

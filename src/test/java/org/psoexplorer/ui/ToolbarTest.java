@@ -81,6 +81,7 @@ class ToolbarTest {
         robot.interact(() -> f[0].vm().layoutKindProperty().set(longest));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ScreenText.cut(window.lookup("#layout-choice"))).as("layout name cut").isEmpty();
-        assertThat(window.lookup("#layout-choice").lookupAll(".list-cell")).isNotEmpty();
+        assertThat(((javafx.scene.control.Labeled) window.lookup("#layout-choice").lookup(".label")).getText())
+                .isEqualTo(I18n.get("layout." + longest.id()));
     }
 }

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -125,7 +124,7 @@ public final class DetailsPane extends ScrollPane {
         HBox actions = new HBox(8, copy);
         if (isWebAddress(q.url())) {
             Hyperlink open = new Hyperlink(I18n.get("details.openSource"));
-            open.setTooltip(new Tooltip(q.url()));
+            org.psoexplorer.ui.Tips.on(open, q.url());
             open.setOnAction(e -> onOpenUrl.accept(q.url()));
             actions.getChildren().add(open);
         }

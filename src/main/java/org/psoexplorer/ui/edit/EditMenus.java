@@ -10,7 +10,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -151,7 +150,7 @@ public final class EditMenus {
     public ToggleButton toggle() {
         ToggleButton b = new ToggleButton(Texts.ui("toolbar.edit"), new FontIcon(Feather.EDIT_2));
         b.setId("edit-mode");
-        b.setTooltip(new Tooltip(Texts.ui("toolbar.editTooltip", Shortcut.EDIT_MODE.keysText())));
+        org.psoexplorer.ui.Tips.on(b, Texts.ui("toolbar.editTooltip", Shortcut.EDIT_MODE.keysText()));
         b.selectedProperty().bindBidirectional(edits.editModeProperty());
         return b;
     }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -13,7 +13,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -28,6 +27,7 @@ import org.psoexplorer.model.Source;
 import org.psoexplorer.model.Taxonomy;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Tips;
 import org.psoexplorer.ui.graph.GraphView;
 
 /** Open, layout, search, filters, language, fit, edge labels, back: the explorer's everyday controls. */
@@ -36,14 +36,15 @@ public final class ExplorerToolBar extends ToolBar {
     private final ExplorerViewModel vm;
     private final SearchField search;
     private final MenuButton filters = new MenuButton(I18n.get("toolbar.filters"));
-    private final ComboBox<String> language = new ComboBox<>();
+    // Choice boxes, not combo boxes: a combo box keeps a hidden list (with its scroll bars and cells)
+    // in the window to size itself, which the first frame paid for twice over.
+    private final ChoiceBox<String> language = new ChoiceBox<>();
     private final ToggleButton edgeLabels = new ToggleButton();
     private Button relateButton;
     private Button exportButton;
     private Button openButton;
     private ToolbarFit fitter;
-    private ComboBox<LayoutKind> layoutChoice;
-    private javafx.scene.control.ListCell<LayoutKind> layoutCell;
+    private ChoiceBox<LayoutKind> layoutChoice;
 
     ExplorerToolBar(ExplorerViewModel vm, WindowActions actions, GraphView graph, Runnable relate, Runnable export) {
         this.vm = vm;
@@ -53,7 +54,7 @@ public final class ExplorerToolBar extends ToolBar {
         open.setText(I18n.get("toolbar.open"));
         open.setOnAction(e -> actions.chooseFile().run());
 
-        ComboBox<LayoutKind> layout = new ComboBox<>(FXCollections.observableArrayList(LayoutKind.values()));
+        ChoiceBox<LayoutKind> layout = new ChoiceBox<>(FXCollections.observableArrayList(LayoutKind.values()));
         layout.setId("layout-choice");
         layout.setConverter(new StringConverter<>() {
             @Override
@@ -67,13 +68,13 @@ public final class ExplorerToolBar extends ToolBar {
             }
         });
         layout.valueProperty().bindBidirectional(vm.layoutKindProperty());
-        layout.setTooltip(new Tooltip(I18n.get("toolbar.layout")));
+        Tips.on(layout, I18n.get("toolbar.layout"));
 
         filters.setId("filters");
         filters.setGraphic(new FontIcon(Feather.FILTER));
 
         language.setId("language");
-        language.setTooltip(new Tooltip(I18n.get("toolbar.language")));
+        Tips.on(language, I18n.get("toolbar.language"));
         language.setConverter(new StringConverter<>() {
             @Override
             public String toString(String tag) {
@@ -90,7 +91,7 @@ public final class ExplorerToolBar extends ToolBar {
         Button fit = iconButton(Feather.MAXIMIZE, "toolbar.fit");
         fit.setOnAction(e -> graph.fit());
         edgeLabels.setGraphic(new FontIcon(Feather.TYPE));
-        edgeLabels.setTooltip(new Tooltip(I18n.get("toolbar.edgeLabels")));
+        Tips.on(edgeLabels, I18n.get("toolbar.edgeLabels"));
         edgeLabels.selectedProperty().addListener((o, was, on) -> graph.setEdgeLabelsShown(on));
         Button back = iconButton(Feather.ARROW_LEFT, "toolbar.back");
         back.setId("back");
@@ -100,12 +101,12 @@ public final class ExplorerToolBar extends ToolBar {
 
         relateButton = new Button(I18n.get("relate.button"), new FontIcon(Feather.SHARE_2));
         relateButton.setId("relate");
-        relateButton.setTooltip(new Tooltip(I18n.get("relate.tooltip")));
+        Tips.on(relateButton, I18n.get("relate.tooltip"));
         relateButton.setOnAction(e -> relate.run());
 
         Button exportButton = new Button(I18n.get("export.button"), new FontIcon(Feather.DOWNLOAD));
         exportButton.setId("export");
-        exportButton.setTooltip(new Tooltip(I18n.get("export.tooltip")));
+        Tips.on(exportButton, I18n.get("export.tooltip"));
         exportButton.setOnAction(e -> export.run());
 
         Region spacer = new Region();
@@ -117,16 +118,7 @@ public final class ExplorerToolBar extends ToolBar {
         getItems().addAll(open, back, fit, layout, search, filters, relateButton,
                 spacer, edgeLabels, exportButton, language);
         fit.setId("fit");
-        javafx.scene.control.ListCell<LayoutKind> shown = new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(LayoutKind k, boolean empty) {
-                super.updateItem(k, empty);
-                setText(empty || k == null ? null : layout.getConverter().toString(k));
-            }
-        };
-        layout.setButtonCell(shown);
         this.layoutChoice = layout;
-        this.layoutCell = shown;
 
         this.exportButton = exportButton;
         this.openButton = open;
@@ -160,13 +152,8 @@ public final class ExplorerToolBar extends ToolBar {
      */
     private void sizeToLongestTexts() {
         List<String> layouts = java.util.Arrays.stream(LayoutKind.values()).map(k -> I18n.get("layout." + k.id())).toList();
-        if (layoutCell.getText() != null && layoutChoice.getSkin() != null) {
-            javafx.scene.Node arrow = layoutChoice.lookup(".arrow-button");
-            double chrome = layoutCell.prefWidth(-1) - textWidth(layoutCell.getFont(), layoutCell.getText())
-                    + (arrow == null ? 24 : arrow.prefWidth(-1)) + layoutChoice.snappedLeftInset()
-                    + layoutChoice.snappedRightInset();
-            setWidths(layoutChoice, chrome + widest(layoutCell.getFont(), layouts));
-        }
+        fitChoice(layoutChoice, layouts);
+        fitChoice(language, language.getItems().stream().map(ExplorerToolBar::languageName).toList());
         if (filters.getSkin() != null && filters.lookup(".label") instanceof javafx.scene.control.Labeled label) {
             // From the parts, not the button's own width: that is the one set here.
             javafx.scene.Node arrow = filters.lookup(".arrow-button");
@@ -174,6 +161,17 @@ public final class ExplorerToolBar extends ToolBar {
                     + (arrow == null ? 24 : arrow.prefWidth(-1)) + filters.snappedLeftInset() + filters.snappedRightInset();
             setWidths(filters, chrome + widest(label.getFont(),
                     List.of(I18n.get("toolbar.filters"), I18n.get("toolbar.filtersActive"))));
+        }
+    }
+
+    /** A choice box as wide as its longest choice, never narrower (its text is not elided, the arrow would cover it). */
+    private static void fitChoice(ChoiceBox<?> box, List<String> choices) {
+        if (box.getSkin() != null && box.lookup(".label") instanceof javafx.scene.control.Labeled label
+                && label.getText() != null && !choices.isEmpty()) {
+            javafx.scene.Node arrow = box.lookup(".open-button");
+            double chrome = label.prefWidth(-1) - textWidth(label.getFont(), label.getText())
+                    + (arrow == null ? 24 : arrow.prefWidth(-1)) + box.snappedLeftInset() + box.snappedRightInset();
+            setWidths(box, chrome + widest(label.getFont(), choices));
         }
     }
 
@@ -197,7 +195,7 @@ public final class ExplorerToolBar extends ToolBar {
 
     private static Button iconButton(Feather icon, String tooltipKey) {
         Button b = new Button(null, new FontIcon(icon));
-        b.setTooltip(new Tooltip(I18n.get(tooltipKey)));
+        Tips.on(b, I18n.get(tooltipKey));
         return b;
     }
 

@@ -39,7 +39,7 @@ final class FileFeedback {
                 new Observable[] {vm.warnings()}, null, () -> setWarningsShown(false), null);
         warningsLink.setId("warnings-link");
         warningsLink.getStyleClass().add("status-link");
-        warningsLink.setTooltip(new javafx.scene.control.Tooltip(I18n.get("status.warningsTooltip")));
+        org.psoexplorer.ui.Tips.on(warningsLink, I18n.get("status.warningsTooltip"));
         warningsLink.setOnAction(e -> setWarningsShown(!isWarningsShown()));
         status.getRightItems().add(warningsLink);
 

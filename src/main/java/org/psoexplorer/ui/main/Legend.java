@@ -13,6 +13,7 @@ import javafx.scene.shape.Rectangle;
 import org.psoexplorer.diagram.Diagram;
 import org.psoexplorer.diagram.LegendItem;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Tips;
 
 /**
  * The kinds and relation types on screen, with their colours, shapes and dashes. Kept small so
@@ -26,6 +27,7 @@ final class Legend extends VBox {
     private final Hyperlink relationsToggle = new Hyperlink();
     private final Hyperlink foldToggle = new Hyperlink();
     private final Label recedingHint = new Label(I18n.get("legend.receding"));
+    private java.util.List<LegendItem> shownItems;
 
     Legend() {
         super(3);
@@ -43,7 +45,7 @@ final class Legend extends VBox {
         relationsToggle.setOnAction(e -> setRelationsShown(!relations.isVisible()));
         HBox header = new HBox(8, title, spacer, foldToggle);
         recedingHint.getStyleClass().add("legend-hint");
-        recedingHint.setTooltip(new javafx.scene.control.Tooltip(I18n.get("legend.recedingMore")));
+        Tips.on(recedingHint, I18n.get("legend.recedingMore"));
         recedingHint.setMinWidth(USE_PREF_SIZE);
         relationsToggle.setMinWidth(USE_PREF_SIZE);
         setRecedingHint(false);
@@ -80,6 +82,10 @@ final class Legend extends VBox {
 
     /** Lists these kinds and relation types (the kinds alone, before the drawing is made, hold the legend's room). */
     void show(java.util.List<LegendItem> legendItems) {
+        if (java.util.Objects.equals(legendItems, shownItems) && legendItems != null) {
+            return;
+        }
+        shownItems = legendItems == null ? null : java.util.List.copyOf(legendItems);
         kinds.getChildren().clear();
         relations.getChildren().clear();
         if (legendItems == null) {

@@ -293,6 +293,10 @@ public final class MainWindow extends BorderPane {
             graphView.setCollapsed(vm.filterProperty().get().collapsed());
         } else if (vm.visibleProperty().get() != null && vm.getTaxonomy() != null) {
             showLegendBeforeDrawing(vm.visibleProperty().get());
+        } else {
+            // The taxonomy read at launch reaches the window after its first frame; its legend is
+            // there from the start, so the graph area the head start draws for is the final one.
+            legend.show(vm.openingKinds());
         }
         framePath();
         refreshHighlight();

@@ -93,7 +93,7 @@ public final class TimelineBar extends HBox {
         milestone.setMaxWidth(300);
         // Two lines' room whatever the year (explorer.css), so the graph above keeps its size as years pass.
         play.setId("timeline-play");
-        play.setTooltip(new javafx.scene.control.Tooltip(I18n.get("timeline.play")));
+        org.psoexplorer.ui.Tips.on(play, I18n.get("timeline.play"));
         perspective.setId("perspective");
         // The sources' titles are long: the list opens wide, the box itself stays small.
         perspective.getStyleClass().add("perspective-choice");

@@ -92,7 +92,7 @@ public final class TourOverlay extends VBox {
 
     private static Button button(Feather icon, String key, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
-        b.setTooltip(new javafx.scene.control.Tooltip(I18n.get(key)));
+        org.psoexplorer.ui.Tips.on(b, I18n.get(key));
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;

@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -19,7 +18,7 @@ public final class ToursMenu extends MenuButton {
     public ToursMenu(ExplorerViewModel vm, Consumer<Tour> start) {
         super(I18n.get("tour.button"), new FontIcon(Feather.PLAY_CIRCLE));
         setId("tours");
-        setTooltip(new Tooltip(I18n.get("tour.tooltip")));
+        org.psoexplorer.ui.Tips.on(this, I18n.get("tour.tooltip"));
         Runnable fill = () -> fill(vm, start);
         vm.taxonomyProperty().addListener((o, was, t) -> fill.run());
         vm.languageProperty().addListener((o, was, l) -> fill.run());
