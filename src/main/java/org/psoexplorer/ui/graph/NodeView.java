@@ -34,8 +34,8 @@ final class NodeView extends Group {
     private final Group labelInner = new Group();
     private final javafx.scene.transform.Scale labelScale = new javafx.scene.transform.Scale(1, 1, 0, 0);
     private final Rectangle pill = new Rectangle();
-    /** The selection's halo, outside the shape, as thick on screen at any zoom. */
-    private final Shape halo;
+    /** The selection's halo, outside the shape, as thick on screen at any zoom; made when first selected. */
+    private Shape halo;
 
     NodeView(DiagramNode node, DiagramStyle style) {
         this.node = node;
@@ -54,13 +54,7 @@ final class NodeView extends Group {
         label.setMouseTransparent(true);
         label.setX(-label.getLayoutBounds().getWidth() / 2);
         label.setY(-label.getLayoutBounds().getHeight() / 2);
-        halo = shape(node);
-        halo.setFill(null);
-        halo.getStyleClass().add("concept-halo");
-        halo.setStrokeType(javafx.scene.shape.StrokeType.OUTSIDE);
-        halo.setVisible(false);
-        halo.setMouseTransparent(true);
-        getChildren().addAll(halo, shape);
+        getChildren().add(shape);
         if (node.shape() == NodeShape.NOTE) {
             // The folded corner the exports draw too, so a document looks like one on screen as on paper.
             double f = ShapeOutline.noteFold(node.width(), node.height());
@@ -166,6 +160,18 @@ final class NodeView extends Group {
 
     /** Shows the selection halo, {@code width} thick in the drawing's units. */
     void showHalo(boolean shown, double width) {
+        if (halo == null) {
+            if (!shown) {
+                return;
+            }
+            // One concept of the whole drawing is selected at a time: the others never need theirs.
+            halo = shape(node);
+            halo.setFill(null);
+            halo.getStyleClass().add("concept-halo");
+            halo.setStrokeType(javafx.scene.shape.StrokeType.OUTSIDE);
+            halo.setMouseTransparent(true);
+            getChildren().add(0, halo);
+        }
         halo.setVisible(shown);
         halo.setStrokeWidth(width);
     }
