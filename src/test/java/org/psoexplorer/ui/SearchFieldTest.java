@@ -43,6 +43,25 @@ class SearchFieldTest {
     }
 
     @Test
+    void suggestionsComeWhenTheSearchIsReachedByItsShortcut(FxRobot robot) throws Exception {
+        // The suggestions are bound to the field when it is first focused (not while the window is
+        // built): by Ctrl+F as well as by a click.
+        robot.interact(() -> java.util.List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(Window::hide));
+        robot.clickOn(Drawn.in(window.graphView(), Drawn.anyConcept()));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#search").query().isFocused()).isTrue();
+        robot.write("peacek");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
+                .map(w -> w.getScene().getRoot().lookup(".auto-complete-popup > .list-view"))
+                .anyMatch(list -> list != null && !((ListView<?>) list).getItems().isEmpty()));
+    }
+
+    @Test
     void theSuggestionListIsWideEnoughForItsLongestEntry(FxRobot robot) {
         ListView<?> list = suggestions(robot, "peace");
 

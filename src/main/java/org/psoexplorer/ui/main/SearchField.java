@@ -19,7 +19,8 @@ final class SearchField extends TextField {
 
 
     private final ExplorerViewModel vm;
-    private final AutoCompletionBinding<SearchIndex.Hit> completion;
+    /** Made when the field is first focused: ControlsFX's binding and its popup are costly on a cold start. */
+    private AutoCompletionBinding<SearchIndex.Hit> completion;
     private final Consumer<String> jump;
     private volatile SearchIndex index;
     private volatile boolean loading;
@@ -37,30 +38,17 @@ final class SearchField extends TextField {
         setId("search");
         setPromptText(I18n.get("toolbar.search"));
         setPrefColumnCount(13);
-        completion = TextFields.bindAutoCompletion(this, request -> {
-            SearchIndex now = index;
-            return now == null || loading || request.getUserText().equals(answeredQuery) ? List.of()
-                    : now.search(request.getUserText(), 12);
-        });
-        // The popup's list carries ControlsFX's Modena stylesheet, which outranks the scene's: ours goes after it.
-        String css = Objects.requireNonNull(SearchField.class.getResource("/org/psoexplorer/ui/explorer.css"))
-                .toExternalForm();
-        completion.getAutoCompletionPopup().skinProperty().addListener((o, was, skin) -> {
-            if (skin != null && skin.getNode() instanceof javafx.scene.Parent list
-                    && !list.getStylesheets().contains(css)) {
-                list.getStylesheets().add(css);
+        focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                completion();
             }
-        });
-        completion.setOnAutoCompleted(e -> {
-            answeredQuery = getText();
-            pick(e.getCompletion());
         });
         setOnAction(e -> {
             SearchIndex now = index;
             if (now != null && !loading) {
                 // Suggestions for this text arrive after a delay: don't let them pop up over the answer.
                 answeredQuery = getText();
-                completion.getAutoCompletionPopup().hide();
+                hideSuggestions();
                 now.search(getText(), 1).stream().findFirst().ifPresent(this::pick);
             }
         });
@@ -71,11 +59,11 @@ final class SearchField extends TextField {
         vm.loadingProperty().addListener((o, was, now) -> {
             loading = now && vm.getTaxonomy() != null;
             if (now) {
-                completion.getAutoCompletionPopup().hide();
+                hideSuggestions();
             }
         });
         vm.taxonomyProperty().addListener((o, was, t) -> {
-            completion.getAutoCompletionPopup().hide();
+            hideSuggestions();
             if (was != null && t != was) {
                 forget();
                 // Until the new file's index is ready, nothing is offered rather than the old file's concepts.
@@ -152,12 +140,42 @@ final class SearchField extends TextField {
     }
 
     private void sizeList() {
-        double width = org.psoexplorer.ui.SuggestionWidth.of(widestLabel, getWidth());
-        completion.setMinWidth(width);
-        completion.setPrefWidth(width);
+        if (completion != null) {
+            double width = org.psoexplorer.ui.SuggestionWidth.of(widestLabel, getWidth());
+            completion.setMinWidth(width);
+            completion.setPrefWidth(width);
+        }
     }
 
+    private void hideSuggestions() {
+        if (completion != null) {
+            completion.getAutoCompletionPopup().hide();
+        }
+    }
+
+    /** The suggestions, bound to the field the first time they are asked for. */
     AutoCompletionBinding<SearchIndex.Hit> completion() {
+        if (completion == null) {
+            completion = TextFields.bindAutoCompletion(this, request -> {
+                SearchIndex now = index;
+                return now == null || loading || request.getUserText().equals(answeredQuery) ? List.of()
+                        : now.search(request.getUserText(), 12);
+            });
+            // The popup's list carries ControlsFX's Modena stylesheet, which outranks the scene's: ours goes after it.
+            String css = Objects.requireNonNull(SearchField.class.getResource("/org/psoexplorer/ui/explorer.css"))
+                    .toExternalForm();
+            completion.getAutoCompletionPopup().skinProperty().addListener((o, was, skin) -> {
+                if (skin != null && skin.getNode() instanceof javafx.scene.Parent list
+                        && !list.getStylesheets().contains(css)) {
+                    list.getStylesheets().add(css);
+                }
+            });
+            completion.setOnAutoCompleted(e -> {
+                answeredQuery = getText();
+                pick(e.getCompletion());
+            });
+            sizeList();
+        }
         return completion;
     }
 }
