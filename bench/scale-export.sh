@@ -7,7 +7,8 @@
 #   - shows where one export's time goes: the launcher's own run with -Dpso.phases=true, then
 #     ExportPhases (wall and whole-JVM CPU per phase, one cold JVM with the launcher's JVM settings),
 #   - times, in alternating runs in the same session (/usr/bin/time: wall, user+system CPU):
-#       ours force     target/pso-explorer export … --layout force     (the launcher: class-data archive)
+#       ours force     target/pso-explorer export … --layout force     (the launcher: class-data archive;
+#                      LAUNCHER=target/dist/image/pso-explorer/bin/pso-explorer times the app image's instead)
 #       java -jar      java -jar target/pso-explorer.jar export … --layout force
 #       before         java -jar $BEFORE_JAR export … --layout force   (when BEFORE_JAR is set)
 #       before-launcher $BEFORE_LAUNCHER export … --layout force       (when set: an older build's launcher,
@@ -20,6 +21,9 @@
 #   bench/scale-export.sh
 #   SIZES="1000 5000" RUNS=5 BEFORE_JAR=/tmp/old/pso-explorer.jar bench/scale-export.sh
 #   SIZES="1000 5000" DOT_MAX=1000 BEFORE_LAUNCHER=/tmp/old/pso-explorer bench/scale-export.sh
+#   LAUNCHER=target/dist/image/pso-explorer/bin/pso-explorer BEFORE_LAUNCHER=/tmp/old-image/bin/pso-explorer \
+#     SIZES="1000 5000" bench/scale-export.sh     # app images (an older one copied elsewhere needs
+#                                                 # src/dist/linux/cds-archive.sh --dump-only DIR first)
 #   DATA=wordnet-like bench/scale-export.sh        # the generated hierarchies instead of WordNet
 #
 # Needs: a JDK 17, Graphviz, /usr/bin/time. Not part of ./mvnw verify.
@@ -37,7 +41,7 @@ BEFORE_JAR=${BEFORE_JAR:-}
 BEFORE_LAUNCHER=${BEFORE_LAUNCHER:-}
 WORK=${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/pso-scale.XXXXXX")}
 JAR="$BUILD_DIR/pso-explorer.jar"
-LAUNCHER="$BUILD_DIR/pso-explorer"
+LAUNCHER=${LAUNCHER:-$BUILD_DIR/pso-explorer}
 CP="$BUILD_DIR/test-classes:$JAR"
 
 [[ -x $LAUNCHER && -f $BUILD_DIR/test-classes/org/psoexplorer/bench/ExportQuality.class ]] \

@@ -114,17 +114,20 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The export with its options already set, by picocli or by {@link PlainExportArguments}. */
+    int run(PrintWriter out, PrintWriter err) {
         // Before anything touches AWT: exports never need a display.
         System.setProperty("java.awt.headless", "true");
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
 
         if (HtmlExport.wants(format, output)) {
             if (view != null) {
                 err.println("--view draws a picture: choose png, svg or pdf (the html page has its own views)");
                 return ExitCodes.USAGE;
             }
-            return new HtmlExport(spec, taxonomyFile, output, layout, focus, depth, language, title, style).call();
+            return new HtmlExport(out, err, taxonomyFile, output, layout, focus, depth, language, title, style).call();
         }
         Optional<ExportFormat> chosen = format != null ? ExportFormat.fromId(format) : ExportFormat.fromFileName(output);
         if (chosen.isEmpty()) {

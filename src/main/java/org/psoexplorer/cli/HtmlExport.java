@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.psoexplorer.export.html.InteractivePage;
 import org.psoexplorer.export.share.SharedView;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code export -o page.html}: the interactive page, with the options of {@code export} that apply to it. */
 final class HtmlExport {
 
-    private final CommandSpec spec;
+    private final PrintWriter out;
+    private final PrintWriter err;
     private final Path taxonomyFile;
     private final Path output;
     private final String layout;
@@ -21,9 +21,10 @@ final class HtmlExport {
     private final String title;
     private final String style;
 
-    HtmlExport(CommandSpec spec, Path taxonomyFile, Path output, String layout, String focus, int depth,
+    HtmlExport(PrintWriter out, PrintWriter err, Path taxonomyFile, Path output, String layout, String focus, int depth,
                String language, String title, String style) {
-        this.spec = spec;
+        this.out = out;
+        this.err = err;
         this.taxonomyFile = taxonomyFile;
         this.output = output;
         this.layout = layout;
@@ -43,8 +44,6 @@ final class HtmlExport {
     }
 
     Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         ViewOptions.Outcome outcome = ViewOptions.view(err, taxonomyFile, layout, focus, depth, language, title, style);
         if (outcome.view().isEmpty()) {
             return outcome.exit();

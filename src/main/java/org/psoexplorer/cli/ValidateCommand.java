@@ -34,8 +34,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The check with its arguments already set, by picocli or by {@link PlainValidateArguments}. */
+    int run(PrintWriter out, PrintWriter err) throws Exception {
         TaxonomyLoader loader = new TaxonomyLoader();
         List<LoadResult> results = new ArrayList<>();
         int code = ExitCodes.OK;

@@ -35,8 +35,22 @@ public final class PhaseTimes {
         lastCpu = cpu;
     }
 
+    /**
+     * The process's CPU time: to the nanosecond where the JDK has {@code jdk.management}; the app image's
+     * runtime leaves that module out, and there it is the system's count, in clock ticks.
+     */
     private static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        if (ModuleLayer.boot().findModule("jdk.management").isPresent()) {
+            return PreciseCpu.nanos();
+        }
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    }
+
+    /** Apart, so that the class is only resolved where its module is there. */
+    private static final class PreciseCpu {
+        static long nanos() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+        }
     }
 }

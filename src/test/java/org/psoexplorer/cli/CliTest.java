@@ -14,6 +14,7 @@ class CliTest {
                 .getSubcommands().keySet();
         assertThat(Cli.subcommandNames()).containsExactlyInAnyOrderElementsOf(picocli)
                 .contains("export", "validate", "path", "bibliography", "handout");
+        assertThat(Cli.SUBCOMMANDS).containsExactlyInAnyOrderElementsOf(picocli);
     }
 
     @Test
