@@ -11,6 +11,8 @@
 #   RUNS=9 bench/startup.sh
 #   OTHER_IMAGES="main=/tmp/main-image/bin/pso-explorer" bench/startup.sh   # also other app images, by name
 #   OTHER_JARS="before=/tmp/before.jar" JAR_CDS=1 bench/startup.sh   # also other jars (and, with JAR_CDS, each with its archive)
+#   C1=1 JAR_CDS=1 bench/startup.sh  # also the jar with its archive and the client compiler only (README),
+#                                    # and the bare window with the client compiler only, for a fair ratio
 #
 # Needs: a JDK 17, Xvfb. Not part of ./mvnw verify.
 set -euo pipefail
@@ -79,6 +81,10 @@ if [[ -n ${JAR_CDS:-} ]]; then
   make_archive "$JAR" "$JSA"
   kinds+=(jarcds)
 fi
+if [[ -n ${C1:-} ]]; then
+  kinds+=(barec1)
+  [[ -n ${JAR_CDS:-} ]] && kinds+=(jarcdsc1)
+fi
 for named in ${OTHER_JARS:-}; do
   name=${named%%=*}
   other_jar[$name]=${named#*=}
@@ -95,6 +101,8 @@ for ((i = 1; i <= RUNS; i++)); do
       bare)  r=$(measure java "${pulse[@]}" -cp "$WORK/bare:$fx_jars" BareWindow) ;;
       jar)   r=$(measure java "${pulse[@]}" -jar "$JAR") ;;
       jarcds) r=$(measure java "${pulse[@]}" -XX:SharedArchiveFile="$JSA" -jar "$JAR") ;;
+      barec1) r=$(measure java "${pulse[@]}" -XX:TieredStopAtLevel=1 -cp "$WORK/bare:$fx_jars" BareWindow) ;;
+      jarcdsc1) r=$(measure java "${pulse[@]}" -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$JSA" -jar "$JAR") ;;
       image) r=$(JAVA_TOOL_OPTIONS="${pulse[*]}" measure "$IMAGE") ;;
       *)
         if [[ -n ${other_image[$kind]:-} ]]; then
