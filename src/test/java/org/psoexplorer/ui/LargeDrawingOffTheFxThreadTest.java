@@ -179,6 +179,8 @@ class LargeDrawingOffTheFxThreadTest {
         robot.interact(() -> vm.setMinLabelPx(15));
         waitUntil(60, () -> vm.workProperty().get() == ExplorerViewModel.Work.DRAWING);
         waitUntil(10, busy::isVisible);
+        // Laid out where it shows before the pointer goes there.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#cancel-work");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(busy::isVisible)).isFalse();
