@@ -58,7 +58,12 @@ final class CrossingReduction {
         // mirror image and from a few seeded shuffles of the best so far, and keep the best of all.
         java.util.Random random = new java.util.Random(seed);
         // Small graphs get more fresh starts: their sweeps are cheap and each start may find a better optimum.
-        int restarts = up.length <= RESTART_LIMIT ? Math.max(MIN_RESTARTS, Math.min(RESTARTS, RESTART_BUDGET / Math.max(1, up.length))) : 0;
+        // Only the nodes in layers count: ids of nodes in no layer (a folded hierarchy's leaves) cost nothing here.
+        int size = 0;
+        for (int[] layer : layers) {
+            size += layer.length;
+        }
+        int restarts = size <= RESTART_LIMIT ? Math.max(MIN_RESTARTS, Math.min(RESTARTS, RESTART_BUDGET / Math.max(1, size))) : 0;
         int[][][] structured = restarts == 0 ? new int[0][][] : new int[][][] {
             traversal(layers, down, up, false), traversal(layers, up, down, false),
             traversal(layers, down, up, true), traversal(layers, up, down, true)};
@@ -83,7 +88,7 @@ final class CrossingReduction {
                 best = candidate;
             }
         }
-        int kicks = restarts == 0 ? 0 : Math.min(MAX_KICKS, KICK_BUDGET / Math.max(1, up.length));
+        int kicks = restarts == 0 ? 0 : Math.min(MAX_KICKS, KICK_BUDGET / Math.max(1, size));
         return kicked(best, bestCount, kicks, up, down, pos, random);
     }
 
