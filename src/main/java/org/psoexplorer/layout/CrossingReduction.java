@@ -475,45 +475,125 @@ final class CrossingReduction {
             if (k < 3) {
                 continue;
             }
+            // The layers above and below stay put while this one is sifted: each vertex's neighbour
+            // positions, sorted with parallel edges merged into weights, make a pair's crossings one merge.
             int[] vertices = layer.clone();
+            Sides sides = new Sides(vertices, up, down, pos);
+            int[] current = new int[k];
+            for (int i = 0; i < k; i++) {
+                current[i] = i;
+            }
             int[] others = new int[k - 1];
-            for (int v : vertices) {
-                int from = pos[v];
+            for (int v = 0; v < k; v++) {
+                int from = -1;
                 int o = 0;
                 for (int i = 0; i < k; i++) {
-                    if (i != from) {
-                        others[o++] = layer[i];
+                    if (current[i] == v) {
+                        from = i;
+                    } else {
+                        others[o++] = current[i];
                     }
                 }
                 // Cost relative to v leftmost: slot s puts v just before others[s].
                 long cost = 0;
                 long bestCost = 0;
                 int bestSlot = 0;
-                long current = 0;
+                long stay = 0;
                 for (int s = 0; s < k - 1; s++) {
                     int w = others[s];
-                    cost += pairCrossings(w, v, up, pos) + pairCrossings(w, v, down, pos)
-                            - pairCrossings(v, w, up, pos) - pairCrossings(v, w, down, pos);
+                    cost += sides.crossings(w, v) - sides.crossings(v, w);
                     if (s + 1 == from) {
-                        current = cost;
+                        stay = cost;
                     }
                     if (cost < bestCost) {
                         bestCost = cost;
                         bestSlot = s + 1;
                     }
                 }
-                if (bestCost >= current) {
+                if (bestCost >= stay) {
                     continue; // staying put is as good: no churn on ties
                 }
-                int slot = bestSlot;
                 int i = 0;
                 for (int s = 0; s < k; s++) {
-                    layer[s] = s == slot ? v : others[i++];
-                }
-                for (int s = 0; s < k; s++) {
-                    pos[layer[s]] = s;
+                    current[s] = s == bestSlot ? v : others[i++];
                 }
             }
+            for (int s = 0; s < k; s++) {
+                layer[s] = vertices[current[s]];
+                pos[layer[s]] = s;
+            }
+        }
+    }
+
+    /**
+     * For the vertices of one layer, the positions of their neighbours above and below, sorted and
+     * each distinct position once with its number of edges.
+     */
+    private static final class Sides {
+
+        private final int[][] upAt;
+        private final int[][] upWeight;
+        private final int[][] downAt;
+        private final int[][] downWeight;
+
+        Sides(int[] vertices, int[][] up, int[][] down, int[] pos) {
+            int k = vertices.length;
+            upAt = new int[k][];
+            upWeight = new int[k][];
+            downAt = new int[k][];
+            downWeight = new int[k][];
+            for (int i = 0; i < k; i++) {
+                int[][] u = runs(up[vertices[i]], pos);
+                upAt[i] = u[0];
+                upWeight[i] = u[1];
+                int[][] d = runs(down[vertices[i]], pos);
+                downAt[i] = d[0];
+                downWeight[i] = d[1];
+            }
+        }
+
+        private static int[][] runs(int[] neighbours, int[] pos) {
+            int[] p = new int[neighbours.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = pos[neighbours[i]];
+            }
+            Arrays.sort(p);
+            int distinct = 0;
+            for (int i = 0; i < p.length; i++) {
+                if (i == 0 || p[i] != p[i - 1]) {
+                    distinct++;
+                }
+            }
+            int[] at = new int[distinct];
+            int[] weight = new int[distinct];
+            int r = -1;
+            for (int i = 0; i < p.length; i++) {
+                if (i == 0 || p[i] != p[i - 1]) {
+                    at[++r] = p[i];
+                }
+                weight[r]++;
+            }
+            return new int[][] {at, weight};
+        }
+
+        /** Crossings between the edges of vertices {@code left} and {@code right} (local indices) if left is left. */
+        long crossings(int left, int right) {
+            return inversions(upAt[left], upWeight[left], upAt[right], upWeight[right])
+                    + inversions(downAt[left], downWeight[left], downAt[right], downWeight[right]);
+        }
+
+        /** Pairs (a of the left, b of the right) with a to the right of b, weighted. */
+        private static long inversions(int[] leftAt, int[] leftWeight, int[] rightAt, int[] rightWeight) {
+            long count = 0;
+            long before = 0; // weight of the right's neighbours left of the current one of the left
+            int j = 0;
+            for (int i = 0; i < leftAt.length; i++) {
+                while (j < rightAt.length && rightAt[j] < leftAt[i]) {
+                    before += rightWeight[j++];
+                }
+                count += leftWeight[i] * before;
+            }
+            return count;
         }
     }
 
