@@ -52,7 +52,9 @@ final class CrossingReduction {
     /** As {@link #reduce(int[][], int[][], int[][])}, the fresh starts drawn from {@code seed}: same seed, same result. */
     static int[][] reduce(int[][] layers, int[][] up, int[][] down, long seed) {
         int[] pos = new int[up.length];
-        int[][] best = sweep(layers, up, down, pos);
+        int[][] upMerged = merged(up);
+        int[][] downMerged = merged(down);
+        int[][] best = sweep(layers, up, down, upMerged, downMerged, pos);
         long bestCount = crossings(best, down, pos);
         // Sweeps settle in a local optimum that depends on where they start: start again from the
         // mirror image and from a few seeded shuffles of the best so far, and keep the best of all.
@@ -81,7 +83,7 @@ final class CrossingReduction {
                     }
                 }
             }
-            int[][] candidate = sweep(start, up, down, pos);
+            int[][] candidate = sweep(start, up, down, upMerged, downMerged, pos);
             long count = crossings(candidate, down, pos);
             if (count < bestCount) {
                 bestCount = count;
@@ -89,7 +91,7 @@ final class CrossingReduction {
             }
         }
         int kicks = restarts == 0 ? 0 : Math.min(MAX_KICKS, KICK_BUDGET / Math.max(1, size));
-        return kicked(best, bestCount, kicks, up, down, pos, random);
+        return kicked(best, bestCount, kicks, up, down, upMerged, downMerged, pos, random);
     }
 
     /**
@@ -98,8 +100,8 @@ final class CrossingReduction {
      * kept when it crosses no more than before (so the search drifts across plateaus) and the best
      * seen is returned. Restarts from scratch forget a good ordering; kicks refine it.
      */
-    private static int[][] kicked(int[][] start, long startCount, int kicks, int[][] up, int[][] down, int[] pos,
-                                  java.util.Random random) {
+    private static int[][] kicked(int[][] start, long startCount, int kicks, int[][] up, int[][] down,
+                                  int[][] upMerged, int[][] downMerged, int[] pos, java.util.Random random) {
         int[][] current = copy(start);
         long currentCount = startCount;
         int[][] best = start;
@@ -124,7 +126,7 @@ final class CrossingReduction {
             long after = Long.MAX_VALUE;
             for (int pass = 0; pass < POLISH_PASSES; pass++) {
                 sift(current, lo, hi, up, down, pos);
-                transpose(current, lo, hi, up, down, pos, false);
+                transpose(current, lo, hi, upMerged, downMerged, pos, false);
                 long count = crossingsAround(current, lo, hi, down, pos);
                 if (count >= after) {
                     break;
@@ -268,7 +270,8 @@ final class CrossingReduction {
     }
 
     /** Down and up sweeps from {@code start} until they stop helping; the best ordering seen. */
-    private static int[][] sweep(int[][] start, int[][] up, int[][] down, int[] pos) {
+    private static int[][] sweep(int[][] start, int[][] up, int[][] down, int[][] upMerged, int[][] downMerged,
+                                 int[] pos) {
         int[][] current = copy(start);
         positions(current, pos);
         int[][] best = copy(current);
@@ -282,7 +285,7 @@ final class CrossingReduction {
             for (int l = current.length - 2; l >= 0; l--) {
                 sortLayer(current[l], down, pos, median);
             }
-            transpose(current, up, down, pos, round % 4 == 3);
+            transpose(current, upMerged, downMerged, pos, round % 4 == 3);
             long count = crossings(current, down, pos);
             if (count < bestCount) {
                 bestCount = count;
@@ -293,15 +296,16 @@ final class CrossingReduction {
             }
         }
         positions(best, pos);
-        polish(best, up, down, pos, bestCount);
+        polish(best, up, down, upMerged, downMerged, pos, bestCount);
         return best;
     }
 
     /** Sifting then adjacent swaps (the greedy switch), while they lower the count. */
-    private static long polish(int[][] layers, int[][] up, int[][] down, int[] pos, long count) {
+    private static long polish(int[][] layers, int[][] up, int[][] down, int[][] upMerged, int[][] downMerged,
+                               int[] pos, long count) {
         for (int pass = 0; pass < POLISH_PASSES && count > 0; pass++) {
             sift(layers, up, down, pos);
-            transpose(layers, up, down, pos, false);
+            transpose(layers, upMerged, downMerged, pos, false);
             long after = crossings(layers, down, pos);
             if (after >= count) {
                 return after;
@@ -597,7 +601,10 @@ final class CrossingReduction {
         }
     }
 
-    /** Swaps neighbours within a layer while that lowers the crossings with both adjacent layers. */
+    /**
+     * Swaps neighbours within a layer while that lowers the crossings with both adjacent layers;
+     * {@code up} and {@code down} {@link #merged}.
+     */
     private static void transpose(int[][] layers, int[][] up, int[][] down, int[] pos, boolean ties) {
         transpose(layers, 0, layers.length, up, down, pos, ties);
     }
@@ -630,17 +637,44 @@ final class CrossingReduction {
         }
     }
 
-    /** Crossings between the edges of {@code left} and {@code right} if {@code left} is left. */
+    /** Crossings between the edges of {@code left} and {@code right} if {@code left} is left; {@code neighbours} {@link #merged}. */
     private static long pairCrossings(int left, int right, int[][] neighbours, int[] pos) {
         long count = 0;
-        for (int a : neighbours[left]) {
-            for (int b : neighbours[right]) {
-                if (pos[a] > pos[b]) {
-                    count++;
+        int[] l = neighbours[left];
+        int[] r = neighbours[right];
+        for (int i = 0; i < l.length; i += 2) {
+            int p = pos[l[i]];
+            for (int j = 0; j < r.length; j += 2) {
+                if (p > pos[r[j]]) {
+                    count += (long) l[i + 1] * r[j + 1];
                 }
             }
         }
         return count;
+    }
+
+    /**
+     * Each node's neighbours with parallel edges merged, as (neighbour, number of edges) pairs in
+     * one array: a block's trunk is linked once per leaf (up to a cap), and adjacent swaps would
+     * otherwise compare every copy with every other.
+     */
+    private static int[][] merged(int[][] neighbours) {
+        int[][] out = new int[neighbours.length][];
+        for (int v = 0; v < neighbours.length; v++) {
+            int[] nb = neighbours[v].clone();
+            Arrays.sort(nb);
+            int[] pairs = new int[2 * nb.length];
+            int size = 0;
+            for (int i = 0; i < nb.length; i++) {
+                if (i == 0 || nb[i] != nb[i - 1]) {
+                    pairs[size] = nb[i];
+                    size += 2;
+                }
+                pairs[size - 1]++;
+            }
+            out[v] = Arrays.copyOf(pairs, size);
+        }
+        return out;
     }
 
     private static void positions(int[][] layers, int[] pos) {
