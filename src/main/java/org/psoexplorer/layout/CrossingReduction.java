@@ -10,7 +10,8 @@ import java.util.Arrays;
  * crossings (every fourth round also on ties, to leave plateaus). The search then starts again
  * from the mirror image, from depth- and breadth-first traversals from the top and from the bottom
  * (the initial orders dot tries), and from seeded shuffles of the best ordering (graphs up to
- * {@value #RESTART_LIMIT} nodes), as local searches of this kind end in different optima from
+ * {@value #RESTART_LIMIT} nodes in layers: ids in no layer, such as a folded hierarchy's leaves,
+ * do not count), as local searches of this kind end in different optima from
  * different starts. Last, an iterated local search refines the best: many small kicks (a short
  * run of one or two layers shuffled), each repaired by sifting and swaps on the layers around it
  * and kept when it crosses no more. The best ordering seen is kept, so the result never has more

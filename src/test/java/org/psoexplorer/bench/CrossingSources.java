@@ -30,7 +30,8 @@ import org.psoexplorer.layout.Point;
  * bent ("long"). A leaf's route is split into its fan (parent to the top of the bus), its bus (down
  * the column) and its stub (across into the leaf). A diagnostic, not a test.
  *
- * <p>Usage: {@code CrossingSources TAXONOMY.json}
+ * <p>Usage: {@code CrossingSources TAXONOMY.json}; with {@code -Dexamples=true} it also prints the
+ * first two crossings of each class with both routes.
  */
 public final class CrossingSources {
 
