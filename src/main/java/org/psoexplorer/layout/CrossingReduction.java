@@ -506,7 +506,7 @@ final class CrossingReduction {
                 long stay = 0;
                 for (int s = 0; s < k - 1; s++) {
                     int w = others[s];
-                    cost += sides.crossings(w, v) - sides.crossings(v, w);
+                    cost += sides.swapGain(w, v);
                     if (s + 1 == from) {
                         stay = cost;
                     }
@@ -581,14 +581,27 @@ final class CrossingReduction {
             return new int[][] {at, weight};
         }
 
-        /** Crossings between the edges of vertices {@code left} and {@code right} (local indices) if left is left. */
-        long crossings(int left, int right) {
-            return inversions(upAt[left], upWeight[left], upAt[right], upWeight[right])
-                    + inversions(downAt[left], downWeight[left], downAt[right], downWeight[right]);
+        /**
+         * Crossings between the edges of {@code w} and {@code v} (local indices) with w left of v,
+         * less those with v left of w: what moving v from just before w to just after it costs.
+         */
+        long swapGain(int w, int v) {
+            return difference(upAt[w], upWeight[w], upAt[v], upWeight[v])
+                    + difference(downAt[w], downWeight[w], downAt[v], downWeight[v]);
         }
 
-        /** Pairs (a of the left, b of the right) with a to the right of b, weighted. */
-        private static long inversions(int[] leftAt, int[] leftWeight, int[] rightAt, int[] rightWeight) {
+        /**
+         * In one merge: pairs (a of the left, b of the right) with a right of b, less those with a
+         * left of b, weighted. For each a: the right's weight before it counts, after it counts against.
+         */
+        private static long difference(int[] leftAt, int[] leftWeight, int[] rightAt, int[] rightWeight) {
+            if (leftAt.length == 0 || rightAt.length == 0) {
+                return 0;
+            }
+            long total = 0;
+            for (int w : rightWeight) {
+                total += w;
+            }
             long count = 0;
             long before = 0; // weight of the right's neighbours left of the current one of the left
             int j = 0;
@@ -596,7 +609,8 @@ final class CrossingReduction {
                 while (j < rightAt.length && rightAt[j] < leftAt[i]) {
                     before += rightWeight[j++];
                 }
-                count += leftWeight[i] * before;
+                long same = j < rightAt.length && rightAt[j] == leftAt[i] ? rightWeight[j] : 0;
+                count += leftWeight[i] * (2 * before + same - total);
             }
             return count;
         }
