@@ -4,6 +4,8 @@
 #
 #   bench/layered.sh                      # a generated WordNet-like hierarchy of 5,000 concepts
 #   FILE=target/bench-data/wordnet-5000.json bench/layered.sh
+#   CrossingSources (where a layered drawing's crossings come from, by edge kind and layer):
+#   java -cp target/test-classes:target/pso-explorer.jar org.psoexplorer.bench.CrossingSources FILE.json
 #   N=1000 RUNS=5 bench/layered.sh
 #   BEFORE=/tmp/old/target/pso-explorer.jar bench/layered.sh   # also time and count an older build
 #                                         # (its target/test-classes beside the jar), in the same runs
@@ -67,4 +69,6 @@ if [[ -n "${BEFORE:-}" ]]; then
 fi
 echo "== crossings and shape (same graph, our layered layout and dot's drawing of our DOT)"
 java -cp "$CP" org.psoexplorer.bench.LayeredVsDot "$FILE" "$WORK/dot.plain"
+echo "== crossings of the routes drawn (ExportQuality, as bench/scale-export.sh: our SVG's polylines, dot's splines sampled)"
+java -cp "$CP" org.psoexplorer.bench.ExportQuality "$FILE" layered "$WORK/dot.plain"
 echo "== outputs kept in $WORK"

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * crossings (every fourth round also on ties, to leave plateaus). The search then starts again
  * from the mirror image, from depth- and breadth-first traversals from the top and from the bottom
  * (the initial orders dot tries), and from seeded shuffles of the best ordering (graphs up to
- * {@value #RESTART_LIMIT} nodes), as local searches of this kind end in different optima from
+ * {@value #RESTART_LIMIT} nodes in layers: ids in no layer, such as a folded hierarchy's leaves,
+ * do not count), as local searches of this kind end in different optima from
  * different starts. Last, an iterated local search refines the best: many small kicks (a short
  * run of one or two layers shuffled), each repaired by sifting and swaps on the layers around it
  * and kept when it crosses no more. The best ordering seen is kept, so the result never has more
@@ -52,13 +53,20 @@ final class CrossingReduction {
     /** As {@link #reduce(int[][], int[][], int[][])}, the fresh starts drawn from {@code seed}: same seed, same result. */
     static int[][] reduce(int[][] layers, int[][] up, int[][] down, long seed) {
         int[] pos = new int[up.length];
-        int[][] best = sweep(layers, up, down, pos);
+        int[][] upMerged = merged(up);
+        int[][] downMerged = merged(down);
+        int[][] best = sweep(layers, up, down, upMerged, downMerged, pos);
         long bestCount = crossings(best, down, pos);
         // Sweeps settle in a local optimum that depends on where they start: start again from the
         // mirror image and from a few seeded shuffles of the best so far, and keep the best of all.
         java.util.Random random = new java.util.Random(seed);
         // Small graphs get more fresh starts: their sweeps are cheap and each start may find a better optimum.
-        int restarts = up.length <= RESTART_LIMIT ? Math.max(MIN_RESTARTS, Math.min(RESTARTS, RESTART_BUDGET / Math.max(1, up.length))) : 0;
+        // Only the nodes in layers count: ids of nodes in no layer (a folded hierarchy's leaves) cost nothing here.
+        int size = 0;
+        for (int[] layer : layers) {
+            size += layer.length;
+        }
+        int restarts = size <= RESTART_LIMIT ? Math.max(MIN_RESTARTS, Math.min(RESTARTS, RESTART_BUDGET / Math.max(1, size))) : 0;
         int[][][] structured = restarts == 0 ? new int[0][][] : new int[][][] {
             traversal(layers, down, up, false), traversal(layers, up, down, false),
             traversal(layers, down, up, true), traversal(layers, up, down, true)};
@@ -76,15 +84,15 @@ final class CrossingReduction {
                     }
                 }
             }
-            int[][] candidate = sweep(start, up, down, pos);
+            int[][] candidate = sweep(start, up, down, upMerged, downMerged, pos);
             long count = crossings(candidate, down, pos);
             if (count < bestCount) {
                 bestCount = count;
                 best = candidate;
             }
         }
-        int kicks = restarts == 0 ? 0 : Math.min(MAX_KICKS, KICK_BUDGET / Math.max(1, up.length));
-        return kicked(best, bestCount, kicks, up, down, pos, random);
+        int kicks = restarts == 0 ? 0 : Math.min(MAX_KICKS, KICK_BUDGET / Math.max(1, size));
+        return kicked(best, bestCount, kicks, up, down, upMerged, downMerged, pos, random);
     }
 
     /**
@@ -93,8 +101,8 @@ final class CrossingReduction {
      * kept when it crosses no more than before (so the search drifts across plateaus) and the best
      * seen is returned. Restarts from scratch forget a good ordering; kicks refine it.
      */
-    private static int[][] kicked(int[][] start, long startCount, int kicks, int[][] up, int[][] down, int[] pos,
-                                  java.util.Random random) {
+    private static int[][] kicked(int[][] start, long startCount, int kicks, int[][] up, int[][] down,
+                                  int[][] upMerged, int[][] downMerged, int[] pos, java.util.Random random) {
         int[][] current = copy(start);
         long currentCount = startCount;
         int[][] best = start;
@@ -119,7 +127,7 @@ final class CrossingReduction {
             long after = Long.MAX_VALUE;
             for (int pass = 0; pass < POLISH_PASSES; pass++) {
                 sift(current, lo, hi, up, down, pos);
-                transpose(current, lo, hi, up, down, pos, false);
+                transpose(current, lo, hi, upMerged, downMerged, pos, false);
                 long count = crossingsAround(current, lo, hi, down, pos);
                 if (count >= after) {
                     break;
@@ -263,7 +271,8 @@ final class CrossingReduction {
     }
 
     /** Down and up sweeps from {@code start} until they stop helping; the best ordering seen. */
-    private static int[][] sweep(int[][] start, int[][] up, int[][] down, int[] pos) {
+    private static int[][] sweep(int[][] start, int[][] up, int[][] down, int[][] upMerged, int[][] downMerged,
+                                 int[] pos) {
         int[][] current = copy(start);
         positions(current, pos);
         int[][] best = copy(current);
@@ -277,7 +286,7 @@ final class CrossingReduction {
             for (int l = current.length - 2; l >= 0; l--) {
                 sortLayer(current[l], down, pos, median);
             }
-            transpose(current, up, down, pos, round % 4 == 3);
+            transpose(current, upMerged, downMerged, pos, round % 4 == 3);
             long count = crossings(current, down, pos);
             if (count < bestCount) {
                 bestCount = count;
@@ -288,15 +297,16 @@ final class CrossingReduction {
             }
         }
         positions(best, pos);
-        polish(best, up, down, pos, bestCount);
+        polish(best, up, down, upMerged, downMerged, pos, bestCount);
         return best;
     }
 
     /** Sifting then adjacent swaps (the greedy switch), while they lower the count. */
-    private static long polish(int[][] layers, int[][] up, int[][] down, int[] pos, long count) {
+    private static long polish(int[][] layers, int[][] up, int[][] down, int[][] upMerged, int[][] downMerged,
+                               int[] pos, long count) {
         for (int pass = 0; pass < POLISH_PASSES && count > 0; pass++) {
             sift(layers, up, down, pos);
-            transpose(layers, up, down, pos, false);
+            transpose(layers, upMerged, downMerged, pos, false);
             long after = crossings(layers, down, pos);
             if (after >= count) {
                 return after;
@@ -471,48 +481,57 @@ final class CrossingReduction {
                 continue;
             }
             int[] vertices = layer.clone();
+            SiftCosts costs = new SiftCosts(vertices, up, down, pos);
+            int[] current = new int[k];
+            for (int i = 0; i < k; i++) {
+                current[i] = i;
+            }
             int[] others = new int[k - 1];
-            for (int v : vertices) {
-                int from = pos[v];
+            for (int v = 0; v < k; v++) {
+                int from = -1;
                 int o = 0;
                 for (int i = 0; i < k; i++) {
-                    if (i != from) {
-                        others[o++] = layer[i];
+                    if (current[i] == v) {
+                        from = i;
+                    } else {
+                        others[o++] = current[i];
                     }
                 }
                 // Cost relative to v leftmost: slot s puts v just before others[s].
                 long cost = 0;
                 long bestCost = 0;
                 int bestSlot = 0;
-                long current = 0;
+                long stay = 0;
                 for (int s = 0; s < k - 1; s++) {
                     int w = others[s];
-                    cost += pairCrossings(w, v, up, pos) + pairCrossings(w, v, down, pos)
-                            - pairCrossings(v, w, up, pos) - pairCrossings(v, w, down, pos);
+                    cost += costs.costOfPassing(w, v);
                     if (s + 1 == from) {
-                        current = cost;
+                        stay = cost;
                     }
                     if (cost < bestCost) {
                         bestCost = cost;
                         bestSlot = s + 1;
                     }
                 }
-                if (bestCost >= current) {
+                if (bestCost >= stay) {
                     continue; // staying put is as good: no churn on ties
                 }
-                int slot = bestSlot;
                 int i = 0;
                 for (int s = 0; s < k; s++) {
-                    layer[s] = s == slot ? v : others[i++];
+                    current[s] = s == bestSlot ? v : others[i++];
                 }
-                for (int s = 0; s < k; s++) {
-                    pos[layer[s]] = s;
-                }
+            }
+            for (int s = 0; s < k; s++) {
+                layer[s] = vertices[current[s]];
+                pos[layer[s]] = s;
             }
         }
     }
 
-    /** Swaps neighbours within a layer while that lowers the crossings with both adjacent layers. */
+    /**
+     * Swaps neighbours within a layer while that lowers the crossings with both adjacent layers;
+     * {@code up} and {@code down} {@link #merged}.
+     */
     private static void transpose(int[][] layers, int[][] up, int[][] down, int[] pos, boolean ties) {
         transpose(layers, 0, layers.length, up, down, pos, ties);
     }
@@ -545,17 +564,44 @@ final class CrossingReduction {
         }
     }
 
-    /** Crossings between the edges of {@code left} and {@code right} if {@code left} is left. */
+    /** Crossings between the edges of {@code left} and {@code right} if {@code left} is left; {@code neighbours} {@link #merged}. */
     private static long pairCrossings(int left, int right, int[][] neighbours, int[] pos) {
         long count = 0;
-        for (int a : neighbours[left]) {
-            for (int b : neighbours[right]) {
-                if (pos[a] > pos[b]) {
-                    count++;
+        int[] l = neighbours[left];
+        int[] r = neighbours[right];
+        for (int i = 0; i < l.length; i += 2) {
+            int p = pos[l[i]];
+            for (int j = 0; j < r.length; j += 2) {
+                if (p > pos[r[j]]) {
+                    count += (long) l[i + 1] * r[j + 1];
                 }
             }
         }
         return count;
+    }
+
+    /**
+     * Each node's neighbours with parallel edges merged, as (neighbour, number of edges) pairs in
+     * one array: a block's trunk is linked once per leaf (up to a cap), and adjacent swaps would
+     * otherwise compare every copy with every other.
+     */
+    private static int[][] merged(int[][] neighbours) {
+        int[][] out = new int[neighbours.length][];
+        for (int v = 0; v < neighbours.length; v++) {
+            int[] nb = neighbours[v].clone();
+            Arrays.sort(nb);
+            int[] pairs = new int[2 * nb.length];
+            int size = 0;
+            for (int i = 0; i < nb.length; i++) {
+                if (i == 0 || nb[i] != nb[i - 1]) {
+                    pairs[size] = nb[i];
+                    size += 2;
+                }
+                pairs[size - 1]++;
+            }
+            out[v] = Arrays.copyOf(pairs, size);
+        }
+        return out;
     }
 
     private static void positions(int[][] layers, int[] pos) {

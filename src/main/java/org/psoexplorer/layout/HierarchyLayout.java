@@ -189,7 +189,16 @@ final class HierarchyLayout {
      * Vertical extent of each layer: real boxes centred on its first row, blocks hanging from its
      * top; the layer ends below its tallest block.
      */
-    private record LayerRows(double[] top, double[] centre, double[] bottom) {
+    private record LayerRows(double[] top, double[] centre, double[] bottom, boolean[] blocks, double[] entry) {
+
+        /**
+         * Whether blocks hang in layer l: then every edge into it comes down vertically from the
+         * height where the blocks' bus lines start ({@link #entry}), so it slants only in the gap
+         * above, among the blocks' fans, never across a block's columns.
+         */
+        boolean hung(int l) {
+            return blocks[l];
+        }
 
         boolean tall(int l) {
             return bottom[l] > 2 * centre[l] - top[l] + 0.5;
@@ -201,6 +210,7 @@ final class HierarchyLayout {
         int depth = layers.length;
         double[] rowHeight = new double[depth];
         double[] extent = new double[depth];
+        boolean[] hung = new boolean[depth];
         for (int l = 0; l < depth; l++) {
             for (int v : layers[l]) {
                 rowHeight[l] = Math.max(rowHeight[l], height[v]);
@@ -208,6 +218,7 @@ final class HierarchyLayout {
         }
         for (int b = 0; b < blocks.size(); b++) {
             int l = layerOf.get(blockNode[b]);
+            hung[l] = true;
             LeafFolding.Block block = blocks.get(b);
             rowHeight[l] = Math.max(rowHeight[l], LeafFolding.leafHeight(block, realHeight));
             extent[l] = Math.max(extent[l], LeafFolding.blockHeight(block, realHeight, options.spacing()));
@@ -222,13 +233,18 @@ final class HierarchyLayout {
             bottom[l] = y + Math.max(rowHeight[l], extent[l]);
             y = bottom[l] + gap;
         }
-        return new LayerRows(top, centre, bottom);
+        double[] entry = new double[depth];
+        for (int l = 0; l < depth; l++) {
+            entry[l] = l == 0 ? top[l] : top[l] - Math.min(options.spacing(), (top[l] - bottom[l - 1]) / 2);
+        }
+        return new LayerRows(top, centre, bottom, hung, entry);
     }
 
     /**
-     * The bends of a chain from top to bottom: one per dummy, and where a layer is taller than its
-     * row (a block hangs in it) one more at the layer's bottom, so the edge runs straight down past
-     * the blocks beside it instead of slanting across them.
+     * The bends of a chain from top to bottom: one per dummy; where blocks hang in a layer, one more
+     * where the edge enters it (at the height the blocks' bus lines start) and, if the layer is
+     * taller than its row, one at its bottom, so the edge runs straight down past the blocks beside
+     * it and slants only in the gaps between layers instead of across the blocks' columns.
      */
     private List<Point> chainRoute(int[] chain, double[] x, LayerRows rows) {
         List<Point> points = new ArrayList<>();
@@ -236,11 +252,18 @@ final class HierarchyLayout {
             int v = chain[c];
             int l = layerOf.get(v);
             if (c > 0) {
+                if (rows.hung(l)) {
+                    points.add(new Point(x[v], rows.entry[l]));
+                }
                 points.add(new Point(x[v], rows.centre[l]));
             }
             if (rows.tall(l)) {
                 points.add(new Point(x[v], rows.bottom[l]));
             }
+        }
+        int last = chain[chain.length - 1];
+        if (rows.hung(layerOf.get(last))) {
+            points.add(new Point(x[last], rows.entry[layerOf.get(last)]));
         }
         return points;
     }
@@ -259,7 +282,7 @@ final class HierarchyLayout {
         int parent = block.parent();
         int parentLayer = layerOf.get(parent);
         int l = parentLayer + 1;
-        double busTop = rows.top[l] - Math.min(spacing, (rows.top[l] - rows.bottom[parentLayer]) / 2);
+        double busTop = rows.entry[l];
         for (int i = 0; i < block.leaves().length; i++) {
             int leaf = block.leaves()[i];
             int column = i / block.rows();

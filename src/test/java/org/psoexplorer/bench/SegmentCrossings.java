@@ -18,6 +18,18 @@ final class SegmentCrossings {
     }
 
     static long count(List<List<Point>> lines, List<String[]> ends) {
+        long[] count = new long[1];
+        each(lines, ends, (a, b, x, y) -> count[0]++);
+        return count[0];
+    }
+
+    /** Receives each crossing once: the two edges' indices and the crossing point. */
+    interface Visitor {
+        void crossing(int edgeA, int edgeB, double x, double y);
+    }
+
+    /** Calls {@code visitor} once per crossing counted by {@link #count}. */
+    static void each(List<List<Point>> lines, List<String[]> ends, Visitor visitor) {
         List<double[]> segs = new ArrayList<>(); // x0, y0, x1, y1, edge
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
@@ -38,7 +50,7 @@ final class SegmentCrossings {
             }
         }
         if (segs.isEmpty()) {
-            return 0;
+            return;
         }
         double cell = Math.max(1, length / segs.size() * 2);
         Map<Long, List<Integer>> grid = new HashMap<>();
@@ -54,7 +66,6 @@ final class SegmentCrossings {
                 }
             }
         }
-        long count = 0;
         for (Map.Entry<Long, List<Integer>> entry : grid.entrySet()) {
             long cx = Math.floorDiv(entry.getKey(), 4_000_003L);
             long cy = entry.getKey() - cx * 4_000_003L;
@@ -77,12 +88,11 @@ final class SegmentCrossings {
                     }
                     double[] p = intersection(a, b);
                     if ((long) Math.floor((p[0] - minX) / cell) == cx && (long) Math.floor((p[1] - minY) / cell) == cy) {
-                        count++;
+                        visitor.crossing(ea, eb, p[0], p[1]);
                     }
                 }
             }
         }
-        return count;
     }
 
     private static boolean shareEnd(String[] a, String[] b) {
