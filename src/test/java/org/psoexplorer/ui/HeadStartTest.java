@@ -102,22 +102,24 @@ class HeadStartTest {
         assertThat(early.drawing(raw, 848, 447, 11.5)).as("asked again").isNull();
     }
 
+    /** The opening view's layout, as the explorer takes it from {@code hs} in French. */
+    private static Layout openingLayout(HeadStart hs) {
+        Taxonomy t = hs.load(null, () -> null).get().taxonomyOrNull();
+        TaxonomyGraph g = hs.graph(t);
+        return hs.layout(g, VisibleGraph.of(g, ViewFilter.NONE), ExplorerViewModel.bestLayout(t), "fr",
+                LayoutOptions.defaults());
+    }
+
     @Test
     void aDrawingForAnotherGraphAreaOrLabelSizeIsLeftToTheExplorer() {
-        Taxonomy t = early.load(null, () -> null).get().taxonomyOrNull();
-        TaxonomyGraph g = early.graph(t);
-        Layout raw = early.layout(g, VisibleGraph.of(g, ViewFilter.NONE), ExplorerViewModel.bestLayout(t), "fr",
-                LayoutOptions.defaults());
+        Layout raw = openingLayout(early);
         early.canvasKnown(848, 447, 11.5);
 
         assertThat(early.drawing(raw, 900, 447, 11.5)).as("another area").isNull();
         assertThat(early.drawing(raw, 848, 447, 11.5)).as("then the first one: already left to the explorer").isNull();
 
         HeadStart other = HeadStart.begin(null, () -> new TaxonomyLoader().loadDefault(), "fr");
-        Taxonomy t2 = other.load(null, () -> null).get().taxonomyOrNull();
-        TaxonomyGraph g2 = other.graph(t2);
-        Layout raw2 = other.layout(g2, VisibleGraph.of(g2, ViewFilter.NONE), ExplorerViewModel.bestLayout(t2), "fr",
-                LayoutOptions.defaults());
+        Layout raw2 = openingLayout(other);
         other.canvasKnown(848, 447, 11.5);
         assertThat(other.drawing(raw2, 848, 447, 18)).as("larger labels").isNull();
     }
@@ -125,10 +127,7 @@ class HeadStartTest {
     @Test
     void aWindowThatNeverToldItsGraphAreaDrawsForItself() {
         HeadStart unread = HeadStart.begin(null, () -> new TaxonomyLoader().loadDefault(), "fr");
-        Taxonomy t = unread.load(null, () -> null).get().taxonomyOrNull();
-        TaxonomyGraph g = unread.graph(t);
-        Layout raw = unread.layout(g, VisibleGraph.of(g, ViewFilter.NONE), ExplorerViewModel.bestLayout(t), "fr",
-                LayoutOptions.defaults());
+        Layout raw = openingLayout(unread);
 
         assertThat(unread.drawing(raw, 848, 447, 11.5)).isNull();
         assertThat(HeadStart.NONE.drawing(raw, 848, 447, 11.5)).isNull();
