@@ -179,9 +179,14 @@ class LargeDrawingOffTheFxThreadTest {
         robot.interact(() -> vm.setMinLabelPx(15));
         waitUntil(60, () -> vm.workProperty().get() == ExplorerViewModel.Work.DRAWING);
         waitUntil(10, busy::isVisible);
-        // Laid out where it shows before the pointer goes there.
+        // Laid out where it shows before the pointer goes there; no popup left open by an earlier test
+        // (an auto-hiding one takes the click that hides it).
+        robot.interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(javafx.stage.Window::hide));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#cancel-work");
+        robot.moveTo("#cancel-work");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
         // The click reaches the window through the input queue, after the first hover made Cancel's tooltip.
         waitUntil(10, () -> !busy.isVisible() && !vm.busyProperty().get());
         assertThat(onFx(() -> vm.diagramProperty().get())).isSameAs(drawn);

@@ -59,6 +59,8 @@ class SearchFieldTest {
                 .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
                 .map(w -> w.getScene().getRoot().lookup(".auto-complete-popup > .list-view"))
                 .anyMatch(list -> list != null && !((ListView<?>) list).getItems().isEmpty()));
+        robot.interact(() -> java.util.List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(Window::hide));
     }
 
     @Test

@@ -41,5 +41,9 @@ class TipsTest {
         assertThat(fit.getTooltip()).isNotNull();
         assertThat(fit.getTooltip().getText()).isEqualTo("Fit the graph to the window");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fit.getTooltip().isShowing());
+
+        // And it goes as any tooltip does (a tooltip left showing would take the next test's first click).
+        robot.moveTo("other");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !fit.getTooltip().isShowing());
     }
 }
