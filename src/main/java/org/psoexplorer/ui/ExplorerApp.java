@@ -131,10 +131,6 @@ public final class ExplorerApp extends Application {
         } else {
             open(Path.of(args.get(0)));
         }
-        // While the taxonomy arrives and its drawing is finished on the head start.
-        if (!Boolean.getBoolean("pso.noWarm")) {
-            Platform.runLater(org.psoexplorer.ui.graph.RenderWarmUp::once);
-        }
     }
 
     @Override
