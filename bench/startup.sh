@@ -11,7 +11,7 @@
 #   RUNS=9 bench/startup.sh
 #   OTHER_IMAGES="main=/tmp/main-image/bin/pso-explorer" bench/startup.sh   # also other app images, by name
 #   OTHER_JARS="before=/tmp/before.jar" JAR_CDS=1 bench/startup.sh   # also other jars (and, with JAR_CDS, each with its archive)
-#   C1=1 JAR_CDS=1 bench/startup.sh  # also the jar with its archive and the client compiler only (README),
+#   C1=1 JAR_CDS=1 bench/startup.sh  # also the jar with its archive and the client compiler only (the README's fast start),
 #                                    # and the bare window with the client compiler only, for a fair ratio
 #
 # Needs: a JDK 17, Xvfb. Not part of ./mvnw verify.
