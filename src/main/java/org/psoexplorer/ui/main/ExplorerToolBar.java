@@ -151,27 +151,24 @@ public final class ExplorerToolBar extends ToolBar {
      * Measured at layout time, when the style (and the text size) is known.
      */
     private void sizeToLongestTexts() {
-        List<String> layouts = java.util.Arrays.stream(LayoutKind.values()).map(k -> I18n.get("layout." + k.id())).toList();
-        fitChoice(layoutChoice, layouts);
-        fitChoice(language, language.getItems().stream().map(ExplorerToolBar::languageName).toList());
-        if (filters.getSkin() != null && filters.lookup(".label") instanceof javafx.scene.control.Labeled label) {
-            // From the parts, not the button's own width: that is the one set here.
-            javafx.scene.Node arrow = filters.lookup(".arrow-button");
-            double chrome = label.prefWidth(-1) - textWidth(label.getFont(), label.getText())
-                    + (arrow == null ? 24 : arrow.prefWidth(-1)) + filters.snappedLeftInset() + filters.snappedRightInset();
-            setWidths(filters, chrome + widest(label.getFont(),
-                    List.of(I18n.get("toolbar.filters"), I18n.get("toolbar.filtersActive"))));
-        }
+        fitToLongest(layoutChoice, ".open-button",
+                java.util.Arrays.stream(LayoutKind.values()).map(k -> I18n.get("layout." + k.id())).toList());
+        fitToLongest(language, ".open-button", language.getItems().stream().map(ExplorerToolBar::languageName).toList());
+        fitToLongest(filters, ".arrow-button", List.of(I18n.get("toolbar.filters"), I18n.get("toolbar.filtersActive")));
     }
 
-    /** A choice box as wide as its longest choice, never narrower (its text is not elided, the arrow would cover it). */
-    private static void fitChoice(ChoiceBox<?> box, List<String> choices) {
-        if (box.getSkin() != null && box.lookup(".label") instanceof javafx.scene.control.Labeled label
-                && label.getText() != null && !choices.isEmpty()) {
-            javafx.scene.Node arrow = box.lookup(".open-button");
+    /**
+     * A control as wide as its longest text and never narrower (a choice box does not elide its text,
+     * its arrow would cover it): the chrome is measured from the parts, not from the control's own
+     * width, which is the one set here.
+     */
+    private static void fitToLongest(javafx.scene.control.Control c, String arrowStyle, List<String> texts) {
+        if (c.getSkin() != null && c.lookup(".label") instanceof javafx.scene.control.Labeled label
+                && label.getText() != null && !texts.isEmpty()) {
+            javafx.scene.Node arrow = c.lookup(arrowStyle);
             double chrome = label.prefWidth(-1) - textWidth(label.getFont(), label.getText())
-                    + (arrow == null ? 24 : arrow.prefWidth(-1)) + box.snappedLeftInset() + box.snappedRightInset();
-            setWidths(box, chrome + widest(label.getFont(), choices));
+                    + (arrow == null ? 24 : arrow.prefWidth(-1)) + c.snappedLeftInset() + c.snappedRightInset();
+            setWidths(c, chrome + org.psoexplorer.ui.SuggestionWidth.widest(texts, label.getFont()));
         }
     }
 
@@ -183,14 +180,8 @@ public final class ExplorerToolBar extends ToolBar {
         }
     }
 
-    private static double widest(javafx.scene.text.Font font, List<String> texts) {
-        return texts.stream().mapToDouble(t -> textWidth(font, t)).max().orElse(0);
-    }
-
     private static double textWidth(javafx.scene.text.Font font, String text) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text == null ? "" : text);
-        probe.setFont(font);
-        return probe.getLayoutBounds().getWidth();
+        return org.psoexplorer.ui.SuggestionWidth.widest(List.of(text), font);
     }
 
     private static Button iconButton(Feather icon, String tooltipKey) {

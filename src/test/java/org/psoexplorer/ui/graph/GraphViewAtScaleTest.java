@@ -46,11 +46,20 @@ class GraphViewAtScaleTest {
 
     @Start
     void start(Stage stage) {
-        view = new GraphView();
-        stage.setScene(new Scene(new StackPane(view), 1366, 768));
+        view = showGrid(stage, null);
+    }
+
+    /** A graph view on the grid, the window's size at 1366×768; {@code pause}, when given, ends a gesture. */
+    static GraphView showGrid(Stage stage, javafx.util.Duration pause) {
+        GraphView v = new GraphView();
+        stage.setScene(new Scene(new StackPane(v), 1366, 768));
         stage.show();
-        view.setMinLabelPx(14);
-        view.setDiagram(grid(), false);
+        v.setMinLabelPx(14);
+        if (pause != null) {
+            v.setGesturePause(pause);
+        }
+        v.setDiagram(grid(), false);
+        return v;
     }
 
     static Diagram grid() {

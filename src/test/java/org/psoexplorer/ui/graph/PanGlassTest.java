@@ -12,13 +12,11 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,12 +41,7 @@ class PanGlassTest {
 
     @Start
     void start(Stage stage) {
-        view = new GraphView();
-        stage.setScene(new Scene(new StackPane(view), 1366, 768));
-        stage.show();
-        view.setMinLabelPx(14);
-        view.setGesturePause(PAUSE);
-        view.setDiagram(GraphViewAtScaleTest.grid(), false);
+        view = GraphViewAtScaleTest.showGrid(stage, PAUSE);
     }
 
     private void zoomInOn(FxRobot robot, int c, int r) {
