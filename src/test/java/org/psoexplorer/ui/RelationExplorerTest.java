@@ -116,6 +116,16 @@ class RelationExplorerTest {
             assertThat(headline).as(locale + ": the answer is still told").isNotNull();
             assertThat(headline.isVisible()).isTrue();
             assertThat(headline.getText()).contains(vm.label("conflict-prevention"));
+            // Told again in the language chosen, all of it: the headline, the heading, every path's words.
+            boolean french = locale.equals(java.util.Locale.FRENCH);
+            assertThat(headline.getText()).as(locale.toString())
+                    .contains(french ? "directement liés" : "directly related");
+            assertThat(((Label) now.lookup(".relate-heading")).getText()).as(locale.toString())
+                    .contains(french ? "du plus court au plus long" : "shortest first");
+            assertThat(now.lookupAll(".path-title")).as(locale.toString()).isNotEmpty()
+                    .allSatisfy(t -> assertThat(((Label) t).getText()).startsWith(french ? "Chemin " : "Path "));
+            assertThat(now.lookupAll(".path-step-detail")).as(locale.toString())
+                    .anySatisfy(d -> assertThat(((Label) d).getText()).startsWith(french ? "Source :" : "Source:"));
         }
     }
 }

@@ -272,6 +272,7 @@ public final class MainWindow extends BorderPane {
 
     /** The same window in the interface language now chosen, on the same explorer, tour and paths. */
     public MainWindow successor() {
+        relate.retell();
         MainWindow next = new MainWindow(vm, actions, display, tours, relate, editing.edits(), true);
         next.setTimelineShown(isTimelineShown());
         next.setSidePanelShown(isSidePanelShown());

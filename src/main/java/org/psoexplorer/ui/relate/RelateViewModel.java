@@ -106,11 +106,7 @@ public final class RelateViewModel {
         }
         PathQuery query = PathQuery.between(from, to).withRelationTypes(types.get());
         PathAnswer found = new PathFinder(graph).find(query);
-        PathNarrator narrator = new PathNarrator(graph.taxonomy(), explorer.languageProperty().get(),
-                new BundlePathWords());
-        answer.set(new Answer(found, narrator.headline(found),
-                found.paths().isEmpty() ? "" : narrator.pathsHeading(found), narrator.caution(found),
-                narrator.tell(found)));
+        answer.set(told(found));
         if (activePath.get() >= found.paths().size()) {
             activePath.set(ALL_PATHS);
         }
@@ -118,6 +114,25 @@ public final class RelateViewModel {
         if (show) {
             showAlone(found);
         }
+    }
+
+    /**
+     * Tells the answer shown again, in the interface language now chosen: its headline, headings and
+     * steps are words from the bundles, fixed when it was told. The question and its paths stay.
+     */
+    public void retell() {
+        Answer a = answer.get();
+        if (a != null && explorer.graphProperty().get() != null) {
+            answer.set(told(a.answer()));
+        }
+    }
+
+    private Answer told(PathAnswer found) {
+        PathNarrator narrator = new PathNarrator(explorer.graphProperty().get().taxonomy(),
+                explorer.languageProperty().get(), new BundlePathWords());
+        return new Answer(found, narrator.headline(found),
+                found.paths().isEmpty() ? "" : narrator.pathsHeading(found), narrator.caution(found),
+                narrator.tell(found));
     }
 
     /**
