@@ -64,6 +64,50 @@ class SearchFieldTest {
     }
 
     @Test
+    void theListOffersWhatTheLatestTextFindsWhateverTheOrderTheFetchesEndIn(FxRobot robot) throws Exception {
+        // Two keys in one go ("peace", then "k") start two fetches; only the second may reach the list,
+        // whichever ends last, and never both. Threads decide the order: several rounds give a late
+        // first fetch its chances.
+        Suggestions.after(robot, "p");
+        TextField field = robot.lookup("#search").queryAs(TextField.class);
+        org.psoexplorer.ui.main.SearchIndex index = new org.psoexplorer.ui.main.SearchIndex(vm.getTaxonomy(),
+                vm.languageProperty().get());
+        String[][] rounds = {{"peace", "peacek"}, {"con", "conf"}, {"peace", "peaceb"}, {"hum", "humanitarian pr"},
+            {"sta", "stab"}, {"pr", "pre"}};
+        for (String[] round : java.util.stream.Stream.concat(java.util.Arrays.stream(rounds), java.util.Arrays.stream(rounds))
+                .toList()) {
+            java.util.List<String> expected = index.search(round[1], 12).stream()
+                    .map(org.psoexplorer.ui.main.SearchIndex.Hit::display).toList();
+            assertThat(expected).as(round[1]).isNotEmpty()
+                    .isNotEqualTo(index.search(round[0], 12).stream().map(org.psoexplorer.ui.main.SearchIndex.Hit::display).toList());
+            robot.interact(() -> {
+                field.setText(round[0]);
+                field.setText(round[1]);
+            });
+            try {
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownSuggestions().equals(expected));
+            } catch (java.util.concurrent.TimeoutException e) {
+                // The assertion below says what the list shows instead.
+            }
+            // Long enough for a late fetch of the first text to land, had it not been dropped.
+            Thread.sleep(400);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(shownSuggestions()).as(round[1]).isEqualTo(expected);
+        }
+        robot.interact(() -> java.util.List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(Window::hide));
+    }
+
+    /** The displays in the search's suggestion list as it is on screen now (empty when none is shown). */
+    private static java.util.List<String> shownSuggestions() {
+        return Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
+                .map(w -> w.getScene().getRoot().lookup(".auto-complete-popup > .list-view"))
+                .filter(java.util.Objects::nonNull).findFirst()
+                .map(list -> ((ListView<?>) list).getItems().stream().map(String::valueOf).toList())
+                .orElse(java.util.List.of());
+    }
+
+    @Test
     void theSuggestionListIsWideEnoughForItsLongestEntry(FxRobot robot) {
         ListView<?> list = suggestions(robot, "peace");
 

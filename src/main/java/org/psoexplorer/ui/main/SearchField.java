@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 import org.psoexplorer.model.Taxonomy;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
@@ -21,6 +20,7 @@ final class SearchField extends TextField {
     private final ExplorerViewModel vm;
     /** Made when the field is first focused: ControlsFX's binding and its popup are costly on a cold start. */
     private AutoCompletionBinding<SearchIndex.Hit> completion;
+    private org.psoexplorer.ui.LatestSuggestions<SearchIndex.Hit> suggestions;
     private final Consumer<String> jump;
     private volatile SearchIndex index;
     private volatile boolean loading;
@@ -148,19 +148,21 @@ final class SearchField extends TextField {
     }
 
     private void hideSuggestions() {
-        if (completion != null) {
-            completion.getAutoCompletionPopup().hide();
+        if (suggestions != null) {
+            suggestions.hide();
         }
     }
 
     /** The suggestions, bound to the field the first time they are asked for. */
     AutoCompletionBinding<SearchIndex.Hit> completion() {
         if (completion == null) {
-            completion = TextFields.bindAutoCompletion(this, request -> {
-                SearchIndex now = index;
-                return now == null || loading || request.getUserText().equals(answeredQuery) ? List.of()
-                        : now.search(request.getUserText(), 12);
-            });
+            suggestions = new org.psoexplorer.ui.LatestSuggestions<>(this,
+                    text -> index != null && !loading && !text.equals(answeredQuery),
+                    text -> {
+                        SearchIndex now = index;
+                        return now == null ? List.<SearchIndex.Hit>of() : now.search(text, 12);
+                    });
+            completion = suggestions.binding();
             // The popup's list carries ControlsFX's Modena stylesheet, which outranks the scene's: ours goes after it.
             String css = Objects.requireNonNull(SearchField.class.getResource("/org/psoexplorer/ui/explorer.css"))
                     .toExternalForm();

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import org.controlsfx.control.textfield.TextFields;
 import org.psoexplorer.graph.ConceptResolver;
 import org.psoexplorer.model.Taxonomy;
 import org.psoexplorer.ui.DialogButtons;
@@ -67,7 +66,8 @@ public final class RelateDialog {
     private static TextField field(SearchIndex index, List<String> longest, String text) {
         TextField f = new TextField(text == null ? "" : text);
         f.setPrefColumnCount(28);
-        var completion = TextFields.bindAutoCompletion(f, request -> index.search(request.getUserText(), 10));
+        var completion = new org.psoexplorer.ui.LatestSuggestions<>(f, typed -> true, typed -> index.search(typed, 10))
+                .binding();
         // As wide as the longest suggestion, so none is cut or scrolled sideways (the toolbar's search does the same).
         // Measured in the field's font once its style is applied, which its first width comes after.
         f.widthProperty().addListener((o, was, w) -> {

@@ -1,0 +1,106 @@
+package org.psoexplorer.ui;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * Suggestions under a text field for what it holds now. ControlsFX fetches on a thread of its own
+ * per key and shows each fetch's answer when it ends, so one overtaken by the next key could replace
+ * the latest (the list for "peace" under "peacek"). Here the fetches run one at a time, in the order
+ * typed, and only the latest one's answer is shown; ControlsFX keeps showing the list and taking its keys.
+ */
+public final class LatestSuggestions<T> {
+
+    private static final ExecutorService FETCHES = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "pso-explorer-suggestions");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private final TextField field;
+    private final Predicate<String> asked;
+    private final Function<String, List<T>> search;
+    private final AutoCompletionBinding<T> binding;
+    /** Counts the texts typed (and the hides): a fetch for an earlier count is not started, or not shown. */
+    private final AtomicInteger typed = new AtomicInteger();
+
+    /**
+     * @param asked  whether a text asks for suggestions, read on the FX thread (an answer just given does not)
+     * @param search the suggestions for a text, run off the FX thread
+     */
+    public LatestSuggestions(TextField field, Predicate<String> asked, Function<String, List<T>> search) {
+        this.field = field;
+        this.asked = asked;
+        this.search = search;
+        this.binding = TextFields.bindAutoCompletion(field, request -> {
+            // ControlsFX posts whatever its fetch returns, and hides the list on an empty answer; a
+            // fetch that fails posts nothing, so its own gives way to ours.
+            throw new CancellationException("suggestions are fetched by LatestSuggestions");
+        });
+        field.textProperty().addListener((o, was, text) -> {
+            typed.incrementAndGet();
+            // After the key's other handlers: a suggestion chosen is written into the field too.
+            Platform.runLater(this::fetch);
+        });
+    }
+
+    public AutoCompletionBinding<T> binding() {
+        return binding;
+    }
+
+    /** Hides the list, and the answer of any fetch still under way with it. */
+    public void hide() {
+        typed.incrementAndGet();
+        binding.getAutoCompletionPopup().hide();
+    }
+
+    private void fetch() {
+        int generation = typed.incrementAndGet();
+        String text = field.getText();
+        if (!field.isFocused() || text == null || text.isBlank() || !asked.test(text)) {
+            binding.getAutoCompletionPopup().hide();
+            return;
+        }
+        FETCHES.execute(() -> {
+            if (typed.get() != generation) {
+                return;
+            }
+            List<T> found = search.apply(text);
+            Platform.runLater(() -> {
+                if (typed.get() == generation && asked.test(text)) {
+                    show(found);
+                }
+            });
+        });
+    }
+
+    private void show(List<T> found) {
+        var popup = binding.getAutoCompletionPopup();
+        popup.getSuggestions().setAll(found);
+        if (found.isEmpty()) {
+            popup.hide();
+            return;
+        }
+        if (!popup.isShowing() && field.getScene() != null && field.getScene().getWindow() != null
+                && field.getScene().getWindow().isShowing()) {
+            popup.show(field);
+        }
+        // The best match is chosen, as ControlsFX does, so Enter in the list takes it.
+        if (popup.getSkin() != null && popup.getSkin().getNode() instanceof ListView<?> list) {
+            list.getSelectionModel().selectFirst();
+        }
+    }
+}
