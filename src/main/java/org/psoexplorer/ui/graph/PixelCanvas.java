@@ -107,19 +107,40 @@ final class PixelCanvas {
 
     /** A one-pixel line, clipped to the picture first (a long relation may cross far outside it). */
     void line(double x0, double y0, double x1, double y1) {
-        double[] c = clip(x0, y0, x1, y1);
-        if (c == null) {
-            return;
+        // Liang–Barsky, on locals: the client compiler the app runs on allocates every temporary array,
+        // and an overview draws thousands of lines a frame.
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double t0 = 0;
+        double t1 = 1;
+        for (int k = 0; k < 4; k++) {
+            double p = k == 0 ? -dx : k == 1 ? dx : k == 2 ? -dy : dy;
+            double q = k == 0 ? x0 : k == 1 ? width - 1 - x0 : k == 2 ? y0 : height - 1 - y0;
+            if (p == 0) {
+                if (q < 0) {
+                    return;
+                }
+                continue;
+            }
+            double t = q / p;
+            if (p < 0) {
+                t0 = Math.max(t0, t);
+            } else {
+                t1 = Math.min(t1, t);
+            }
+            if (t0 > t1) {
+                return;
+            }
         }
-        int ax = (int) Math.round(c[0]);
-        int ay = (int) Math.round(c[1]);
-        int bx = (int) Math.round(c[2]);
-        int by = (int) Math.round(c[3]);
-        int dx = Math.abs(bx - ax);
-        int dy = -Math.abs(by - ay);
+        int ax = (int) Math.round(x0 + t0 * dx);
+        int ay = (int) Math.round(y0 + t0 * dy);
+        int bx = (int) Math.round(x0 + t1 * dx);
+        int by = (int) Math.round(y0 + t1 * dy);
+        int ddx = Math.abs(bx - ax);
+        int ddy = -Math.abs(by - ay);
         int sx = ax < bx ? 1 : -1;
         int sy = ay < by ? 1 : -1;
-        int err = dx + dy;
+        int err = ddx + ddy;
         while (true) {
             if (ax >= 0 && ay >= 0 && ax < width && ay < height) {
                 blend(ay * width + ax);
@@ -128,43 +149,15 @@ final class PixelCanvas {
                 return;
             }
             int e2 = 2 * err;
-            if (e2 >= dy) {
-                err += dy;
+            if (e2 >= ddy) {
+                err += ddy;
                 ax += sx;
             }
-            if (e2 <= dx) {
-                err += dx;
+            if (e2 <= ddx) {
+                err += ddx;
                 ay += sy;
             }
         }
-    }
-
-    /** Liang–Barsky: the part of the segment inside the picture, or null. */
-    private double[] clip(double x0, double y0, double x1, double y1) {
-        double t0 = 0;
-        double t1 = 1;
-        double dx = x1 - x0;
-        double dy = y1 - y0;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {x0, width - 1 - x0, y0, height - 1 - y0};
-        for (int k = 0; k < 4; k++) {
-            if (p[k] == 0) {
-                if (q[k] < 0) {
-                    return null;
-                }
-                continue;
-            }
-            double t = q[k] / p[k];
-            if (p[k] < 0) {
-                t0 = Math.max(t0, t);
-            } else {
-                t1 = Math.min(t1, t);
-            }
-            if (t0 > t1) {
-                return null;
-            }
-        }
-        return new double[] {x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy};
     }
 
     /** Source over, premultiplied. */
