@@ -103,13 +103,15 @@ wheel() {  # wheel BUTTON TIMES at the graph's middle
 }
 
 drag() {  # drag DX DY STEPS, from the graph's middle, one step a frame or so
-  xdotool mousemove "$gx" "$gy" mousedown 1
+  # The middle button pans wherever it starts; the left one, started on a concept, would move it
+  # (and redraw the diagram), which builds before 2026-11-30 10:00Z did in the "pan" phases.
+  xdotool mousemove "$gx" "$gy" mousedown 2
   for ((k = 1; k <= $3; k++)); do
     local x=$((gx + $1 * k / $3)) y=$((gy + $2 * k / $3))
     xdotool mousemove "$((x < 2 ? 2 : x))" "$((y < 2 ? 2 : y))"
     sleep 0.016
   done
-  xdotool mouseup 1
+  xdotool mouseup 2
 }
 
 printf '%-7s %-4s %9s %9s %9s %9s %13s %13s %13s %9s %9s %9s %11s %11s %6s %14s %14s\n' concepts run "export s" "graph s" \

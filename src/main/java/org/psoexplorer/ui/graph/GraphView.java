@@ -1146,6 +1146,14 @@ public final class GraphView extends Region {
 
     private void onPressed(MouseEvent e) {
         requestFocus();
+        if (e.getButton() == MouseButton.MIDDLE) {
+            // The middle button pans wherever it is pressed, on a concept too: zoomed in, the
+            // background may be hard to find between concepts.
+            dragStart = new Point2D(e.getX(), e.getY());
+            dragged = null;
+            draggedMoved = false;
+            return;
+        }
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }

@@ -42,6 +42,8 @@ public enum Shortcut {
     ARROWS(Group.GRAPH, "keys.arrows"),
     ENTER(Group.GRAPH, "keys.enter"),
     ESCAPE(Group.GRAPH, "keys.escape"),
+    /** A gesture, not a key: the graph pans on a drag of the background, or of anything with the middle button. */
+    PAN(Group.GRAPH, "keys.pan"),
 
     TOUR_NEXT(Group.TOUR, "keys.tourNext"),
     TOUR_PREVIOUS(Group.TOUR, "keys.tourPrevious"),

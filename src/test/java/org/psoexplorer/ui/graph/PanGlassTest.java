@@ -115,6 +115,32 @@ class PanGlassTest {
     }
 
     @Test
+    void theMiddleButtonPansFromAConceptWhichStaysWhereItIsInTheDrawing(FxRobot robot) {
+        zoomInOn(robot, 30, 8);
+        String id = GraphViewAtScaleTest.id(30, 8);
+        Node concept = robot.lookup(Drawn.concept(id)).query();
+        double layoutX = concept.getLayoutX();
+        double layoutY = concept.getLayoutY();
+        Point2D before = view.screenPosition(id);
+        Point2D from = view.localToScreen(before);
+        robot.moveTo(from).press(MouseButton.MIDDLE);
+        for (int step = 1; step <= 6; step++) {
+            robot.moveTo(from.add(-20 * step, 10 * step));
+        }
+        robot.release(MouseButton.MIDDLE);
+        pause();
+
+        Point2D after = view.screenPosition(id);
+        assertThat(after.getX() - before.getX()).as("the view moved with the pointer").isCloseTo(-120, org.assertj.core.data.Offset.offset(4.0));
+        assertThat(after.getY() - before.getY()).as("the view moved with the pointer").isCloseTo(60, org.assertj.core.data.Offset.offset(4.0));
+        Node now = robot.lookup(Drawn.concept(id)).query();
+        assertThat(now.getLayoutX()).as("the concept was not dragged").isEqualTo(layoutX);
+        assertThat(now.getLayoutY()).as("the concept was not dragged").isEqualTo(layoutY);
+        Bounds shownAt = view.sceneToLocal(now.localToScene(now.getBoundsInLocal()));
+        assertThat(shownAt.getCenterX()).as("drawn where the pan put it").isCloseTo(after.getX(), org.assertj.core.data.Offset.offset(3.0));
+    }
+
+    @Test
     void thePictureShowsWhatTheNodesDrawOnceTheGesturePauses(FxRobot robot) {
         zoomInOn(robot, 30, 8);
         double txBefore = view.screenPosition(GraphViewAtScaleTest.id(30, 8)).getX();
