@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -35,36 +36,61 @@ public final class SvgExporter implements Exporter {
 
     @Override
     public void write(ExportScene scene, ExportOptions options, OutputStream out) throws IOException {
-        // Straight to the stream: joining the prolog and the element first would copy megabytes once more.
+        // Straight to the stream, piece by piece, through one small buffer: joining the pieces first
+        // would copy megabytes once more, and the encoder copies a string it is given into a new array.
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write(PROLOG);
-        w.write(element(scene.diagram(), options));
+        char[] slice = new char[SLICE];
+        for (Piece piece : pieces(scene.diagram(), options, splitFromEdges())) {
+            for (int at = piece.start(); at < piece.end(); at += SLICE) {
+                int length = Math.min(SLICE, piece.end() - at);
+                piece.text().getChars(at, at + length, slice, 0);
+                w.write(slice, 0, length);
+            }
+        }
         w.write('\n');
         w.flush();
     }
 
+    private static final int SLICE = 1 << 13;
+
     /** The SVG document as a string. */
     public String svg(Diagram diagram, ExportOptions options) {
-        return PROLOG + element(diagram, options) + "\n";
+        return PROLOG + element(diagram, options, splitFromEdges()) + "\n";
     }
 
-    private static String element(Diagram diagram, ExportOptions options) {
-        return element(diagram, options, Runtime.getRuntime().availableProcessors() > 1 ? SPLIT_FROM_EDGES : Integer.MAX_VALUE);
+    private static int splitFromEdges() {
+        return Runtime.getRuntime().availableProcessors() > 1 ? SPLIT_FROM_EDGES : Integer.MAX_VALUE;
     }
 
     /** The SVG element, its lines written on a second thread when the diagram has {@code splitFromEdges} relations or more. */
     static String element(Diagram diagram, ExportOptions options, int splitFromEdges) {
+        List<Piece> pieces = pieces(diagram, options, splitFromEdges);
+        if (pieces.size() == 1 && pieces.get(0).start() == 0 && pieces.get(0).end() == pieces.get(0).text().length()) {
+            return pieces.get(0).text();
+        }
+        StringBuilder svg = new StringBuilder(pieces.stream().mapToInt(p -> p.end() - p.start()).sum());
+        pieces.forEach(p -> svg.append(p.text(), p.start(), p.end()));
+        return svg.toString();
+    }
+
+    /** Part of a string: the element is written as a few of them, in order. */
+    private record Piece(String text, int start, int end) {
+    }
+
+    private static List<Piece> pieces(Diagram diagram, ExportOptions options, int splitFromEdges) {
         DiagramPainter painter = new DiagramPainter(diagram, options);
         String title = Texts.clean(diagram.title()).strip();
         if (diagram.edges().size() >= splitFromEdges) {
-            String joined = inTwoThreads(painter, title);
-            if (joined != null) {
-                return joined;
+            List<Piece> parts = inTwoThreads(painter, title);
+            if (parts != null) {
+                return parts;
             }
         }
         SVGGraphics2D g = canvas(painter, title);
         painter.paint(g, new Hooks());
-        return element(g, painter);
+        String element = element(g, painter);
+        return List.of(new Piece(element, 0, element.length()));
     }
 
     /**
@@ -81,7 +107,7 @@ public final class SvgExporter implements Exporter {
      * the same to the byte. Returns null (paint on one canvas) if a canvas needs definitions
      * (clips, gradients), which would be numbered per canvas.
      */
-    private static String inTwoThreads(DiagramPainter painter, String title) {
+    private static List<Piece> inTwoThreads(DiagramPainter painter, String title) {
         String[] lines = new String[1];
         Throwable[] failure = new Throwable[1];
         Thread second = new Thread(() -> {
@@ -120,11 +146,9 @@ public final class SvgExporter implements Exporter {
         if (headBody < 0 || linesBody < 0 || tailBody < 0) {
             return null;
         }
-        StringBuilder svg = new StringBuilder(head.length() + lines[0].length() + tail.length());
-        svg.append(head, 0, head.length() - END.length());
-        svg.append(lines[0], linesBody, lines[0].length() - END.length());
-        svg.append(tail, tailBody, tail.length());
-        return svg.toString();
+        return List.of(new Piece(head, 0, head.length() - END.length()),
+                new Piece(lines[0], linesBody, lines[0].length() - END.length()),
+                new Piece(tail, tailBody, tail.length()));
     }
 
     private static final String END = "</svg>";

@@ -2,6 +2,7 @@ package org.psoexplorer.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class SvgInTwoThreadsTest {
     }
 
     @Test
-    void aLargeGeneratedHierarchyWritesTheSameDocumentAsOneCanvas(@TempDir Path dir) throws Exception {
+    void aLargeGeneratedHierarchyWritesTheSameFileAsOneCanvas(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("big.json");
         WordNetLike.write(file, SvgExporter.SPLIT_FROM_EDGES + 100, 5);
         Taxonomy t = new TaxonomyLoader().load(file).taxonomy().orElseThrow();
@@ -57,5 +58,10 @@ class SvgInTwoThreadsTest {
         String single = SvgExporter.element(r.diagram(), ExportOptions.defaults(), Integer.MAX_VALUE);
 
         assertThat(joined).isEqualTo(single);
+        // And the file, written piece by piece through a small buffer.
+        byte[] written = ExportFixtures.export(new SvgExporter(), new ExportScene(graph, r.visible(), "en", r.diagram()),
+                ExportOptions.defaults());
+        assertThat(new String(written, StandardCharsets.UTF_8))
+                .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + single + "\n");
     }
 }
