@@ -36,12 +36,17 @@ public final class SvgExporter implements Exporter {
 
     @Override
     public void write(ExportScene scene, ExportOptions options, OutputStream out) throws IOException {
+        write(scene, options, out, splitFromEdges());
+    }
+
+    /** {@link #write(ExportScene, ExportOptions, OutputStream)}, the lines on a second thread from {@code splitFromEdges} relations. */
+    void write(ExportScene scene, ExportOptions options, OutputStream out, int splitFromEdges) throws IOException {
         // Straight to the stream, piece by piece, through one small buffer: joining the pieces first
         // would copy megabytes once more, and the encoder copies a string it is given into a new array.
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write(PROLOG);
         char[] slice = new char[SLICE];
-        for (Piece piece : pieces(scene.diagram(), options, splitFromEdges())) {
+        for (Piece piece : pieces(scene.diagram(), options, splitFromEdges)) {
             for (int at = piece.start(); at < piece.end(); at += SLICE) {
                 int length = Math.min(SLICE, piece.end() - at);
                 piece.text().getChars(at, at + length, slice, 0);
@@ -95,10 +100,11 @@ public final class SvgExporter implements Exporter {
 
     /**
      * Relations from which the lines are written on a second thread while the concepts are written
-     * on this one: a large export's lines are about a third of its SVG (90 ms of 270 at 5,000
-     * concepts on the command line); below, a thread costs more than it saves.
+     * on this one. At 5,000 WordNet concepts (5,005 relations) the command line's SVG phase took 215
+     * instead of 267 ms (medians of 9 alternating runs); at 1,000 it gained nothing (101 against 99
+     * ms) and cost 20 ms more CPU: the second core was still compiling (BENCHMARKS.md, 2026-11-30).
      */
-    static final int SPLIT_FROM_EDGES = 500;
+    static final int SPLIT_FROM_EDGES = 2_000;
 
     /**
      * The picture painted as three canvases, the relations' lines on a second thread, joined into

@@ -2,6 +2,7 @@ package org.psoexplorer.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,20 +48,22 @@ class SvgInTwoThreadsTest {
     @Test
     void aLargeGeneratedHierarchyWritesTheSameFileAsOneCanvas(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("big.json");
-        WordNetLike.write(file, SvgExporter.SPLIT_FROM_EDGES + 100, 5);
+        WordNetLike.write(file, 600, 5);
         Taxonomy t = new TaxonomyLoader().load(file).taxonomy().orElseThrow();
         TaxonomyGraph graph = new TaxonomyGraph(t);
         DiagramPipeline.Result r = new DiagramPipeline().run(graph, ViewFilter.NONE, LayoutKind.FORCE,
                 LayoutOptions.defaults(), "en", Highlight.NONE, t.text(t.title(), "en"));
-        assertThat(r.diagram().edges()).hasSizeGreaterThanOrEqualTo(SvgExporter.SPLIT_FROM_EDGES);
+        int split = 500;
+        assertThat(r.diagram().edges()).hasSizeGreaterThanOrEqualTo(split);
 
-        String joined = SvgExporter.element(r.diagram(), ExportOptions.defaults(), SvgExporter.SPLIT_FROM_EDGES);
+        String joined = SvgExporter.element(r.diagram(), ExportOptions.defaults(), split);
         String single = SvgExporter.element(r.diagram(), ExportOptions.defaults(), Integer.MAX_VALUE);
 
         assertThat(joined).isEqualTo(single);
         // And the file, written piece by piece through a small buffer.
-        byte[] written = ExportFixtures.export(new SvgExporter(), new ExportScene(graph, r.visible(), "en", r.diagram()),
-                ExportOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SvgExporter().write(new ExportScene(graph, r.visible(), "en", r.diagram()), ExportOptions.defaults(), out, split);
+        byte[] written = out.toByteArray();
         assertThat(new String(written, StandardCharsets.UTF_8))
                 .isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + single + "\n");
     }
