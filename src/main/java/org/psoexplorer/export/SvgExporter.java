@@ -133,12 +133,18 @@ public final class SvgExporter implements Exporter {
         painter.paint(rest, new Hooks(), EnumSet.of(DiagramPainter.Part.REST));
         String head = element(top, painter);
         String tail = element(rest, painter);
-        try {
-            second.join();
-        } catch (InterruptedException e) {
-            second.interrupt();
+        // Waits as one canvas would have been painted: to the end, an interrupt kept for the caller.
+        boolean interrupted = false;
+        while (true) {
+            try {
+                second.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while writing the SVG", e);
         }
         if (failure[0] instanceof RuntimeException r) {
             throw r;
