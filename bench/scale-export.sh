@@ -88,6 +88,7 @@ for n in $SIZES; do
     java -cp "$CP" org.psoexplorer.bench.ExportQuality "$in" layered
   fi
   : >"$WORK/times"
+  rm -f "$WORK"/ours-*.svg "$WORK"/before-*.svg  # a smaller size's files must not be compared here
   runs=$RUNS; (( n > 5000 )) && runs=$BIG_RUNS
   for r in $(seq "$runs"); do
     timed force "$LAUNCHER" export "$in" -o "$WORK/ours-force.svg" --layout force

@@ -24,6 +24,18 @@ public final class AwtTextMeasurer implements TextMeasurer {
     private final ConcurrentHashMap<FontKey, GlyphAdvances> fonts = new ConcurrentHashMap<>();
 
     private record FontKey(double size, boolean bold) {
+
+        // Written out: every measured string looks its font up here, and the record's generated
+        // methods run through method handles, slow until compiled (issue 11, the command line's cold start).
+        @Override
+        public int hashCode() {
+            return 31 * Double.hashCode(size) + Boolean.hashCode(bold);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FontKey k && Double.compare(size, k.size) == 0 && bold == k.bold;
+        }
     }
 
     public AwtTextMeasurer(String family) {

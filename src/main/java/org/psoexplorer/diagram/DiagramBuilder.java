@@ -112,7 +112,7 @@ public final class DiagramBuilder {
             NodeShape shape = shape(t, c);
             shapes.put(id, shape);
             String fill = fill(t, c.kind());
-            int kindRank = Math.max(0, t.kinds().indexOf(t.kind(c.kind()).orElse(null)));
+            int kindRank = Math.max(0, kindIndex(t, c.kind()));
             boolean inHierarchy = hierarchy.contains(id);
             int priority = inHierarchy ? Math.min(kindRank, 1) : kindRank;
             boolean core = inHierarchy || kindRank < (t.kinds().size() + 1) / 2;
@@ -217,7 +217,22 @@ public final class DiagramBuilder {
         if (kind != null && kind.color() != null) {
             return kind.color().toLowerCase(java.util.Locale.ROOT);
         }
-        return Palette.fill(kind == null ? 0 : t.kinds().indexOf(kind));
+        return Palette.fill(kind == null ? 0 : kindIndex(t, kindId));
+    }
+
+    /**
+     * The position of the kind {@code t.kind(kindId)} returns (the first of that id) among the
+     * taxonomy's kinds, or -1. By id: comparing whole records, labels and all, ran through method
+     * handles for every concept, the slowest way on the command line's cold start (issue 11).
+     */
+    private static int kindIndex(Taxonomy t, String kindId) {
+        List<Kind> kinds = t.kinds();
+        for (int i = 0; i < kinds.size(); i++) {
+            if (kinds.get(i).id().equals(kindId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Emphasis emphasis(String id, Highlight h) {

@@ -45,6 +45,9 @@ final class EdgeLabelPlacer {
     private final List<double[]> longLines = new ArrayList<>();
     private static final long MAX_SEGMENT_CELLS = 64;
     private double[] lineCost = new double[0];
+    /** Per relation, the last candidate ({@link #stamp}) whose cost counted its line. */
+    private int[] counted = new int[0];
+    private int stamp;
 
     private final double width;
     private final double height;
@@ -126,6 +129,7 @@ final class EdgeLabelPlacer {
 
     private void indexLines(List<DiagramEdge> edges) {
         lineCost = new double[edges.size()];
+        counted = new int[edges.size()];
         for (int i = 0; i < edges.size(); i++) {
             DiagramEdge e = edges.get(i);
             lineCost[i] = e.emphasis() == Emphasis.DIMMED ? FADED_LINE_COST : LINE_COST;
@@ -156,33 +160,47 @@ final class EdgeLabelPlacer {
         if (lines.isEmpty() && longLines.isEmpty()) {
             return 0;
         }
-        java.util.Set<Integer> through = new java.util.HashSet<>();
+        // Each relation counted once: marked with this candidate's stamp (a set per candidate was most
+        // of the placer's garbage). The costs are small whole numbers, so their sum is exact in any order.
+        stamp++;
+        double cost = 0;
+        double minX = c.minX();
+        double minY = c.minY();
+        double maxX = c.maxX();
+        double maxY = c.maxY();
         for (double[] s : longLines) {
-            int edge = (int) s[4];
-            if (edge != own && segmentMeetsBox(s, c.minX(), c.minY(), c.maxX(), c.maxY())) {
-                through.add(edge);
-            }
+            cost += through(s, own, minX, minY, maxX, maxY);
         }
-        for (long key : cells(new double[] {c.minX(), c.minY(), c.maxX(), c.maxY()})) {
-            for (double[] s : lines.getOrDefault(key, List.of())) {
-                int edge = (int) s[4];
-                if (edge != own && !through.contains(edge)
-                        && segmentMeetsBox(s, c.minX(), c.minY(), c.maxX(), c.maxY())) {
-                    through.add(edge);
+        long x0 = (long) Math.floor(minX / CELL);
+        long x1 = (long) Math.floor(maxX / CELL);
+        long y0 = (long) Math.floor(minY / CELL);
+        long y1 = (long) Math.floor(maxY / CELL);
+        for (long x = x0; x <= x1; x++) {
+            for (long y = y0; y <= y1; y++) {
+                List<double[]> here = lines.get(x * 1_000_003L + y);
+                if (here != null) {
+                    for (double[] s : here) {
+                        cost += through(s, own, minX, minY, maxX, maxY);
+                    }
                 }
             }
-        }
-        double cost = 0;
-        for (int edge : through) {
-            cost += lineCost[edge];
         }
         return cost;
     }
 
+    /** The cost of segment {@code s}'s relation if it runs through the box and was not counted yet for this candidate. */
+    private double through(double[] s, int own, double minX, double minY, double maxX, double maxY) {
+        int edge = (int) s[4];
+        if (edge == own || counted[edge] == stamp || !segmentMeetsBox(s, minX, minY, maxX, maxY)) {
+            return 0;
+        }
+        counted[edge] = stamp;
+        return lineCost[edge];
+    }
+
     /** Whether the segment (x1, y1)–(x2, y2) passes through the box. */
     static boolean segmentMeetsBox(double[] s, double minX, double minY, double maxX, double maxY) {
-        return org.psoexplorer.layout.Geometry.segmentEntersBox(new Point(s[0], s[1]), new Point(s[2], s[3]),
-                minX, minY, maxX, maxY);
+        return org.psoexplorer.layout.Geometry.segmentEntersBox(s[0], s[1], s[2], s[3], minX, minY, maxX, maxY);
     }
 
     private EdgeLabel choose(int own, List<Point> line, double w, double h, double fontSize) {
@@ -226,10 +244,19 @@ final class EdgeLabelPlacer {
         if (c.minX() < 0 || c.minY() < 0 || c.maxX() > width || c.maxY() > height) {
             return false;
         }
-        for (long key : cells(new double[] {c.minX(), c.minY(), c.maxX(), c.maxY()})) {
-            for (double[] b : grid.getOrDefault(key, List.of())) {
-                if (c.overlaps(b[0], b[1], b[2], b[3])) {
-                    return false;
+        long x0 = (long) Math.floor(c.minX() / CELL);
+        long x1 = (long) Math.floor(c.maxX() / CELL);
+        long y0 = (long) Math.floor(c.minY() / CELL);
+        long y1 = (long) Math.floor(c.maxY() / CELL);
+        for (long x = x0; x <= x1; x++) {
+            for (long y = y0; y <= y1; y++) {
+                List<double[]> here = grid.get(x * 1_000_003L + y);
+                if (here != null) {
+                    for (double[] b : here) {
+                        if (c.overlaps(b[0], b[1], b[2], b[3])) {
+                            return false;
+                        }
+                    }
                 }
             }
         }

@@ -14,9 +14,11 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.psoexplorer.diagram.Diagram;
 import org.psoexplorer.diagram.DiagramEdge;
@@ -97,6 +99,25 @@ public final class DiagramPainter {
     }
 
     void paint(Graphics2D target, PaintHooks hooks) {
+        paint(target, hooks, EnumSet.allOf(Part.class));
+    }
+
+    /**
+     * The picture's parts, in the order they are painted, so an output can paint them on separate
+     * canvases at once and join the results (SVG does, on two threads): each part sets whatever
+     * colour, stroke, font and composite it draws with, so it paints the same without the others.
+     */
+    enum Part {
+        /** The background and the title. */
+        TOP,
+        /** The relations' lines and arrowheads. */
+        EDGES,
+        /** The concepts, the relation labels, the legend and the sources footer. */
+        REST
+    }
+
+    /** Paints only the given parts, with the same setting up as the whole picture. */
+    void paint(Graphics2D target, PaintHooks hooks, Set<Part> parts) {
         Graphics2D g = (Graphics2D) target.create();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -104,21 +125,29 @@ public final class DiagramPainter {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            if (!options.transparent()) {
-                g.setColor(color(style.background()));
-                g.fill(new Rectangle2D.Double(0, 0, frame.width(), frame.height()));
+            if (parts.contains(Part.TOP)) {
+                if (!options.transparent()) {
+                    g.setColor(color(style.background()));
+                    g.fill(new Rectangle2D.Double(0, 0, frame.width(), frame.height()));
+                }
+                paintTitle(g, hooks);
             }
-            paintTitle(g, hooks);
             Graphics2D inner = (Graphics2D) g.create();
             try {
                 inner.translate(frame.diagramX(), frame.diagramY());
-                paintEdges(inner, hooks);
-                paintNodes(inner, hooks);
-                paintEdgeLabels(inner, hooks);
+                if (parts.contains(Part.EDGES)) {
+                    paintEdges(inner, hooks);
+                }
+                if (parts.contains(Part.REST)) {
+                    paintNodes(inner, hooks);
+                    paintEdgeLabels(inner, hooks);
+                }
             } finally {
                 inner.dispose();
             }
-            paintFooter(g, hooks);
+            if (parts.contains(Part.REST)) {
+                paintFooter(g, hooks);
+            }
         } finally {
             g.dispose();
         }

@@ -12,9 +12,9 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +33,6 @@ final class TemporaryFiles {
     private static final String SUFFIX = ".part";
     /** A dot, a number of up to 19 digits, a dot: what goes between the name and the suffix. */
     private static final int NUMBER_BYTES = 21;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path dir;
     private final String prefix;
@@ -50,8 +49,11 @@ final class TemporaryFiles {
         FileAttribute<?>[] attributes = Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
                 : new FileAttribute<?>[0];
+        // The number need only differ from a concurrent export's: the file is created exclusively (a name
+        // taken, even by a link, is an error and the next number is tried). A SecureRandom set up the
+        // JDK's security providers for it, about 10 ms of every export's start (issue 11).
         for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve(prefix + "." + (RANDOM.nextLong() & Long.MAX_VALUE) + SUFFIX);
+            Path temp = dir.resolve(prefix + "." + (ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + SUFFIX);
             try {
                 return Files.createFile(temp, attributes);
             } catch (FileAlreadyExistsException e) {

@@ -159,11 +159,20 @@ final class Fields {
             return LocalizedText.EMPTY;
         }
         LocalizedText text = textValue(v, child(key), key);
-        if (required && text.values().values().stream().allMatch(String::isBlank)
-                && (v instanceof Json.Str || v instanceof Json.Obj)) {
+        if (required && allBlank(text) && (v instanceof Json.Str || v instanceof Json.Obj)) {
             reporter.error(v.at(), child(key), "\"" + key + "\" is empty", "Write the text, in at least the default language");
         }
         return text;
+    }
+
+    /** Whether every language's text is blank (true for none): a loop, as it runs for every concept's texts. */
+    private static boolean allBlank(LocalizedText text) {
+        for (String s : text.values().values()) {
+            if (!s.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An optional language tag such as "en" or "pt-BR". */

@@ -33,7 +33,8 @@ public final class LayoutGraph {
     private final int[] edgeSources;
     private final int[] edgeTargets;
     private final int[][] neighbours;
-    private final Graph<String, DefaultEdge> undirected;
+    /** Made on first use: only the circular layout asks for it, and a JGraphT graph is slow to build cold. */
+    private Graph<String, DefaultEdge> undirected;
 
     private LayoutGraph(List<LayoutVertex> vertices, List<LayoutEdge> edgeList) {
         int n = vertices.size();
@@ -57,8 +58,6 @@ public final class LayoutGraph {
         for (int i = 0; i < n; i++) {
             adjacency.add(new LinkedHashSet<>());
         }
-        undirected = new SimpleGraph<>(DefaultEdge.class);
-        idList.forEach(undirected::addVertex);
         for (int e = 0; e < edges.size(); e++) {
             LayoutEdge edge = edges.get(e);
             int s = requireVertex(edge.source(), edge);
@@ -70,13 +69,18 @@ public final class LayoutGraph {
             edgeTargets[e] = t;
             adjacency.get(s).add(t);
             adjacency.get(t).add(s);
-            if (!undirected.containsEdge(edge.source(), edge.target())) {
-                undirected.addEdge(edge.source(), edge.target());
-            }
         }
         neighbours = new int[n][];
         for (int i = 0; i < n; i++) {
-            neighbours[i] = adjacency.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
+            // A loop, not a stream: per vertex, a stream pipeline cost more than the sort on a cold start.
+            Set<Integer> adjacent = adjacency.get(i);
+            int[] sorted = new int[adjacent.size()];
+            int k = 0;
+            for (int j : adjacent) {
+                sorted[k++] = j;
+            }
+            Arrays.sort(sorted);
+            neighbours[i] = sorted;
         }
     }
 
@@ -150,7 +154,17 @@ public final class LayoutGraph {
     }
 
     /** The simple undirected view (parallel and opposite edges merged), shared: do not modify. */
-    Graph<String, DefaultEdge> undirected() {
+    synchronized Graph<String, DefaultEdge> undirected() {
+        if (undirected == null) {
+            Graph<String, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
+            ids.forEach(g::addVertex);
+            for (LayoutEdge edge : edges) {
+                if (!g.containsEdge(edge.source(), edge.target())) {
+                    g.addEdge(edge.source(), edge.target());
+                }
+            }
+            undirected = g;
+        }
         return undirected;
     }
 

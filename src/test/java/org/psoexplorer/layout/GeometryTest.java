@@ -1,0 +1,76 @@
+package org.psoexplorer.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class GeometryTest {
+
+    /**
+     * The coordinate form answers exactly as the clipping written with arrays did (the label placer
+     * and the router depend on it to the last case): on random segments, on segments along a box's
+     * sides and through its corners, on points, and on empty boxes.
+     */
+    @Test
+    void theCoordinateFormAgreesWithTheClippingItReplaced() {
+        Random rng = new Random(11);
+        double[] grid = {-1, 0, 2.5, 4, 6, 7.5, 10};
+        int cases = 0;
+        int inside = 0;
+        for (int n = 0; n < 200_000; n++) {
+            boolean snapped = n % 2 == 0;
+            double ax = snapped ? grid[rng.nextInt(grid.length)] : rng.nextDouble() * 12 - 1;
+            double ay = snapped ? grid[rng.nextInt(grid.length)] : rng.nextDouble() * 12 - 1;
+            double bx = n % 5 == 0 ? ax : snapped ? grid[rng.nextInt(grid.length)] : rng.nextDouble() * 12 - 1;
+            double by = n % 7 == 0 ? ay : snapped ? grid[rng.nextInt(grid.length)] : rng.nextDouble() * 12 - 1;
+            double minX = n % 101 == 0 ? 6 : 0;
+            boolean expected = reference(ax, ay, bx, by, minX, 2.5, 6, 7.5);
+            assertThat(Geometry.segmentEntersBox(ax, ay, bx, by, minX, 2.5, 6, 7.5))
+                    .as("(%s, %s)–(%s, %s)", ax, ay, bx, by).isEqualTo(expected);
+            assertThat(Geometry.segmentEntersBox(new Point(ax, ay), new Point(bx, by), minX, 2.5, 6, 7.5))
+                    .isEqualTo(expected);
+            cases++;
+            inside += expected ? 1 : 0;
+        }
+        // Both answers come up often, or the comparison says little.
+        assertThat(inside).isBetween(cases / 10, cases * 9 / 10);
+    }
+
+    @Test
+    void aSegmentAlongASideOrTouchingACornerDoesNotEnter() {
+        assertThat(Geometry.segmentEntersBox(0, 0, 10, 0, 0, 0, 4, 4)).isFalse();
+        assertThat(Geometry.segmentEntersBox(-2, 2, 2, -2, 0, 0, 4, 4)).isFalse();
+        assertThat(Geometry.segmentEntersBox(-2, 2, 6, 2, 0, 0, 4, 4)).isTrue();
+        assertThat(Geometry.segmentEntersBox(5, 2, 5, 2, 0, 0, 4, 4)).isFalse();
+    }
+
+    /** Liang–Barsky as {@link Geometry} wrote it before, with arrays. */
+    private static boolean reference(double ax, double ay, double bx, double by,
+                                     double minX, double minY, double maxX, double maxY) {
+        if (minX >= maxX || minY >= maxY) {
+            return false;
+        }
+        double t0 = 0;
+        double t1 = 1;
+        double dx = bx - ax;
+        double dy = by - ay;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {ax - minX, maxX - ax, ay - minY, maxY - ay};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] <= 0) {
+                    return false;
+                }
+            } else {
+                double r = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, r);
+                } else {
+                    t1 = Math.min(t1, r);
+                }
+            }
+        }
+        return t1 - t0 > 1e-9;
+    }
+}
