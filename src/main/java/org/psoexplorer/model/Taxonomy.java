@@ -163,6 +163,22 @@ public final class Taxonomy {
 
     /** Every language any text of the taxonomy is written in, the default first. */
     public List<String> languages() {
+        List<String> known = languages;
+        if (known == null) {
+            known = collectLanguages();
+            languages = known;
+        }
+        return known;
+    }
+
+    /**
+     * The languages, collected once: every label and definition is read, a quarter of a second at
+     * 82,115 concepts, and the window asks on the FX thread when a file arrives (the immutable list
+     * makes a race between two first callers harmless).
+     */
+    private volatile List<String> languages;
+
+    private List<String> collectLanguages() {
         java.util.Set<String> langs = new java.util.LinkedHashSet<>();
         langs.add(defaultLanguage);
         title.values().keySet().forEach(langs::add);

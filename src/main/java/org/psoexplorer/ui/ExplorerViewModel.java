@@ -227,6 +227,10 @@ public final class ExplorerViewModel {
         HeadStart early = headStart;
         tasks.run(TaskRunner.Lane.LOAD, () -> {
             LoadResult result = work.get();
+            if (result.ok()) {
+                // Here rather than when the window asks for it on the FX thread (it reads every text).
+                result.taxonomyOrNull().languages();
+            }
             return new Loaded(result, result.ok() ? early.graph(result.taxonomyOrNull()) : null);
         }, loaded -> {
             loading.set(false);
