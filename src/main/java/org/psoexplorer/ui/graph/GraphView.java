@@ -104,6 +104,12 @@ public final class GraphView extends Region {
     private Set<String> backboneTypes = Set.of();
     private String selected;
     private String hovered;
+    /**
+     * The view moved (a wheel zoom, a fit, a tour step) under a pointer that has not moved since:
+     * a concept that comes under it is not pointed at, and lighting up its neighbourhood would dim
+     * the rest of the graph at the end of every zoom, until the pointer moves again.
+     */
+    private boolean pointerStill;
     private Set<String> pathConcepts = Set.of();
     private Set<Integer> pathRelations = Set.of();
     private Point2D dragStart;
@@ -257,7 +263,11 @@ public final class GraphView extends Region {
         if (v == null) {
             v = new NodeView(n, diagram.style());
             String id = n.id();
-            v.setOnMouseEntered(e -> hover(id));
+            v.setOnMouseEntered(e -> {
+                if (!pointerStill) {
+                    hover(id);
+                }
+            });
             v.setOnMouseExited(e -> hover(null));
         }
         nodes.put(n.id(), v);
@@ -760,6 +770,7 @@ public final class GraphView extends Region {
     }
 
     private void applyTransform() {
+        pointerStill = true;
         glass.hide();
         world.setScaleX(1);
         world.setScaleY(1);
@@ -1210,6 +1221,14 @@ public final class GraphView extends Region {
 
     /** Hover over the overview, where concepts are drawn on the canvas and have no nodes to enter. */
     private void onMoved(MouseEvent e) {
+        if (pointerStill) {
+            // The pointer moves again: what it rests on now is pointed at.
+            pointerStill = false;
+            if (dragStart == null) {
+                hover(conceptAt(e.getPickResult().getIntersectedNode(), e.getX(), e.getY()));
+            }
+            return;
+        }
         if (overviewShown && dragStart == null) {
             hover(conceptAt(e.getPickResult().getIntersectedNode(), e.getX(), e.getY()));
         }

@@ -115,6 +115,35 @@ class PanGlassTest {
     }
 
     @Test
+    void aConceptTheViewBringsUnderAStillPointerIsNotLitUntilThePointerMoves(FxRobot robot) {
+        zoomInOn(robot, 30, 8);
+        String first = GraphViewAtScaleTest.id(30, 8);
+        Point2D pointer = view.screenPosition(first);
+        robot.moveTo(view.localToScreen(pointer));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(states(robot, first)).as("pointed at").contains(NodeView.HIGHLIGHTED);
+
+        // The view moves under the pointer (as a wheel zoom or a fit does) and brings another concept there.
+        String second = GraphViewAtScaleTest.id(60, 8);
+        robot.interact(() -> view.centreOn(second));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { });
+        assertThat(view.screenPosition(second).distance(pointer)).as("the other concept under the pointer")
+                .isLessThan(3);
+        assertThat(conceptNodes(robot)).as("nothing lit or dimmed while the pointer rests")
+                .allSatisfy(n -> assertThat(n.getPseudoClassStates())
+                        .doesNotContain(NodeView.HIGHLIGHTED, NodeView.DIMMED));
+
+        robot.moveBy(2, 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(states(robot, second)).as("pointed at once the pointer moves").contains(NodeView.HIGHLIGHTED);
+    }
+
+    private java.util.Set<javafx.css.PseudoClass> states(FxRobot robot, String id) {
+        return robot.lookup(Drawn.concept(id)).query().getPseudoClassStates();
+    }
+
+    @Test
     void theMiddleButtonPansFromAConceptWhichStaysWhereItIsInTheDrawing(FxRobot robot) {
         zoomInOn(robot, 30, 8);
         String id = GraphViewAtScaleTest.id(30, 8);
