@@ -11,8 +11,29 @@ package org.psoexplorer.diagram;
  * @param height the label's height, padding included
  * @param fontSize the size the label was measured at
  * @param placed whether the box is free of concepts and other labels
+ * @param lines  the label as drawn, one entry per line; empty for the relation's label on one line
  */
-public record EdgeLabel(double x, double y, double width, double height, double fontSize, boolean placed) {
+public record EdgeLabel(double x, double y, double width, double height, double fontSize, boolean placed,
+                        java.util.List<String> lines) {
+
+    public EdgeLabel {
+        lines = java.util.List.copyOf(lines);
+    }
+
+    /** A label drawn on one line. */
+    public EdgeLabel(double x, double y, double width, double height, double fontSize, boolean placed) {
+        this(x, y, width, height, fontSize, placed, java.util.List.of());
+    }
+
+    /** The lines to draw of a relation labelled {@code label}. */
+    public java.util.List<String> lines(String label) {
+        return lines.isEmpty() ? java.util.List.of(label) : lines;
+    }
+
+    /** The same box, marked not placed (shown on hover only). */
+    public EdgeLabel unplaced() {
+        return new EdgeLabel(x, y, width, height, fontSize, false, lines);
+    }
 
     public double minX() {
         return x - width / 2;

@@ -109,14 +109,19 @@ final class EdgeLabelPlacer {
         if (nameTypesOnce) {
             edges.forEach(e -> drawn.merge(e.label(), 1, Integer::sum));
         }
+        LabelWrapper wrapper = new LabelWrapper(measurer);
+        boolean wrap = edges.size() <= WRAP_UP_TO;
         for (int i : order) {
             DiagramEdge e = edges.get(i);
             double w = measurer.width(e.label(), fontSize, false) + 2 * labelWidthPadding;
             double h = measurer.lineHeight(fontSize);
-            EdgeLabel box = choose(i, e.points(), w, h, fontSize);
+            EdgeLabel box = choose(i, e.points(), w, h, fontSize, List.of(), 2);
+            for (int lines = 2; wrap && !box.placed() && lines <= MOST_LINES; lines++) {
+                box = wrapped(i, e, lines, wrapper, measurer, labelWidthPadding, fontSize, box);
+            }
             if (box.placed() && drawn.getOrDefault(e.label(), 0) >= REPEATED && named.getOrDefault(e.label(), 0) > 0) {
                 // Already named once in this small view: shown on hover, like a label without room.
-                box = new EdgeLabel(box.x(), box.y(), box.width(), box.height(), box.fontSize(), false);
+                box = box.unplaced();
             }
             if (box.placed()) {
                 named.merge(e.label(), 1, Integer::sum);
@@ -125,6 +130,45 @@ final class EdgeLabelPlacer {
             placed[i] = e.withLabelBox(box);
         }
         return List.of(placed);
+    }
+
+    /**
+     * A view of up to this many relations wraps a label that finds no room on one line: a lecturer's
+     * view of a few concepts, where a long relation name ("precedes (in the classic sequence)") is
+     * wider than the gap between the two concepts it joins, and is exactly what the view is about.
+     */
+    static final int WRAP_UP_TO = 200;
+    /** A relation's name is read on at most this many lines; beyond, it is shown on hover. */
+    static final int MOST_LINES = 4;
+
+    /**
+     * The label on {@code lines} lines of about equal width, placed as a one-line label is; the
+     * label as it was when its words do not make that many lines or it finds no room either.
+     */
+    private EdgeLabel wrapped(int own, DiagramEdge e, int lines, LabelWrapper wrapper, TextMeasurer measurer,
+                              double labelWidthPadding, double fontSize, EdgeLabel unplaced) {
+        double oneLine = measurer.width(e.label(), fontSize, false);
+        // The narrowest width that keeps the label to this many lines: try from an even split upwards.
+        List<String> split = null;
+        for (double width = oneLine / lines; width <= oneLine; width += fontSize) {
+            List<String> attempt = wrapper.wrap(e.label(), width, fontSize, false);
+            if (attempt.size() <= lines) {
+                split = attempt;
+                break;
+            }
+        }
+        if (split == null || split.size() != lines) {
+            return unplaced;
+        }
+        double w = 0;
+        for (String line : split) {
+            w = Math.max(w, measurer.width(line, fontSize, false));
+        }
+        // On its line or just beside it: a block of lines a label's height further out reads as a
+        // neighbouring line's name.
+        EdgeLabel box = choose(own, e.points(), w + 2 * labelWidthPadding, lines * measurer.lineHeight(fontSize),
+                fontSize, split, 1);
+        return box.placed() ? box : unplaced;
     }
 
     private void indexLines(List<DiagramEdge> edges) {
@@ -203,14 +247,15 @@ final class EdgeLabelPlacer {
         return org.psoexplorer.layout.Geometry.segmentEntersBox(s[0], s[1], s[2], s[3], minX, minY, maxX, maxY);
     }
 
-    private EdgeLabel choose(int own, List<Point> line, double w, double h, double fontSize) {
+    private EdgeLabel choose(int own, List<Point> line, double w, double h, double fontSize, List<String> lines,
+                             int rings) {
         double length = length(line);
         EdgeLabel best = null;
         double bestCost = Double.MAX_VALUE;
         int rank = 0;
         // Close to the line first (on it, then beside it on either side), then one label's
         // height further out, where the label still reads as the line's.
-        for (int ring = 0; ring < 2; ring++) {
+        for (int ring = 0; ring < rings; ring++) {
             for (double f : FRACTIONS) {
                 Point[] at = pointAt(line, length * f);
                 Point p = at[0];
@@ -221,7 +266,7 @@ final class EdgeLabelPlacer {
                 double[] shifts = ring == 0 ? new double[] {0, side, -side} : new double[] {side + h, -side - h};
                 for (double shift : shifts) {
                     EdgeLabel candidate = new EdgeLabel(p.x() + nx * shift, p.y() + ny * shift, w, h, fontSize,
-                            true);
+                            true, lines);
                     double cost = rank++;
                     if (cost < bestCost && free(candidate)) {
                         cost += linesThrough(candidate, own);
@@ -237,7 +282,7 @@ final class EdgeLabelPlacer {
             return best;
         }
         Point[] mid = pointAt(line, length / 2);
-        return new EdgeLabel(mid[0].x(), mid[0].y(), w, h, fontSize, false);
+        return new EdgeLabel(mid[0].x(), mid[0].y(), w, h, fontSize, false, lines);
     }
 
     private boolean free(EdgeLabel c) {

@@ -228,11 +228,18 @@ public final class DiagramPainter {
             g.fill(new RoundRectangle2D.Double(box.minX(), box.minY(), box.width(), box.height(), 6, 6));
             g.setComposite(normal);
             int size = (int) Math.round(box.fontSize());
-            double w = fonts.drawnWidth(text, size, false);
-            double top = box.y() - fonts.lineHeight(size) / 2;
+            // A long name the view had no room for on one line is drawn on the lines it was placed on.
+            List<String> lines = box.lines().isEmpty() ? List.of(text)
+                    : box.lines().stream().map(Texts::clean).toList();
+            double lineHeight = fonts.lineHeight(size);
+            double top = box.y() - lines.size() * lineHeight / 2;
             g.setColor(color(style.edgeLabelColor()));
-            g.setFont(fonts.fontFor(text, size, false));
-            g.drawString(hooks.text(text), (float) (box.x() - w / 2), (float) (top + fonts.baselineOffset(size, false)));
+            for (String line : lines) {
+                double w = fonts.drawnWidth(line, size, false);
+                g.setFont(fonts.fontFor(line, size, false));
+                g.drawString(hooks.text(line), (float) (box.x() - w / 2), (float) (top + fonts.baselineOffset(size, false)));
+                top += lineHeight;
+            }
             hooks.endGroup(g);
         }
     }

@@ -84,6 +84,35 @@ class EdgeLabelPlacerTest {
     }
 
     @Test
+    void aNameTooLongForTheGapBetweenItsConceptsIsWrappedOntoLinesThatFitAndPlaced() {
+        // Two concepts 110 px apart; "precedes (in the classic sequence)" is 238 px on one line.
+        List<DiagramNode> pair = List.of(node("a", 100, 100), node("b", 300, 100));
+        DiagramEdge between = new DiagramEdge(0, "a", "b", "precedes", List.of(new Point(130, 100), new Point(270, 100)),
+                new LineStyle("#000000", LineStyle.Dash.SOLID, LineStyle.Arrowhead.FILLED), false,
+                "precedes (in the classic sequence)", Emphasis.NORMAL, null);
+
+        EdgeLabel box = new EdgeLabelPlacer(pair, 600, 400).place(List.of(between), 3, MEASURER, 11).get(0).labelBox();
+
+        assertThat(box.placed()).as("placed").isTrue();
+        assertThat(box.lines()).hasSizeBetween(2, EdgeLabelPlacer.MOST_LINES);
+        assertThat(String.join(" ", box.lines())).isEqualTo("precedes (in the classic sequence)");
+        double widest = box.lines().stream().mapToDouble(l -> MEASURER.width(l, 11, false)).max().orElseThrow();
+        assertThat(box.width()).isEqualTo(widest + 6);
+        assertThat(box.height()).isEqualTo(box.lines().size() * MEASURER.lineHeight(11));
+        for (DiagramNode n : pair) {
+            assertThat(box.overlaps(n.minX(), n.minY(), n.minX() + n.width(), n.minY() + n.height()))
+                    .as("over %s", n.id()).isFalse();
+        }
+        // A name with room keeps its one line.
+        DiagramEdge wide = new DiagramEdge(0, "a", "b", "precedes", List.of(new Point(0, 300), new Point(600, 300)),
+                between.line(), false, "precedes (in the classic sequence)", Emphasis.NORMAL, null);
+        EdgeLabel roomy = new EdgeLabelPlacer(pair, 600, 400).place(List.of(wide), 3, MEASURER, 11).get(0).labelBox();
+        assertThat(roomy.placed()).isTrue();
+        assertThat(roomy.lines()).isEmpty();
+        assertThat(roomy.lines("precedes (in the classic sequence)")).containsExactly("precedes (in the classic sequence)");
+    }
+
+    @Test
     void aSmallViewNamesARelationTypeDrawnFourTimesOnceAndABigViewNamesEachLine() {
         // Four parallel horizontal lines of one type, far apart: each label would have room.
         List<DiagramEdge> four = new java.util.ArrayList<>();

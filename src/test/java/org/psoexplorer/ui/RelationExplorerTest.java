@@ -69,6 +69,31 @@ class RelationExplorerTest {
     }
 
     @Test
+    void theRelationAskedAboutIsNamedOnTheGraphInEveryLayoutOnLinesThatFitBetweenItsConcepts(FxRobot robot) {
+        robot.interact(() -> window.relate().relate("peacekeeping", "peacebuilding"));
+        int precedes = window.relate().answerProperty().get().answer().paths().get(0).relationIndices().get(0);
+        for (org.psoexplorer.layout.LayoutKind kind : org.psoexplorer.layout.LayoutKind.values()) {
+            robot.interact(() -> vm.layoutKindProperty().set(kind));
+            robot.interact(() -> window.graphView().finishAnimations());
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            Label name = (Label) Drawn.in(window.graphView(), Drawn.relationLabel(precedes));
+            assertThat(name).as("%s: the relation's name is drawn", kind).isNotNull();
+            assertThat(name.isVisible()).as("%s: the relation's name is shown", kind).isTrue();
+            javafx.geometry.Bounds shown = window.graphView().sceneToLocal(name.localToScene(name.getLayoutBounds()));
+            assertThat(shown.getMinX()).as(kind.toString()).isGreaterThanOrEqualTo(0);
+            assertThat(shown.getMinY()).as(kind.toString()).isGreaterThanOrEqualTo(0);
+            assertThat(shown.getMaxX()).as(kind.toString()).isLessThanOrEqualTo(window.graphView().getWidth());
+            assertThat(shown.getMaxY()).as(kind.toString()).isLessThanOrEqualTo(window.graphView().getHeight());
+            assertThat(name.getText().replace('\n', ' ')).isEqualTo("precedes (in the classic sequence)");
+            for (String id : window.graphView().conceptIds()) {
+                Node concept = node(robot, id);
+                javafx.geometry.Bounds box = window.graphView().sceneToLocal(concept.localToScene(concept.getBoundsInLocal()));
+                assertThat(shown.intersects(box)).as("%s: the name over %s", kind, id).isFalse();
+            }
+        }
+    }
+
+    @Test
     void clickingAPathShowsOnlyThatPath(FxRobot robot) {
         robot.interact(() -> window.relate().relate("conflict-prevention", "peacebuilding"));
         List<ConceptPath> paths = window.relate().answerProperty().get().answer().paths();

@@ -14,6 +14,8 @@ public final class DrawnKeys {
     public static final String LABEL_OF = "pso.label-of";
     /** On a relation's node: the relation's index in the taxonomy. */
     public static final String RELATION = "pso.relation";
+    /** On a relation's label (drawn in a layer of its own, above every shape): the relation's index. */
+    public static final String RELATION_LABEL_OF = "pso.relation-label-of";
 
     private DrawnKeys() {
     }

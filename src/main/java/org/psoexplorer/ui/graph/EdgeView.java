@@ -69,9 +69,12 @@ final class EdgeView extends Group {
     private Label makeLabel() {
         // Where the diagram placed the label: clear of every concept and every other label.
         Point mid = edge.labelBox() == null ? edge.middle() : new Point(edge.labelBox().x(), edge.labelBox().y());
-        Label made = new Label(edge.label());
+        // On the lines the diagram placed it on, when it had no room for one.
+        Label made = new Label(edge.labelBox() == null ? edge.label() : String.join("\n", edge.labelBox().lines(edge.label())));
+        made.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         made.setFont(Font.font(style.fontFamily(), style.fontSize() - 2));
         made.getStyleClass().add("relation-label");
+        made.getProperties().put(DrawnKeys.RELATION_LABEL_OF, edge.relationIndex());
         made.setVisible(false);
         made.setMouseTransparent(true);
         // The group sizes the label once its skin exists; keep it centred on the edge's middle then.

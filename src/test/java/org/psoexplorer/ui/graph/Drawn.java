@@ -23,6 +23,10 @@ public final class Drawn {
         return n -> Integer.valueOf(index).equals(n.getProperties().get(DrawnKeys.RELATION));
     }
 
+    public static Predicate<Node> relationLabel(int index) {
+        return n -> Integer.valueOf(index).equals(n.getProperties().get(DrawnKeys.RELATION_LABEL_OF));
+    }
+
     /** Any concept's node. */
     public static Predicate<Node> anyConcept() {
         return n -> n.getProperties().containsKey(DrawnKeys.CONCEPT);
