@@ -138,6 +138,8 @@ final class EdgeLabelPlacer {
      * wider than the gap between the two concepts it joins, and is exactly what the view is about.
      */
     static final int WRAP_UP_TO = 200;
+    /** Longer names are not wrapped: on four lines they would still be wider than a gap between concepts. */
+    static final int WRAP_AT_MOST_CHARS = 64;
     /** A relation's name is read on at most this many lines; beyond, it is shown on hover. */
     static final int MOST_LINES = 4;
 
@@ -147,17 +149,25 @@ final class EdgeLabelPlacer {
      */
     private EdgeLabel wrapped(int own, DiagramEdge e, int lines, LabelWrapper wrapper, TextMeasurer measurer,
                               double labelWidthPadding, double fontSize, EdgeLabel unplaced) {
-        double oneLine = measurer.width(e.label(), fontSize, false);
-        // The narrowest width that keeps the label to this many lines: try from an even split upwards.
-        List<String> split = null;
-        for (double width = oneLine / lines; width <= oneLine; width += fontSize) {
+        if (e.label().length() > WRAP_AT_MOST_CHARS) {
+            return unplaced;
+        }
+        // The narrowest width that keeps the label to this many lines, by halving: a wider width
+        // never gives more lines.
+        double narrow = measurer.width(e.label(), fontSize, false) / lines;
+        double wide = narrow * lines;
+        List<String> split = List.of(e.label());
+        for (int step = 0; step < 12 && wide - narrow > 0.5; step++) {
+            double width = (narrow + wide) / 2;
             List<String> attempt = wrapper.wrap(e.label(), width, fontSize, false);
             if (attempt.size() <= lines) {
+                wide = width;
                 split = attempt;
-                break;
+            } else {
+                narrow = width;
             }
         }
-        if (split == null || split.size() != lines) {
+        if (split.size() != lines) {
             return unplaced;
         }
         double w = 0;
