@@ -34,6 +34,8 @@ public final class LatestSuggestions<T> {
     private final Predicate<String> asked;
     private final Function<String, List<T>> search;
     private final AutoCompletionBinding<T> binding;
+    /** The text of the suggestion chosen last, which asks for none. */
+    private String chosen;
     /** Counts the texts typed (and the hides): a fetch for an earlier count is not started, or not shown. */
     private final AtomicInteger typed = new AtomicInteger();
 
@@ -49,6 +51,11 @@ public final class LatestSuggestions<T> {
             // ControlsFX posts whatever its fetch returns, and hides the list on an empty answer; a
             // fetch that fails posts nothing, so its own gives way to ours.
             throw new CancellationException("suggestions are fetched by LatestSuggestions");
+        });
+        // A suggestion chosen is written into the field: an answer, not a new question.
+        binding.addEventHandler(AutoCompletionBinding.AutoCompletionEvent.AUTO_COMPLETED, e -> {
+            chosen = field.getText();
+            hide();
         });
         field.textProperty().addListener((o, was, text) -> {
             typed.incrementAndGet();
@@ -70,7 +77,7 @@ public final class LatestSuggestions<T> {
     private void fetch() {
         int generation = typed.incrementAndGet();
         String text = field.getText();
-        if (!field.isFocused() || text == null || text.isBlank() || !asked.test(text)) {
+        if (!field.isFocused() || text == null || text.isBlank() || text.equals(chosen) || !asked.test(text)) {
             binding.getAutoCompletionPopup().hide();
             return;
         }
@@ -80,7 +87,7 @@ public final class LatestSuggestions<T> {
             }
             List<T> found = search.apply(text);
             Platform.runLater(() -> {
-                if (typed.get() == generation && asked.test(text)) {
+                if (typed.get() == generation && !text.equals(chosen) && asked.test(text)) {
                     show(found);
                 }
             });

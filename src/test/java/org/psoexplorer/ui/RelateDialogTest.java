@@ -61,4 +61,30 @@ class RelateDialogTest {
                 .as("horizontal scroll bars in the suggestion list").isEmpty();
         assertThat(list.getWidth()).as("the list as wide as its field at least").isGreaterThanOrEqualTo(from.getWidth());
     }
+
+    @Test
+    void aSuggestionChosenWithEnterClosesTheListAndTabMovesOnToTheNextField(FxRobot robot) throws Exception {
+        Platform.runLater(() -> RelateDialog.ask(fixture.window().getScene().getWindow(), fixture.vm().getTaxonomy(),
+                "en", null));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        List<TextField> fields = List.copyOf(robot.lookup(".dialog-pane .text-field").queryAllAs(TextField.class));
+        TextField from = fields.stream().min(java.util.Comparator.comparingDouble(f -> f.localToScene(0, 0).getY()))
+                .orElseThrow();
+        TextField to = fields.stream().filter(f -> f != from).findFirst().orElseThrow();
+
+        Suggestions.after(robot, from, "Conflict prev");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        // Long enough for a fetch of the text just chosen to come back, had one been made.
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(from.getText()).isEqualTo("Conflict prevention");
+        assertThat(Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow)
+                .filter(Window::isShowing).map(w -> w.getScene().getRoot().lookup(".auto-complete-popup")))
+                .as("suggestion lists still open").allMatch(java.util.Objects::isNull);
+
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(to.isFocused()).as("Tab moved on to the To field").isTrue();
+    }
 }
