@@ -38,13 +38,19 @@ class RelateDialogTest {
                 .filter(w -> w != fixture.window().getScene().getWindow()).forEach(Window::hide));
     }
 
-    @Test
-    void suggestionsShowWholeWithoutAHorizontalScrollBar(FxRobot robot) throws Exception {
+    /** Opens the dialog with no concept chosen; its From and To fields, top to bottom. */
+    private List<TextField> openDialog(FxRobot robot) throws Exception {
         Platform.runLater(() -> RelateDialog.ask(fixture.window().getScene().getWindow(), fixture.vm().getTaxonomy(),
                 "en", null));
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
-        TextField from = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        return robot.lookup(".dialog-pane .text-field").queryAllAs(TextField.class).stream()
+                .sorted(java.util.Comparator.comparingDouble(f -> f.localToScene(0, 0).getY())).toList();
+    }
+
+    @Test
+    void suggestionsShowWholeWithoutAHorizontalScrollBar(FxRobot robot) throws Exception {
+        TextField from = openDialog(robot).get(0);
 
         ListView<?> list = Suggestions.after(robot, from, "peace");
 
@@ -64,14 +70,9 @@ class RelateDialogTest {
 
     @Test
     void aSuggestionChosenWithEnterClosesTheListAndTabMovesOnToTheNextField(FxRobot robot) throws Exception {
-        Platform.runLater(() -> RelateDialog.ask(fixture.window().getScene().getWindow(), fixture.vm().getTaxonomy(),
-                "en", null));
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
-        List<TextField> fields = List.copyOf(robot.lookup(".dialog-pane .text-field").queryAllAs(TextField.class));
-        TextField from = fields.stream().min(java.util.Comparator.comparingDouble(f -> f.localToScene(0, 0).getY()))
-                .orElseThrow();
-        TextField to = fields.stream().filter(f -> f != from).findFirst().orElseThrow();
+        List<TextField> fields = openDialog(robot);
+        TextField from = fields.get(0);
+        TextField to = fields.get(1);
 
         Suggestions.after(robot, from, "Conflict prev");
         robot.type(javafx.scene.input.KeyCode.ENTER);
