@@ -229,8 +229,7 @@ public final class DiagramPainter {
             g.setComposite(normal);
             int size = (int) Math.round(box.fontSize());
             // A long name the view had no room for on one line is drawn on the lines it was placed on.
-            List<String> lines = box.lines().isEmpty() ? List.of(text)
-                    : box.lines().stream().map(Texts::clean).toList();
+            List<String> lines = box.lines(e.label()).stream().map(Texts::clean).toList();
             double lineHeight = fonts.lineHeight(size);
             double top = box.y() - lines.size() * lineHeight / 2;
             g.setColor(color(style.edgeLabelColor()));

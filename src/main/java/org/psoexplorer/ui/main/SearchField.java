@@ -19,7 +19,6 @@ final class SearchField extends TextField {
 
     private final ExplorerViewModel vm;
     /** Made when the field is first focused: ControlsFX's binding and its popup are costly on a cold start. */
-    private AutoCompletionBinding<SearchIndex.Hit> completion;
     private org.psoexplorer.ui.LatestSuggestions<SearchIndex.Hit> suggestions;
     private final Consumer<String> jump;
     private volatile SearchIndex index;
@@ -140,7 +139,8 @@ final class SearchField extends TextField {
     }
 
     private void sizeList() {
-        if (completion != null) {
+        if (suggestions != null) {
+            AutoCompletionBinding<SearchIndex.Hit> completion = suggestions.binding();
             double width = org.psoexplorer.ui.SuggestionWidth.of(widestLabel, getWidth());
             completion.setMinWidth(width);
             completion.setPrefWidth(width);
@@ -155,14 +155,14 @@ final class SearchField extends TextField {
 
     /** The suggestions, bound to the field the first time they are asked for. */
     AutoCompletionBinding<SearchIndex.Hit> completion() {
-        if (completion == null) {
+        if (suggestions == null) {
             suggestions = new org.psoexplorer.ui.LatestSuggestions<>(this,
                     text -> index != null && !loading && !text.equals(answeredQuery),
                     text -> {
                         SearchIndex now = index;
                         return now == null ? List.<SearchIndex.Hit>of() : now.search(text, 12);
                     });
-            completion = suggestions.binding();
+            AutoCompletionBinding<SearchIndex.Hit> completion = suggestions.binding();
             // The popup's list carries ControlsFX's Modena stylesheet, which outranks the scene's: ours goes after it.
             String css = Objects.requireNonNull(SearchField.class.getResource("/org/psoexplorer/ui/explorer.css"))
                     .toExternalForm();
@@ -178,6 +178,6 @@ final class SearchField extends TextField {
             });
             sizeList();
         }
-        return completion;
+        return suggestions.binding();
     }
 }
