@@ -45,6 +45,37 @@ class PresentationModeTest {
         screen.labelsLegible(14).fitted(0.8);
     }
 
+    /**
+     * A name enlarged for the back row gets a backing in its kind's colours; on its box's centre it
+     * is the concept's face, so the box's own outline must not show around it as a second frame.
+     */
+    @Test
+    void anEnlargedNameCoversItsBoxWhole(FxRobot robot) {
+        robot.interact(() -> display.presentationProperty().set(true));
+        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.graphView().finishAnimations());
+
+        int checked = 0;
+        for (javafx.scene.Node concept : window.graphView().lookupAll(".concept")) {
+            javafx.scene.Node shape = concept.lookup(".concept-shape");
+            String id = org.psoexplorer.ui.graph.Drawn.conceptOf(concept);
+            javafx.scene.Node box = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
+                    org.psoexplorer.ui.graph.Drawn.label(id));
+            javafx.scene.Node pill = box.lookup(".concept-label-pill");
+            if (!(shape instanceof javafx.scene.shape.Rectangle) || !ScreenAssertions.shown(box) || !pill.isVisible()
+                    || pill.getParent().getTranslateX() != 0 || pill.getParent().getTranslateY() != 0) {
+                continue;
+            }
+            javafx.geometry.Bounds face = pill.localToScene(pill.getBoundsInLocal());
+            javafx.geometry.Bounds outline = shape.localToScene(shape.getBoundsInLocal());
+            assertThat(face.contains(outline)).as("%s: the enlarged name's backing %s covers its box %s", id,
+                    ScreenAssertions.brief(face), ScreenAssertions.brief(outline)).isTrue();
+            checked++;
+        }
+        assertThat(checked).as("concepts with an enlarged name on their box").isGreaterThanOrEqualTo(5);
+    }
+
     @Test
     void leavingPresentationModeRestoresTheViewBefore(FxRobot robot) {
         robot.interact(() -> vm.setKindVisible("actor", false));

@@ -25,6 +25,8 @@ final class NodeView extends Group {
     static final PseudoClass PINNED = PseudoClass.getPseudoClass("pinned");
     static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
     static final PseudoClass UNDATED = PseudoClass.getPseudoClass("undated");
+    /** The thickest outline a concept's box is drawn with (presentation mode's), in the drawing's units. */
+    private static final double BOX_STROKE = 2;
 
     private final DiagramNode node;
     private final Text label;
@@ -34,6 +36,11 @@ final class NodeView extends Group {
     private final Group labelInner = new Group();
     private final javafx.scene.transform.Scale labelScale = new javafx.scene.transform.Scale(1, 1, 0, 0);
     private final Rectangle pill = new Rectangle();
+    /** The pill's own size, around the label alone, at scale 1. */
+    private final double pillWidth;
+    private final double pillHeight;
+    private double labelFactor = 1;
+    private boolean labelOffCentre;
     /** The selection's halo, outside the shape, as thick on screen at any zoom; made when first selected. */
     private Shape halo;
 
@@ -66,14 +73,9 @@ final class NodeView extends Group {
             fold.getStyleClass().add("concept-fold");
             getChildren().add(fold);
         }
-        double w = label.getLayoutBounds().getWidth() + 8;
-        double h = label.getLayoutBounds().getHeight() + 2;
-        pill.setX(-w / 2);
-        pill.setY(-h / 2);
-        pill.setWidth(w);
-        pill.setHeight(h);
-        pill.setArcWidth(6);
-        pill.setArcHeight(6);
+        pillWidth = label.getLayoutBounds().getWidth() + 8;
+        pillHeight = label.getLayoutBounds().getHeight() + 2;
+        sizePill(pillWidth, pillHeight, 6);
         pill.getStyleClass().add("concept-label-pill");
         // Enlarged past its shape, the label becomes the concept's face: the kind's colours, as the box has.
         pill.setFill(Color.web(node.fill()));
@@ -130,11 +132,11 @@ final class NodeView extends Group {
 
     /** Width and height of the label at scale 1, in the drawing's units. */
     double labelWidth() {
-        return pill.getWidth();
+        return pillWidth;
     }
 
     double labelHeight() {
-        return pill.getHeight();
+        return pillHeight;
     }
 
     void showLabel(boolean shown) {
@@ -148,14 +150,48 @@ final class NodeView extends Group {
     void scaleLabel(double factor) {
         labelScale.setX(factor);
         labelScale.setY(factor);
+        labelFactor = factor;
         pill.setVisible(factor > 1.05);
+        fitPill();
     }
 
     /** Moves the label off the concept's centre by (dx, dy) in the label's own (unscaled) units. */
     void offsetLabel(double dx, double dy) {
         labelInner.setTranslateX(dx);
         labelInner.setTranslateY(dy);
-        pill.setVisible(pill.isVisible() || dx != 0 || dy != 0);
+        labelOffCentre = dx != 0 || dy != 0;
+        pill.setVisible(pill.isVisible() || labelOffCentre);
+        fitPill();
+    }
+
+    /**
+     * An enlarged label on its box's centre is the concept's face: its pill covers the whole box, or
+     * the box's outline shows a few pixels above and below the pill's, a second frame around the
+     * name. Only boxes: a pill over an ellipse, a diamond or a note would hide its shape and the
+     * arrowheads that end on it.
+     */
+    private void fitPill() {
+        NodeShape shape = node.shape() == null ? NodeShape.ROUNDED : node.shape();
+        boolean box = shape == NodeShape.ROUNDED || shape == NodeShape.RECTANGLE;
+        if (pill.isVisible() && !labelOffCentre && box) {
+            double arc = shape == NodeShape.RECTANGLE ? 0
+                    : ShapeOutline.cornerArc(node.width(), node.height()) / labelFactor;
+            // Over the box's stroke as well (a presentation's is 2 units thick, half of it outside the box).
+            double w = (node.width() + BOX_STROKE) / labelFactor;
+            double h = (node.height() + BOX_STROKE) / labelFactor;
+            sizePill(Math.max(pillWidth, w), Math.max(pillHeight, h), arc);
+        } else {
+            sizePill(pillWidth, pillHeight, 6);
+        }
+    }
+
+    private void sizePill(double w, double h, double arc) {
+        pill.setX(-w / 2);
+        pill.setY(-h / 2);
+        pill.setWidth(w);
+        pill.setHeight(h);
+        pill.setArcWidth(arc);
+        pill.setArcHeight(arc);
     }
 
     /** Shows the selection halo, {@code width} thick in the drawing's units. */
