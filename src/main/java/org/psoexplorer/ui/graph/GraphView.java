@@ -126,6 +126,9 @@ public final class GraphView extends Region {
     private double textZoom = 1;
     private double minLabelPx = MIN_LABEL_PX;
     private double placedAtScale = -1;
+    /** Where the names went at the last placement, and the label scale it was made at. */
+    private Map<String, LabelPlacer.Placed> placed = Map.of();
+    private double placedK = -1;
     /** Fit the drawing's whole area rather than the concepts shown (the timeline: years reveal concepts in place). */
     private boolean fitDrawingArea;
     private Viewport restoreOnNextDiagram;
@@ -188,6 +191,7 @@ public final class GraphView extends Region {
         labelLayer.getChildren().clear();
         conceptLabelLayer.getChildren().clear();
         placedAtScale = -1;
+        placed = Map.of();
         canvasStale = true;
         DrawingIndex ready = prepared.getAndSet(null);
         indexPrepared = next != null && ready != null && ready.diagram() == next;
@@ -263,12 +267,26 @@ public final class GraphView extends Region {
         if (v == null) {
             v = new NodeView(n, diagram.style());
             String id = n.id();
-            v.setOnMouseEntered(e -> {
+            NodeView made = v;
+            // The concept is pointed at on its shape and on its name, which may float beside it: going
+            // from one to the other, where they meet, is not leaving it.
+            javafx.event.EventHandler<MouseEvent> entered = e -> {
                 if (!pointerStill) {
                     hover(id);
                 }
+            };
+            v.setOnMouseEntered(entered);
+            v.labelBox().setOnMouseEntered(entered);
+            v.setOnMouseExited(e -> {
+                if (!over(made.labelBox(), e)) {
+                    hover(null);
+                }
             });
-            v.setOnMouseExited(e -> hover(null));
+            v.labelBox().setOnMouseExited(e -> {
+                if (!over(made, e)) {
+                    hover(null);
+                }
+            });
         }
         nodes.put(n.id(), v);
         nodeLayer.getChildren().add(v);
@@ -890,9 +908,13 @@ public final class GraphView extends Region {
         }
         // Labels stay inside the view and out from under what floats over it (the legend, the caption):
         // one cut or covered is no easier to read than none.
+        // Names keep their places when only the states changed (a concept pointed at or selected).
+        Map<String, LabelPlacer.Placed> before = k == placedK ? placed : Map.of();
         Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(candidates,
                 new double[] {fitReserve.getLeft(), fitReserve.getTop(), getWidth() - fitReserve.getRight(),
-                    getHeight() - fitReserve.getBottom()}, id -> drawing.node(drawing.indexOf(id)).core());
+                    getHeight() - fitReserve.getBottom()}, id -> drawing.node(drawing.indexOf(id)).core(), before);
+        placed = shown;
+        placedK = k;
         if (overviewShown) {
             // Zoomed out on a large diagram: the concepts are boxes on the canvas, and only those named have nodes.
             Set<String> keep = new HashSet<>(shown.keySet());
@@ -1249,8 +1271,16 @@ public final class GraphView extends Region {
             if (n instanceof NodeView v) {
                 return v.conceptId();
             }
+            if (n.getProperties().get(DrawnKeys.LABEL_OF) instanceof String id) {
+                return id;
+            }
         }
         return null;
+    }
+
+    /** Whether the pointer of {@code e} is on {@code part} (a concept's shape or its name). */
+    private static boolean over(javafx.scene.Node part, MouseEvent e) {
+        return part.isVisible() && part.contains(part.sceneToLocal(e.getSceneX(), e.getSceneY()));
     }
 
     // ---- drawing a relation (edit mode)
@@ -1264,6 +1294,12 @@ public final class GraphView extends Region {
     public String conceptAt(double x, double y) {
         Point2D p = world.parentToLocal(x, y);
         String hit = null;
+        // A name is drawn over every shape: it is hit first.
+        for (NodeView v : nodes.values()) {
+            if (v.labelBox().isVisible() && v.labelBox().getBoundsInParent().contains(p)) {
+                return v.conceptId();
+            }
+        }
         for (NodeView v : nodes.values()) {
             DiagramNode n = v.node();
             if (Math.abs(p.getX() - v.getLayoutX()) <= n.width() / 2 && Math.abs(p.getY() - v.getLayoutY()) <= n.height() / 2) {

@@ -92,11 +92,28 @@ final class LabelPlacer {
      */
     static Map<String, Placed> placeAround(List<Candidate> byImportance, double[] area,
                                            java.util.function.Predicate<String> insist) {
+        return placeAround(byImportance, area, insist, Map.of());
+    }
+
+    /**
+     * As {@link #placeAround(List, double[], java.util.function.Predicate)}, and a label shown
+     * {@code before} (at the same zoom) tries its place then first, so pointing at a concept or
+     * selecting one does not move the names: a name that jumped from under the pointer to its
+     * concept's centre would no longer be pointed at, and would jump back.
+     */
+    static Map<String, Placed> placeAround(List<Candidate> byImportance, double[] area,
+                                           java.util.function.Predicate<String> insist, Map<String, Placed> before) {
         Map<String, Placed> shown = new java.util.LinkedHashMap<>();
         Map<Long, List<Candidate>> grid = new HashMap<>();
         for (Candidate c : byImportance) {
             Candidate chosen = null;
-            for (Candidate at : c.positions()) {
+            Placed was = before.get(c.id());
+            List<Candidate> tries = c.positions();
+            if (was != null) {
+                tries = new ArrayList<>(tries);
+                tries.add(0, c.at(was.dx(), was.dy()));
+            }
+            for (Candidate at : tries) {
                 if (c.forced() || (within(at, area) && !collides(at, grid))) {
                     chosen = at;
                     break;

@@ -58,7 +58,6 @@ final class NodeView extends Group {
         label.setTextOrigin(VPos.TOP);
         label.setFill(Color.web(node.textColor()));
         label.getStyleClass().add("concept-label");
-        label.setMouseTransparent(true);
         label.setX(-label.getLayoutBounds().getWidth() / 2);
         label.setY(-label.getLayoutBounds().getHeight() / 2);
         getChildren().add(shape);
@@ -85,7 +84,8 @@ final class NodeView extends Group {
         labelBox.getChildren().add(labelInner);
         labelBox.getTransforms().add(labelScale);
         labelBox.getStyleClass().add("concept-label-box");
-        labelBox.setMouseTransparent(true);
+        // The name is part of the concept for the pointer: it floats above every shape, often beside
+        // a concept drawn smaller than it, and a click on it must select that concept.
         labelBox.getProperties().put(DrawnKeys.LABEL_OF, node.id());
         // The label follows its concept when dragged or gliding to a new place.
         labelBox.layoutXProperty().bind(layoutXProperty());
