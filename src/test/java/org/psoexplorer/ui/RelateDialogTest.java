@@ -88,4 +88,25 @@ class RelateDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(to.isFocused()).as("Tab moved on to the To field").isTrue();
     }
+
+    /** OK with a field left empty keeps the dialog open, says what is missing and goes to that field. */
+    @Test
+    void okWithAnEmptyFieldAsksForAConcept(FxRobot robot) throws Exception {
+        List<TextField> fields = openDialog(robot);
+        TextField to = fields.get(1);
+        Suggestions.after(robot, fields.get(0), "Peacekeep");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((javafx.scene.control.Button b) -> b.isDefaultButton())
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.Label problem = robot.lookup(".dialog-problem").queryAs(javafx.scene.control.Label.class);
+        assertThat(problem.getText()).isEqualTo(I18n.get("relate.dialog.emptyTo")).doesNotContain("\"\"");
+        assertThat(ScreenText.whole(problem)).as("the message shown whole: %s", ScreenText.shown(problem)).isTrue();
+        assertThat(to.isFocused()).as("the empty To field has the focus").isTrue();
+        assertThat(to.getScene().getWindow().isShowing()).as("the dialog still open").isTrue();
+    }
 }

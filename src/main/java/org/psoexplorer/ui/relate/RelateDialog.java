@@ -49,8 +49,14 @@ public final class RelateDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
         dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             for (TextField f : new TextField[] {from, to}) {
+                if (f.getText().isBlank()) {
+                    problem.setText(I18n.get(f == from ? "relate.dialog.emptyFrom" : "relate.dialog.emptyTo"));
+                    f.requestFocus();
+                    e.consume();
+                    return;
+                }
                 if (!resolver.resolve(f.getText()).found()) {
-                    problem.setText(I18n.get("relate.dialog.unknown", f.getText()));
+                    problem.setText(I18n.get("relate.dialog.unknown", f.getText().strip()));
                     f.requestFocus();
                     e.consume();
                     return;
