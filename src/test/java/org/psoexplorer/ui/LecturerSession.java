@@ -268,6 +268,12 @@ abstract class LecturerSession {
                         s.fittedBeside(shown, card, 0.5);
                         // Read from the back row: on a projector every label of the step at 18 px or more.
                         s.labelsLegible(presenting ? 18 : 11);
+                        // Relation names too, over no concept: beside names of 18 px, one of 11 is lost on
+                        // the wall, so most grow (those with no room keep the desk's size).
+                        s.relationLabelsLegible(10.5);
+                        if (presenting) {
+                            s.relationLabelsMostlyAtLeast(14, 0.6);
+                        }
                     }
                 }
                 robot.interact(() -> window().tours().stop());

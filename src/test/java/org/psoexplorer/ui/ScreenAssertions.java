@@ -235,6 +235,45 @@ final class ScreenAssertions {
         return this;
     }
 
+    /**
+     * The relation names on screen: each drawn at least {@code minPx} high and over no concept's box
+     * or name.
+     */
+    ScreenAssertions relationLabelsLegible(double minPx) {
+        List<Node> covered = new ArrayList<>();
+        for (Node n : window.graphView().lookupAll(".concept")) {
+            covered.add(n.lookup(".concept-shape"));
+        }
+        covered.addAll(window.graphView().lookupAll(".concept-label-box").stream().filter(ScreenAssertions::shown).toList());
+        for (Node n : window.graphView().lookupAll(".relation-label")) {
+            if (!shown(n)) {
+                continue;
+            }
+            javafx.scene.control.Label name = (javafx.scene.control.Label) n;
+            double px = name.getFont().getSize() * name.getLocalToSceneTransform().getMyy();
+            assertThat(px).as("%s: relation name '%s' on screen, in px", context, name.getText().replace('\n', ' '))
+                    .isGreaterThanOrEqualTo(minPx - 0.01);
+            Bounds b = shrink(name.localToScene(name.getBoundsInLocal()));
+            for (Node c : covered) {
+                Bounds cb = c.localToScene(c.getBoundsInLocal());
+                assertThat(overlapArea(b, cb)).as("%s: relation name '%s' %s over %s %s", context,
+                        name.getText().replace('\n', ' '), brief(b), c.getStyleClass(), brief(cb)).isLessThanOrEqualTo(4);
+            }
+        }
+        return this;
+    }
+
+    /** At least {@code share} of the relation names on screen are drawn {@code px} high or more. */
+    ScreenAssertions relationLabelsMostlyAtLeast(double px, double share) {
+        List<Double> sizes = window.graphView().lookupAll(".relation-label").stream().filter(ScreenAssertions::shown)
+                .map(n -> ((javafx.scene.control.Label) n).getFont().getSize() * n.getLocalToSceneTransform().getMyy())
+                .toList();
+        long large = sizes.stream().filter(s -> s >= px - 0.01).count();
+        assertThat(large).as("%s: relation names at %s px or more, of %s", context, px, sizes)
+                .isGreaterThanOrEqualTo((long) Math.ceil(share * sizes.size()));
+        return this;
+    }
+
     /** The label's font size as drawn on screen. */
     static double labelPx(Text t) {
         return t.getFont().getSize() * t.getLocalToSceneTransform().getMyy();

@@ -20,6 +20,8 @@ final class EdgeView extends Group {
     private final DiagramEdge edge;
     private final DiagramStyle style;
     private Label label;
+    /** Where the label's centre is, in the drawing's units. */
+    private Point labelCentre;
     private Polyline line;
     private double baseWidth;
 
@@ -77,14 +79,27 @@ final class EdgeView extends Group {
         made.getProperties().put(DrawnKeys.RELATION_LABEL_OF, edge.relationIndex());
         made.setVisible(false);
         made.setMouseTransparent(true);
-        // The group sizes the label once its skin exists; keep it centred on the edge's middle then.
-        Runnable centre = () -> made.relocate(mid.x() - made.getWidth() / 2, mid.y() - made.getHeight() / 2);
-        made.widthProperty().addListener((o, was, now) -> centre.run());
-        made.heightProperty().addListener((o, was, now) -> centre.run());
+        labelCentre = mid;
+        // The group sizes the label once its skin exists; keep it centred on its place then.
+        made.widthProperty().addListener((o, was, now) -> centreLabel(made));
+        made.heightProperty().addListener((o, was, now) -> centreLabel(made));
         for (var state : getPseudoClassStates()) {
             made.pseudoClassStateChanged(state, true);
         }
         return made;
+    }
+
+    private void centreLabel(Label l) {
+        l.relocate(labelCentre.x() - l.getWidth() / 2, labelCentre.y() - l.getHeight() / 2);
+    }
+
+    /** Draws the label centred at {@code at}, {@code scale} times its size (grown to be read on a projector). */
+    void placeLabel(Point at, double scale) {
+        Label l = label();
+        labelCentre = at;
+        centreLabel(l);
+        l.setScaleX(scale);
+        l.setScaleY(scale);
     }
 
     /** The line ending at a hollow arrowhead's base, so it does not show inside the head. */

@@ -25,6 +25,7 @@ import javafx.util.Duration;
 import org.psoexplorer.diagram.Diagram;
 import org.psoexplorer.diagram.DiagramEdge;
 import org.psoexplorer.diagram.DiagramNode;
+import org.psoexplorer.layout.Point;
 
 /**
  * Draws a {@link Diagram} and lets the user explore it: wheel zoom around the cursor, drag to pan,
@@ -46,6 +47,8 @@ public final class GraphView extends Region {
     static final int DRAW_WHOLE_UP_TO = 400;
     /** The smallest relation label drawn, in pixels on screen. */
     static final double RELATION_LABEL_PX = 11;
+    /** How much a relation's name may grow on screen to be read beside the concepts' (on a projector). */
+    private static final double MOST_RELATION_LABEL_GROWTH = 1.8;
     /** More concepts than this in view are drawn as the overview: boxes on a canvas, names for the most important. */
     static final int DETAIL_UP_TO = 300;
     /** Concepts this far outside the view (screen pixels) have their nodes ready, so panning shows no gap. */
@@ -383,6 +386,157 @@ public final class GraphView extends Region {
         if (v.hasLabel()) {
             v.label().setVisible(shown);
         }
+    }
+
+    /**
+     * Relation names grow toward the size the concepts' names are kept at on screen (18 px on a
+     * projector, where they were drawn at 11 px beside names of 18), up to {@value #MOST_RELATION_LABEL_GROWTH}
+     * times: each where the diagram placed it, or elsewhere on its own line, wherever it stays
+     * clear of every concept, every concept's name (which the view enlarges past its box) and the
+     * other relation names; as large as it can be there. With no room even at its own size it is
+     * left for hover, like a name the diagram found no room for.
+     */
+    private void growRelationLabels() {
+        if (diagram == null) {
+            return;
+        }
+        double natural = (diagram.style().fontSize() - 2) * scale;
+        double most = Math.min(MOST_RELATION_LABEL_GROWTH, Math.max(1, minLabelPx * textZoom / natural));
+        // The names not placed yet hold their places.
+        Map<EdgeView, Bounds> waiting = new java.util.LinkedHashMap<>();
+        for (EdgeView e : edges.values()) {
+            org.psoexplorer.diagram.EdgeLabel box = e.edge().labelBox();
+            if (e.hasLabel() && box != null && e.label().isVisible()) {
+                waiting.put(e, grown(new Point(box.x(), box.y()), labelSize(e), 1));
+            }
+        }
+        List<Bounds> names = new java.util.ArrayList<>();
+        List<Bounds> taken = new java.util.ArrayList<>();
+        if (!waiting.isEmpty()) {
+            conceptsAndNames(taken, names);
+        }
+        for (EdgeView e : edges.values()) {
+            if (!e.hasLabel()) {
+                continue;
+            }
+            org.psoexplorer.diagram.EdgeLabel box = e.edge().labelBox();
+            Point placedAt = box == null ? e.edge().middle() : new Point(box.x(), box.y());
+            Point at = placedAt;
+            double f = 1;
+            if (waiting.remove(e) != null) {
+                boolean free = false;
+                double[] size = labelSize(e);
+                search:
+                for (double g = most; g > 0.99; g = g > 1.05 ? Math.max(1, g - 0.1) : 0) {
+                    for (Point p : labelPlaces(e.edge(), placedAt, size[0] * g, size[1] * g)) {
+                        Bounds b = grown(p, size, g);
+                        // Where the diagram put it, at its size, it is clear of the boxes already.
+                        List<Bounds> near = g == 1 && p == placedAt ? names : taken;
+                        if (!crowded(b, near) && !crowded(b, waiting.values())) {
+                            at = p;
+                            f = g;
+                            free = true;
+                            break search;
+                        }
+                    }
+                }
+                if (free || pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex())) {
+                    Bounds b = grown(at, size, f);
+                    taken.add(b);
+                    names.add(b);
+                } else {
+                    // Over an enlarged concept name wherever it goes on its line: shown on hover, as a
+                    // name the diagram found no room for.
+                    e.label().setVisible(false);
+                }
+            }
+            e.placeLabel(at, f);
+        }
+    }
+
+    /** Adds the concepts' boxes (with their outlines) and their names as drawn now, in the drawing's units, to {@code all}; the names alone to {@code names}. */
+    private void conceptsAndNames(List<Bounds> all, List<Bounds> names) {
+        // A concept's outline is drawn outside its box too: 5 px thick on a projector when selected.
+        double stroke = 4 / scale;
+        for (NodeView v : nodes.values()) {
+            DiagramNode n = v.node();
+            all.add(new javafx.geometry.BoundingBox(v.getLayoutX() - n.width() / 2 - stroke,
+                    v.getLayoutY() - n.height() / 2 - stroke, n.width() + 2 * stroke, n.height() + 2 * stroke));
+            if (v.labelBox().isVisible()) {
+                // Where the name ends up: a glide to a new layout moves it by a translation meanwhile.
+                Bounds b = v.labelBox().getBoundsInParent();
+                Bounds end = new javafx.geometry.BoundingBox(b.getMinX() - v.getTranslateX(),
+                        b.getMinY() - v.getTranslateY(), b.getWidth(), b.getHeight());
+                all.add(end);
+                names.add(end);
+            }
+        }
+    }
+
+    /** Whether the pointer rests on one of the relation's concepts (its name is then shown whatever it covers). */
+    private boolean pointedAt(DiagramEdge e) {
+        return pathConcepts.isEmpty() && hovered != null && (e.from().equals(hovered) || e.to().equals(hovered));
+    }
+
+    /**
+     * Where a relation's name may sit: the diagram's place first, then on its line from the middle
+     * out, then just beside the line on either side (a {@code w × h} box clear of it).
+     */
+    private static List<Point> labelPlaces(DiagramEdge e, Point placed, double w, double h) {
+        List<Point> on = new java.util.ArrayList<>();
+        List<Point> beside = new java.util.ArrayList<>();
+        List<Point> line = e.points();
+        double length = 0;
+        for (int i = 1; i < line.size(); i++) {
+            length += Math.hypot(line.get(i).x() - line.get(i - 1).x(), line.get(i).y() - line.get(i - 1).y());
+        }
+        for (double fraction : new double[] {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88}) {
+            double left = length * fraction;
+            for (int i = 1; i < line.size(); i++) {
+                Point a = line.get(i - 1);
+                Point b = line.get(i);
+                double d = Math.hypot(b.x() - a.x(), b.y() - a.y());
+                if (left <= d || i == line.size() - 1) {
+                    double t = d == 0 ? 0 : Math.min(1, left / d);
+                    Point p = new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
+                    on.add(p);
+                    if (d > 0) {
+                        double nx = -(b.y() - a.y()) / d;
+                        double ny = (b.x() - a.x()) / d;
+                        double side = w / 2 * Math.abs(nx) + h / 2 * Math.abs(ny) + 2;
+                        beside.add(new Point(p.x() + nx * side, p.y() + ny * side));
+                        beside.add(new Point(p.x() - nx * side, p.y() - ny * side));
+                    }
+                    break;
+                }
+                left -= d;
+            }
+        }
+        List<Point> places = new java.util.ArrayList<>();
+        places.add(placed);
+        places.addAll(on);
+        places.addAll(beside);
+        return places;
+    }
+
+    /** A relation name's width and height at scale 1, in the drawing's units: as laid out, or as the diagram measured it. */
+    private static double[] labelSize(EdgeView e) {
+        org.psoexplorer.diagram.EdgeLabel box = e.edge().labelBox();
+        return new double[] {Math.max(box.width(), e.label().getWidth()), Math.max(box.height(), e.label().getHeight())};
+    }
+
+    private static Bounds grown(Point at, double[] size, double f) {
+        return new javafx.geometry.BoundingBox(at.x() - size[0] * f / 2, at.y() - size[1] * f / 2, size[0] * f,
+                size[1] * f);
+    }
+
+    private static boolean crowded(Bounds b, java.util.Collection<Bounds> taken) {
+        for (Bounds t : taken) {
+            if (t.intersects(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ends the glide to a new layout at once, with everything in its final place (before a screenshot or a measurement). */
@@ -941,6 +1095,7 @@ public final class GraphView extends Region {
             e.setMinimumWidth(1 / scale);
             applyState(e);
         }
+        growRelationLabels();
         if (overviewShown) {
             paintOverview();
         }
