@@ -407,7 +407,7 @@ public final class GraphView extends Region {
         for (EdgeView e : edges.values()) {
             org.psoexplorer.diagram.EdgeLabel box = e.edge().labelBox();
             if (e.hasLabel() && box != null && e.label().isVisible()) {
-                waiting.put(e, grown(new Point(box.x(), box.y()), labelSize(e), 1));
+                waiting.put(e, RelationNamePlaces.box(new Point(box.x(), box.y()), labelSize(e), 1));
             }
         }
         List<Bounds> names = new java.util.ArrayList<>();
@@ -428,11 +428,11 @@ public final class GraphView extends Region {
                 double[] size = labelSize(e);
                 search:
                 for (double g = most; g > 0.99; g = g > 1.05 ? Math.max(1, g - 0.1) : 0) {
-                    for (Point p : labelPlaces(e.edge(), placedAt, size[0] * g, size[1] * g)) {
-                        Bounds b = grown(p, size, g);
+                    for (Point p : RelationNamePlaces.along(e.edge(), placedAt, size[0] * g, size[1] * g)) {
+                        Bounds b = RelationNamePlaces.box(p, size, g);
                         // Where the diagram put it, at its size, it is clear of the boxes already.
                         List<Bounds> near = g == 1 && p == placedAt ? names : taken;
-                        if (!crowded(b, near) && !crowded(b, waiting.values())) {
+                        if (!RelationNamePlaces.crowded(b, near) && !RelationNamePlaces.crowded(b, waiting.values())) {
                             at = p;
                             f = g;
                             free = true;
@@ -441,7 +441,7 @@ public final class GraphView extends Region {
                     }
                 }
                 if (free || pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex())) {
-                    Bounds b = grown(at, size, f);
+                    Bounds b = RelationNamePlaces.box(at, size, f);
                     taken.add(b);
                     names.add(b);
                 } else {
@@ -456,12 +456,12 @@ public final class GraphView extends Region {
 
     /** Adds the concepts' boxes (with their outlines) and their names as drawn now, in the drawing's units, to {@code all}; the names alone to {@code names}. */
     private void conceptsAndNames(List<Bounds> all, List<Bounds> names) {
-        // A concept's outline is drawn outside its box too: 5 px thick on a projector when selected.
-        double stroke = 4 / scale;
         for (NodeView v : nodes.values()) {
-            DiagramNode n = v.node();
-            all.add(new javafx.geometry.BoundingBox(v.getLayoutX() - n.width() / 2 - stroke,
-                    v.getLayoutY() - n.height() / 2 - stroke, n.width() + 2 * stroke, n.height() + 2 * stroke));
+            // The shape as drawn, its outline included (5 px thick on a projector when selected, and
+            // longer at a hexagon's or a diamond's points), where it ends up after a glide.
+            Bounds shape = v.shapeBounds();
+            all.add(new javafx.geometry.BoundingBox(v.getLayoutX() + shape.getMinX(), v.getLayoutY() + shape.getMinY(),
+                    shape.getWidth(), shape.getHeight()));
             if (v.labelBox().isVisible()) {
                 // Where the name ends up: a glide to a new layout moves it by a translation meanwhile.
                 Bounds b = v.labelBox().getBoundsInParent();
@@ -473,70 +473,21 @@ public final class GraphView extends Region {
         }
     }
 
-    /** Whether the pointer rests on one of the relation's concepts (its name is then shown whatever it covers). */
-    private boolean pointedAt(DiagramEdge e) {
-        return pathConcepts.isEmpty() && hovered != null && (e.from().equals(hovered) || e.to().equals(hovered));
-    }
-
-    /**
-     * Where a relation's name may sit: the diagram's place first, then on its line from the middle
-     * out, then just beside the line on either side (a {@code w × h} box clear of it).
-     */
-    private static List<Point> labelPlaces(DiagramEdge e, Point placed, double w, double h) {
-        List<Point> on = new java.util.ArrayList<>();
-        List<Point> beside = new java.util.ArrayList<>();
-        List<Point> line = e.points();
-        double length = 0;
-        for (int i = 1; i < line.size(); i++) {
-            length += Math.hypot(line.get(i).x() - line.get(i - 1).x(), line.get(i).y() - line.get(i - 1).y());
-        }
-        for (double fraction : new double[] {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88}) {
-            double left = length * fraction;
-            for (int i = 1; i < line.size(); i++) {
-                Point a = line.get(i - 1);
-                Point b = line.get(i);
-                double d = Math.hypot(b.x() - a.x(), b.y() - a.y());
-                if (left <= d || i == line.size() - 1) {
-                    double t = d == 0 ? 0 : Math.min(1, left / d);
-                    Point p = new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
-                    on.add(p);
-                    if (d > 0) {
-                        double nx = -(b.y() - a.y()) / d;
-                        double ny = (b.x() - a.x()) / d;
-                        double side = w / 2 * Math.abs(nx) + h / 2 * Math.abs(ny) + 2;
-                        beside.add(new Point(p.x() + nx * side, p.y() + ny * side));
-                        beside.add(new Point(p.x() - nx * side, p.y() - ny * side));
-                    }
-                    break;
-                }
-                left -= d;
-            }
-        }
-        List<Point> places = new java.util.ArrayList<>();
-        places.add(placed);
-        places.addAll(on);
-        places.addAll(beside);
-        return places;
-    }
-
     /** A relation name's width and height at scale 1, in the drawing's units: as laid out, or as the diagram measured it. */
     private static double[] labelSize(EdgeView e) {
         org.psoexplorer.diagram.EdgeLabel box = e.edge().labelBox();
-        return new double[] {Math.max(box.width(), e.label().getWidth()), Math.max(box.height(), e.label().getHeight())};
-    }
-
-    private static Bounds grown(Point at, double[] size, double f) {
-        return new javafx.geometry.BoundingBox(at.x() - size[0] * f / 2, at.y() - size[1] * f / 2, size[0] * f,
-                size[1] * f);
-    }
-
-    private static boolean crowded(Bounds b, java.util.Collection<Bounds> taken) {
-        for (Bounds t : taken) {
-            if (t.intersects(b)) {
-                return true;
-            }
+        javafx.scene.control.Label l = e.label();
+        if (l.getScene() != null) {
+            // Sized as it will be drawn, styles included, though no frame has laid it out yet (a new diagram).
+            l.applyCss();
+            l.autosize();
         }
-        return false;
+        return new double[] {Math.max(box.width(), l.getWidth()), Math.max(box.height(), l.getHeight())};
+    }
+
+    /** Whether the pointer rests on one of the relation's concepts (its name is then shown whatever it covers). */
+    private boolean pointedAt(DiagramEdge e) {
+        return pathConcepts.isEmpty() && hovered != null && (e.from().equals(hovered) || e.to().equals(hovered));
     }
 
     /** Ends the glide to a new layout at once, with everything in its final place (before a screenshot or a measurement). */
@@ -1060,10 +1011,10 @@ public final class GraphView extends Region {
                     labelWidth(i, true) * k, labelHeight(i, true) * k, forced, n.height() * scale / 2,
                     n.width() * scale / 2));
         }
-        // Labels stay inside the view and out from under what floats over it (the legend, the caption):
-        // one cut or covered is no easier to read than none.
         // Names keep their places when only the states changed (a concept pointed at or selected).
         Map<String, LabelPlacer.Placed> before = k == placedK ? placed : Map.of();
+        // Labels stay inside the view and out from under what floats over it (the legend, the caption):
+        // one cut or covered is no easier to read than none.
         Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(candidates,
                 new double[] {fitReserve.getLeft(), fitReserve.getTop(), getWidth() - fitReserve.getRight(),
                     getHeight() - fitReserve.getBottom()}, id -> drawing.node(drawing.indexOf(id)).core(), before);

@@ -30,6 +30,7 @@ final class NodeView extends Group {
 
     private final DiagramNode node;
     private final Text label;
+    private final Shape shape;
     /** The label with a backing pill, drawn in a layer above every shape and scaled to stay legible. */
     private final Group labelBox = new Group();
     /** The label and its pill, moved off the concept's centre when the centre has no room. */
@@ -48,7 +49,7 @@ final class NodeView extends Group {
         this.node = node;
         getStyleClass().addAll("concept", "kind-" + node.kind());
         getProperties().put(DrawnKeys.CONCEPT, node.id());
-        Shape shape = shape(node);
+        shape = shape(node);
         shape.setFill(Color.web(node.fill()));
         shape.setStroke(Color.web(node.stroke()));
         shape.getStyleClass().add("concept-shape");
@@ -116,6 +117,11 @@ final class NodeView extends Group {
 
     DiagramNode node() {
         return node;
+    }
+
+    /** The shape's bounds with its outline, around the concept's centre. */
+    javafx.geometry.Bounds shapeBounds() {
+        return shape.getBoundsInParent();
     }
 
     String conceptId() {

@@ -1,0 +1,76 @@
+package org.psoexplorer.ui.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import org.psoexplorer.diagram.DiagramEdge;
+import org.psoexplorer.layout.Point;
+
+/**
+ * Where the window may draw a relation's name it enlarges for a projector, in the drawing's units:
+ * on or beside the relation's own line, so it still reads as that line's.
+ */
+final class RelationNamePlaces {
+
+    private RelationNamePlaces() {
+    }
+
+    /**
+     * Where a relation's name may sit: the diagram's place first, then on its line from the middle
+     * out, then just beside the line on either side (a {@code w × h} box clear of it).
+     */
+    static List<Point> along(DiagramEdge e, Point placed, double w, double h) {
+        List<Point> on = new ArrayList<>();
+        List<Point> beside = new ArrayList<>();
+        List<Point> line = e.points();
+        double length = 0;
+        for (int i = 1; i < line.size(); i++) {
+            length += Math.hypot(line.get(i).x() - line.get(i - 1).x(), line.get(i).y() - line.get(i - 1).y());
+        }
+        for (double fraction : new double[] {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88}) {
+            double left = length * fraction;
+            for (int i = 1; i < line.size(); i++) {
+                Point a = line.get(i - 1);
+                Point b = line.get(i);
+                double d = Math.hypot(b.x() - a.x(), b.y() - a.y());
+                if (left <= d || i == line.size() - 1) {
+                    double t = d == 0 ? 0 : Math.min(1, left / d);
+                    Point p = new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
+                    on.add(p);
+                    if (d > 0) {
+                        double nx = -(b.y() - a.y()) / d;
+                        double ny = (b.x() - a.x()) / d;
+                        double side = w / 2 * Math.abs(nx) + h / 2 * Math.abs(ny) + 2;
+                        beside.add(new Point(p.x() + nx * side, p.y() + ny * side));
+                        beside.add(new Point(p.x() - nx * side, p.y() - ny * side));
+                    }
+                    break;
+                }
+                left -= d;
+            }
+        }
+        List<Point> places = new ArrayList<>();
+        places.add(placed);
+        places.addAll(on);
+        places.addAll(beside);
+        return places;
+    }
+
+    /** The box of a name {@code size} (width, height) at scale 1, grown {@code f} times, centred at {@code at}. */
+    static Bounds box(Point at, double[] size, double f) {
+        return new BoundingBox(at.x() - size[0] * f / 2, at.y() - size[1] * f / 2, size[0] * f,
+                size[1] * f);
+    }
+
+    /** Whether {@code b} meets any of {@code taken}. */
+    static boolean crowded(Bounds b, Collection<Bounds> taken) {
+        for (Bounds t : taken) {
+            if (t.intersects(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,60 @@
+package org.psoexplorer.ui.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.geometry.Bounds;
+import org.junit.jupiter.api.Test;
+import org.psoexplorer.diagram.DiagramEdge;
+import org.psoexplorer.diagram.Emphasis;
+import org.psoexplorer.diagram.LineStyle;
+import org.psoexplorer.layout.Point;
+
+/** The places an enlarged relation name may take stay on or right beside its own line. */
+class RelationNamePlacesTest {
+
+    private static DiagramEdge line(Point... points) {
+        return new DiagramEdge(0, "a", "b", "precedes", List.of(points), new LineStyle("#000000", LineStyle.Dash.SOLID, LineStyle.Arrowhead.FILLED), false, "precedes",
+                Emphasis.NORMAL, null);
+    }
+
+    @Test
+    void theDiagramsPlaceFirstThenTheLineFromItsMiddleOutThenBesideIt() {
+        Point placed = new Point(150, 90);
+        List<Point> places = RelationNamePlaces.along(line(new Point(100, 100), new Point(300, 100)), placed, 60, 14);
+
+        assertThat(places.get(0)).isEqualTo(placed);
+        assertThat(places.get(1)).isEqualTo(new Point(200, 100));
+        List<Point> on = places.subList(1, 10);
+        assertThat(on).allMatch(p -> p.y() == 100 && p.x() > 100 && p.x() < 300);
+        // Beside a horizontal line: half the name's height and a 2-unit gap above or below, clear of the line.
+        List<Point> beside = places.subList(10, places.size());
+        assertThat(beside).hasSize(18).allMatch(p -> Math.abs(Math.abs(p.y() - 100) - 9) < 1e-9);
+        for (Point p : beside) {
+            Bounds b = RelationNamePlaces.box(p, new double[] {60, 14}, 1);
+            assertThat(b.getMinY() >= 100 || b.getMaxY() <= 100).as("the box at %s clears the line", p).isTrue();
+        }
+    }
+
+    @Test
+    void aPlaceOnABentLineLiesOnOneOfItsSegments() {
+        List<Point> places = RelationNamePlaces.along(
+                line(new Point(0, 0), new Point(100, 0), new Point(100, 300)), new Point(0, 0), 40, 10);
+        // 400 units long: its middle is 100 units down the second segment.
+        assertThat(places.get(1)).isEqualTo(new Point(100, 100));
+        assertThat(places.subList(1, 10)).allMatch(p -> p.y() == 0 && p.x() >= 0 && p.x() <= 100
+                || p.x() == 100 && p.y() >= 0 && p.y() <= 300);
+    }
+
+    @Test
+    void aBoxGrowsAboutItsCentreAndMeetsWhatItOverlaps() {
+        Bounds grown = RelationNamePlaces.box(new Point(50, 50), new double[] {20, 10}, 2);
+        assertThat(grown.getMinX()).isEqualTo(30);
+        assertThat(grown.getWidth()).isEqualTo(40);
+        assertThat(grown.getHeight()).isEqualTo(20);
+        assertThat(RelationNamePlaces.crowded(grown, List.of(RelationNamePlaces.box(new Point(75, 50),
+                new double[] {20, 10}, 1)))).isTrue();
+        assertThat(RelationNamePlaces.crowded(grown, List.of(RelationNamePlaces.box(new Point(90, 50),
+                new double[] {20, 10}, 1)))).isFalse();
+    }
+}
