@@ -38,16 +38,10 @@ class ClickANameTest {
 
     @Test
     void aClickOnANameBesideItsBoxSelectsTheConcept(FxRobot robot) {
-        robot.interact(() -> vm.layoutKindProperty().set(LayoutKind.FORCE));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.graphView().finishAnimations());
-
-        List<String> beside = namesBesideTheirBoxes();
-        assertThat(beside).as("names drawn off their concepts' boxes at the opening view").isNotEmpty();
+        List<String> beside = namesBesideTheirBoxes(robot);
         for (String id : beside.subList(0, Math.min(4, beside.size()))) {
             Node name = Drawn.in(window.graphView(), Drawn.label(id));
             Bounds b = name.localToScreen(name.getBoundsInLocal());
-            Node hit = Drawn.in(window.graphView(), Drawn.concept(id)).lookup(".concept-label-hit");
             robot.clickOn(new Point2D(b.getCenterX(), b.getCenterY()));
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(vm.selectedProperty().get()).as("selected after a click on the name of %s", id).isEqualTo(id);
@@ -61,11 +55,7 @@ class ClickANameTest {
      */
     @Test
     void pointingAtANameLeavesItWhereItIs(FxRobot robot) {
-        robot.interact(() -> vm.layoutKindProperty().set(LayoutKind.FORCE));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.graphView().finishAnimations());
-        List<String> beside = namesBesideTheirBoxes();
-        assertThat(beside).as("names drawn off their concepts' boxes at the opening view").isNotEmpty();
+        List<String> beside = namesBesideTheirBoxes(robot);
 
         for (String id : beside.subList(0, Math.min(3, beside.size()))) {
             Node name = Drawn.in(window.graphView(), Drawn.label(id));
@@ -85,8 +75,14 @@ class ClickANameTest {
         }
     }
 
-    /** The concepts whose shown name lies clear of their own box (its centre outside the box). */
-    private List<String> namesBesideTheirBoxes() {
+    /**
+     * In the force-directed opening view, the concepts whose shown name lies clear of their own box
+     * (its centre outside the box); there are some.
+     */
+    private List<String> namesBesideTheirBoxes(FxRobot robot) {
+        robot.interact(() -> vm.layoutKindProperty().set(LayoutKind.FORCE));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.graphView().finishAnimations());
         List<String> ids = new ArrayList<>();
         ScreenAssertions screen = ScreenAssertions.on(window, "opening view");
         for (Node name : window.graphView().lookupAll(".concept-label-box")) {
@@ -99,6 +95,7 @@ class ClickANameTest {
                 ids.add(id);
             }
         }
+        assertThat(ids).as("names drawn off their concepts' boxes at the opening view").isNotEmpty();
         return ids;
     }
 }
