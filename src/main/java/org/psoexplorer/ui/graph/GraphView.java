@@ -360,7 +360,27 @@ public final class GraphView extends Region {
      */
     private boolean relationLabelsLegible() {
         double px = (diagram == null ? 13 : diagram.style().fontSize() - 2) * scale;
-        return px >= Math.min(minLabelPx, RELATION_LABEL_PX) - 0.5;
+        // A tour step's or a Relate answer's few relations are what it shows: their names may grow to be read.
+        return px >= legibleRelationPx() || !pathConcepts.isEmpty() && px * relationLabelGrowth() >= grownRelationPx();
+    }
+
+    /**
+     * The smallest a name too small at its own size is drawn grown: near the concepts' names' size,
+     * so on a projector a name shown only because it grew is read from the back row too.
+     */
+    private double grownRelationPx() {
+        return Math.max(legibleRelationPx(), 0.8 * minLabelPx * textZoom);
+    }
+
+    /** The smallest relation name drawn, in pixels on screen. */
+    private double legibleRelationPx() {
+        return Math.min(minLabelPx, RELATION_LABEL_PX) - 0.5;
+    }
+
+    /** How much relation names may grow now: toward the concepts' names' size on screen, at most {@value #MOST_RELATION_LABEL_GROWTH} times. */
+    private double relationLabelGrowth() {
+        double natural = (diagram == null ? 13 : diagram.style().fontSize() - 2) * scale;
+        return Math.min(MOST_RELATION_LABEL_GROWTH, Math.max(1, minLabelPx * textZoom / natural));
     }
 
     private boolean edgeLit(DiagramEdge e) {
@@ -401,7 +421,9 @@ public final class GraphView extends Region {
             return;
         }
         double natural = (diagram.style().fontSize() - 2) * scale;
-        double most = Math.min(MOST_RELATION_LABEL_GROWTH, Math.max(1, minLabelPx * textZoom / natural));
+        double most = relationLabelGrowth();
+        // Never smaller than can be read: a tour step's names, drawn zoomed out, are shown only grown.
+        double least = natural >= legibleRelationPx() ? 1 : Math.min(most, grownRelationPx() / natural);
         // The names not placed yet hold their places.
         Map<EdgeView, Bounds> waiting = new java.util.LinkedHashMap<>();
         for (EdgeView e : edges.values()) {
@@ -427,7 +449,7 @@ public final class GraphView extends Region {
                 boolean free = false;
                 double[] size = labelSize(e);
                 search:
-                for (double g = most; g > 0.99; g = g > 1.05 ? Math.max(1, g - 0.1) : 0) {
+                for (double g = most; g >= least - 1e-9; g = g > least + 0.05 ? Math.max(least, g - 0.1) : 0) {
                     for (Point p : RelationNamePlaces.along(e.edge(), placedAt, size[0] * g, size[1] * g)) {
                         Bounds b = RelationNamePlaces.box(p, size, g);
                         // Where the diagram put it, at its size, it is clear of the boxes already.
@@ -440,7 +462,10 @@ public final class GraphView extends Region {
                         }
                     }
                 }
-                if (free || pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex())) {
+                // A name legible only grown, with no room to grow, is not drawn: the step's text and the
+                // side panel name the relation. One legible at its own size keeps its place if it must show.
+                boolean mustShow = least == 1 && (pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex()));
+                if (free || mustShow) {
                     Bounds b = RelationNamePlaces.box(at, size, f);
                     taken.add(b);
                     names.add(b);

@@ -96,9 +96,9 @@ final class LabelPlacer {
     }
 
     /**
-     * As {@link #placeAround(List, double[], java.util.function.Predicate)}, and a label shown
-     * {@code before} (at the same zoom) tries its place then first, so pointing at a concept or
-     * selecting one does not move the names: a name that jumped from under the pointer to its
+     * As {@link #placeAround(List, double[], java.util.function.Predicate)}, and a forced label
+     * shown {@code before} (at the same zoom) keeps its place then, so pointing at a concept or
+     * selecting one does not move its name: a name that jumped from under the pointer to its
      * concept's centre would no longer be pointed at, and would jump back.
      */
     static Map<String, Placed> placeAround(List<Candidate> byImportance, double[] area,
@@ -107,7 +107,9 @@ final class LabelPlacer {
         Map<Long, List<Candidate>> grid = new HashMap<>();
         for (Candidate c : byImportance) {
             Candidate chosen = null;
-            Placed was = before.get(c.id());
+            // Only a name that must show (the concept pointed at or selected) keeps its place: the others
+            // go back to their best free place, or one pushed aside once would stay aside.
+            Placed was = c.forced() ? before.get(c.id()) : null;
             List<Candidate> tries = c.positions();
             if (was != null) {
                 tries = new ArrayList<>(tries);
