@@ -26,6 +26,16 @@ final class SelectableText extends TextArea {
         widthProperty().addListener((o, was, now) -> requestLayout());
     }
 
+    /**
+     * Its height depends on its width, as a wrapping label's does: the panel then asks its height for
+     * the width it will give it, and a new paragraph is laid out whole in one pass (asked without a
+     * width, it could only answer one row, and the pass that gave it its width did not ask again).
+     */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     @Override
     protected double computePrefHeight(double width) {
         double w = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset() - CHROME;
