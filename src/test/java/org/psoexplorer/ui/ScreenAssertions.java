@@ -250,7 +250,7 @@ final class ScreenAssertions {
                 continue;
             }
             javafx.scene.control.Label name = (javafx.scene.control.Label) n;
-            double px = name.getFont().getSize() * name.getLocalToSceneTransform().getMyy();
+            double px = labelPx(name);
             assertThat(px).as("%s: relation name '%s' on screen, in px", context, name.getText().replace('\n', ' '))
                     .isGreaterThanOrEqualTo(minPx - 0.01);
             Bounds b = shrink(name.localToScene(name.getBoundsInLocal()));
@@ -266,12 +266,17 @@ final class ScreenAssertions {
     /** At least {@code share} of the relation names on screen are drawn {@code px} high or more. */
     ScreenAssertions relationLabelsMostlyAtLeast(double px, double share) {
         List<Double> sizes = window.graphView().lookupAll(".relation-label").stream().filter(ScreenAssertions::shown)
-                .map(n -> ((javafx.scene.control.Label) n).getFont().getSize() * n.getLocalToSceneTransform().getMyy())
+                .map(n -> labelPx((javafx.scene.control.Label) n))
                 .toList();
         long large = sizes.stream().filter(s -> s >= px - 0.01).count();
         assertThat(large).as("%s: relation names at %s px or more, of %s", context, px, sizes)
                 .isGreaterThanOrEqualTo((long) Math.ceil(share * sizes.size()));
         return this;
+    }
+
+    /** A relation name's font size as drawn on screen. */
+    static double labelPx(javafx.scene.control.Label l) {
+        return l.getFont().getSize() * l.getLocalToSceneTransform().getMyy();
     }
 
     /** The label's font size as drawn on screen. */

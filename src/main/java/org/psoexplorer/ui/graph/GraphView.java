@@ -443,39 +443,32 @@ public final class GraphView extends Region {
             }
             org.psoexplorer.diagram.EdgeLabel box = e.edge().labelBox();
             Point placedAt = box == null ? e.edge().middle() : new Point(box.x(), box.y());
-            Point at = placedAt;
-            double f = 1;
-            if (waiting.remove(e) != null) {
-                boolean free = false;
-                double[] size = labelSize(e);
-                search:
-                for (double g = most; g >= least - 1e-9; g = g > least + 0.05 ? Math.max(least, g - 0.1) : 0) {
-                    for (Point p : RelationNamePlaces.along(e.edge(), placedAt, size[0] * g, size[1] * g)) {
-                        Bounds b = RelationNamePlaces.box(p, size, g);
-                        // Where the diagram put it, at its size, it is clear of the boxes already.
-                        List<Bounds> near = g == 1 && p == placedAt ? names : taken;
-                        if (!RelationNamePlaces.crowded(b, near) && !RelationNamePlaces.crowded(b, waiting.values())) {
-                            at = p;
-                            f = g;
-                            free = true;
-                            break search;
-                        }
-                    }
-                }
-                // A name legible only grown, with no room to grow, is not drawn: the step's text and the
-                // side panel name the relation. One legible at its own size keeps its place if it must show.
-                boolean mustShow = least == 1 && (pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex()));
-                if (free || mustShow) {
-                    Bounds b = RelationNamePlaces.box(at, size, f);
-                    taken.add(b);
-                    names.add(b);
-                } else {
-                    // Over an enlarged concept name wherever it goes on its line: shown on hover, as a
-                    // name the diagram found no room for.
-                    e.label().setVisible(false);
-                }
+            Bounds own = waiting.remove(e);
+            if (own == null) {
+                e.placeLabel(placedAt, 1);
+                continue;
             }
-            e.placeLabel(at, f);
+            double[] size = {own.getWidth(), own.getHeight()};
+            RelationNamePlaces.Spot spot = RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least,
+                    (b, diagramsOwn) -> RelationNamePlaces.crowded(b, diagramsOwn ? names : taken)
+                            || RelationNamePlaces.crowded(b, waiting.values()));
+            // A name legible only grown, with no room to grow, is not drawn: the step's text and the
+            // side panel name the relation. One legible at its own size keeps its place if it must show.
+            boolean mustShow = least == 1 && (pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex()));
+            if (spot == null && !mustShow) {
+                // Over an enlarged concept name wherever it goes on its line: shown on hover, as a
+                // name the diagram found no room for.
+                e.label().setVisible(false);
+                e.placeLabel(placedAt, 1);
+                continue;
+            }
+            if (spot == null) {
+                spot = new RelationNamePlaces.Spot(placedAt, least);
+            }
+            Bounds b = RelationNamePlaces.box(spot.at(), size, spot.scale());
+            taken.add(b);
+            names.add(b);
+            e.placeLabel(spot.at(), spot.scale());
         }
     }
 

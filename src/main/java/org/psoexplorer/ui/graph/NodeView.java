@@ -40,8 +40,6 @@ final class NodeView extends Group {
     /** The pill's own size, around the label alone, at scale 1. */
     private final double pillWidth;
     private final double pillHeight;
-    private double labelFactor = 1;
-    private boolean labelOffCentre;
     /** The selection's halo, outside the shape, as thick on screen at any zoom; made when first selected. */
     private Shape halo;
 
@@ -156,7 +154,6 @@ final class NodeView extends Group {
     void scaleLabel(double factor) {
         labelScale.setX(factor);
         labelScale.setY(factor);
-        labelFactor = factor;
         pill.setVisible(factor > 1.05);
         fitPill();
     }
@@ -165,8 +162,7 @@ final class NodeView extends Group {
     void offsetLabel(double dx, double dy) {
         labelInner.setTranslateX(dx);
         labelInner.setTranslateY(dy);
-        labelOffCentre = dx != 0 || dy != 0;
-        pill.setVisible(pill.isVisible() || labelOffCentre);
+        pill.setVisible(pill.isVisible() || dx != 0 || dy != 0);
         fitPill();
     }
 
@@ -179,7 +175,9 @@ final class NodeView extends Group {
     private void fitPill() {
         NodeShape shape = node.shape() == null ? NodeShape.ROUNDED : node.shape();
         boolean box = shape == NodeShape.ROUNDED || shape == NodeShape.RECTANGLE;
-        if (pill.isVisible() && !labelOffCentre && box) {
+        double labelFactor = labelScale.getX();
+        boolean offCentre = labelInner.getTranslateX() != 0 || labelInner.getTranslateY() != 0;
+        if (pill.isVisible() && !offCentre && box) {
             double arc = shape == NodeShape.RECTANGLE ? 0
                     : ShapeOutline.cornerArc(node.width(), node.height()) / labelFactor;
             // Over the box's stroke as well (a presentation's is 2 units thick, half of it outside the box).

@@ -14,7 +14,34 @@ import org.psoexplorer.layout.Point;
  */
 final class RelationNamePlaces {
 
+    /** A place for a name, and how many times its own size it is drawn there. */
+    record Spot(Point at, double scale) {
+    }
+
+    /** Whether a name's box is crowded; {@code diagramsOwn} when it is the diagram's place at the name's own size. */
+    interface Crowded {
+        boolean test(Bounds box, boolean diagramsOwn);
+    }
+
     private RelationNamePlaces() {
+    }
+
+    /**
+     * The largest size from {@code most} down to {@code least} times the name's own (in steps of a
+     * tenth, the last within a twentieth of {@code least}) at which one of its places ({@link #along}) is not crowded, and the first such place;
+     * null when there is none.
+     */
+    static Spot largestFree(DiagramEdge e, Point placed, double[] size, double most, double least, Crowded crowded) {
+        for (double g = most; ; g = Math.max(least, g - 0.1)) {
+            for (Point p : along(e, placed, size[0] * g, size[1] * g)) {
+                if (!crowded.test(box(p, size, g), g == 1 && p == placed)) {
+                    return new Spot(p, g);
+                }
+            }
+            if (g <= least + 0.05) {
+                return null;
+            }
+        }
     }
 
     /**

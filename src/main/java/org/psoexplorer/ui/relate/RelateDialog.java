@@ -49,14 +49,12 @@ public final class RelateDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
         dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             for (TextField f : new TextField[] {from, to}) {
-                if (f.getText().isBlank()) {
-                    problem.setText(I18n.get(f == from ? "relate.dialog.emptyFrom" : "relate.dialog.emptyTo"));
-                    f.requestFocus();
-                    e.consume();
-                    return;
-                }
-                if (!resolver.resolve(f.getText()).found()) {
-                    problem.setText(I18n.get("relate.dialog.unknown", f.getText().strip()));
+                String wrong = f.getText().isBlank()
+                        ? I18n.get(f == from ? "relate.dialog.emptyFrom" : "relate.dialog.emptyTo")
+                        : resolver.resolve(f.getText()).found() ? null
+                        : I18n.get("relate.dialog.unknown", f.getText().strip());
+                if (wrong != null) {
+                    problem.setText(wrong);
                     f.requestFocus();
                     e.consume();
                     return;
