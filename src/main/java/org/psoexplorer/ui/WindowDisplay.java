@@ -2,15 +2,26 @@ package org.psoexplorer.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.layout.Region;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.psoexplorer.ui.main.MainWindow;
 
 /**
  * Applies a {@link DisplayModel} to the explorer's scene: theme, contrast, presentation and text
  * size as style classes on the root, and the interface language by rebuilding the window on the
- * same explorer. The application and the window tests go through this one path.
+ * same explorer. The application and the window tests go through this one path. The dialogs the
+ * window opens follow it too: a Relate dialog on a projector is read from as far away as the graph.
  */
 public final class WindowDisplay {
 
@@ -19,6 +30,12 @@ public final class WindowDisplay {
 
     private final Scene scene;
     private final DisplayModel display;
+    /** Held here: the list of windows keeps it weakly, so a window closed for good is not kept alive by it. */
+    private final ListChangeListener<Window> dressNewDialogs = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(this::dress);
+        }
+    };
 
     private WindowDisplay(Scene scene, DisplayModel display) {
         this.scene = scene;
@@ -34,6 +51,7 @@ public final class WindowDisplay {
         display.textZoomProperty().addListener((o, was, z) -> d.apply());
         display.presentationProperty().addListener((o, was, on) -> d.apply());
         display.uiLocaleProperty().addListener((o, was, locale) -> d.switchInterfaceLanguage(locale));
+        Window.getWindows().addListener(new WeakListChangeListener<>(d.dressNewDialogs));
         return d;
     }
 
@@ -59,9 +77,72 @@ public final class WindowDisplay {
     }
 
     private void apply() {
+        useTheme(display.darkProperty().get());
+        dressRoot(scene.getRoot());
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (dress(w)) {
+                // An open dialog (the keyboard help) grows with its text rather than cutting it.
+                w.sizeToScene();
+            }
+        }
+    }
+
+    /**
+     * Gives a dialog of this window (one it owns, directly or through another dialog) the window's
+     * stylesheets, theme classes and text size. It is called as the dialog starts showing, before
+     * the dialog is sized, so the dialog is sized for its text; and again when the display changes.
+     * Popups (menus, suggestion lists) are left alone: they take their text size from their owner.
+     */
+    private boolean dress(Window w) {
+        if (w instanceof PopupWindow || w.getScene() == null || w.getScene() == scene || !ownedByThisWindow(w)) {
+            return false;
+        }
+        Scene dialog = w.getScene();
+        for (String css : scene.getStylesheets()) {
+            if (!dialog.getStylesheets().contains(css)) {
+                dialog.getStylesheets().add(css);
+            }
+        }
+        dressRoot(dialog.getRoot());
+        remeasureButtons(dialog.getRoot());
+        return true;
+    }
+
+    /**
+     * A button bar measures its buttons once, when its skin is made, and sizes them all alike to
+     * the widest: before the buttons have their text size, so at 1.4× "Cancel" was cut to "C…".
+     * Styled first, the buttons are measured again: the bar is given the same buttons anew.
+     */
+    private static void remeasureButtons(Parent root) {
+        root.applyCss();
+        for (Node n : root.lookupAll(".button-bar")) {
+            if (n instanceof ButtonBar bar) {
+                List<Node> buttons = List.copyOf(bar.getButtons());
+                for (Node b : buttons) {
+                    if (b instanceof Region r) {
+                        // The bar's earlier measure is set on the button as its own size, which hides the text's.
+                        r.setMinWidth(Region.USE_COMPUTED_SIZE);
+                        r.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                    }
+                }
+                bar.getButtons().setAll(buttons);
+            }
+        }
+    }
+
+    private boolean ownedByThisWindow(Window w) {
+        Window main = scene.getWindow();
+        for (Window o = w instanceof Stage s ? s.getOwner() : null; o != null; o = o instanceof Stage s ? s.getOwner() : null) {
+            if (o == main) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void dressRoot(Parent root) {
         boolean dark = display.darkProperty().get();
-        useTheme(dark);
-        var classes = scene.getRoot().getStyleClass();
+        var classes = root.getStyleClass();
         classes.removeAll("dark", "high-contrast", "presentation");
         if (dark) {
             classes.add("dark");
@@ -75,6 +156,6 @@ public final class WindowDisplay {
         }
         // The projector needs bigger text than the desk: presentation mode starts at 1.4× the chosen size.
         double zoom = display.textZoomProperty().get() * (presenting ? 1.4 : 1.0);
-        scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * zoom));
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * zoom));
     }
 }

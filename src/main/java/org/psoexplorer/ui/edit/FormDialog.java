@@ -20,6 +20,10 @@ import org.psoexplorer.ui.DialogButtons;
  */
 final class FormDialog<T> extends Dialog<T> {
 
+    private static final double DESK_FONT_PX = 14;
+    /** What a dialog needs around its form at the desk's text size: title bar, padding, buttons. */
+    private static final double AROUND_FORM_PX = 208;
+
     /**
      * @param build what the form holds, or null after showing beside its fields what is missing
      */
@@ -36,10 +40,6 @@ final class FormDialog<T> extends Dialog<T> {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edit-dialog-scroll");
-        // A laptop's 768 pixels hold the whole dialog, its buttons included; a long form scrolls inside.
-        scroll.setMaxHeight(560);
-        scroll.setPrefViewportHeight(Math.min(520, Math.max(120, form.prefHeight(480))));
-        scroll.setPrefViewportWidth(480);
         getDialogPane().setContent(scroll);
         getDialogPane().getStyleClass().add("edit-dialog");
         getDialogPane().getStylesheets().add(Objects.requireNonNull(
@@ -48,6 +48,9 @@ final class FormDialog<T> extends Dialog<T> {
         Object[] built = new Object[1];
         Button okButton = (Button) getDialogPane().lookupButton(ok);
         okButton.setId("form-ok");
+        fitForm(scroll, form, owner, okButton.getFont().getSize());
+        // The window's text size reaches the dialog as it is styled, before it is sized (see WindowDisplay).
+        okButton.fontProperty().addListener((o, was, font) -> fitForm(scroll, form, owner, font.getSize()));
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
             built[0] = build.get();
             if (built[0] == null) {
@@ -61,5 +64,20 @@ final class FormDialog<T> extends Dialog<T> {
 
     Optional<T> ask() {
         return showAndWait();
+    }
+
+    /**
+     * A laptop's 768 pixels hold the whole dialog, its buttons included, and a long form scrolls
+     * inside; so does a 720-pixel projector's at 1.4× the text, where the title, padding and buttons
+     * around the form take 1.4× their room too.
+     */
+    private static void fitForm(ScrollPane scroll, Node form, Window owner, double fontPx) {
+        double grown = fontPx / DESK_FONT_PX;
+        double room = owner != null && owner.getHeight() > 0 ? owner.getHeight() : 768;
+        double most = Math.max(160, Math.min(560, room - AROUND_FORM_PX * grown));
+        double width = 480 * Math.max(1, grown);
+        scroll.setMaxHeight(most);
+        scroll.setPrefViewportHeight(Math.min(most - 40, Math.max(120, form.prefHeight(width))));
+        scroll.setPrefViewportWidth(width);
     }
 }
