@@ -119,6 +119,8 @@ public final class GraphView extends Region {
     private NodeView dragged;
     private boolean draggedMoved;
     private boolean fitPending = true;
+    /** After a gesture's pause: 1 while the frame making the nodes is laid out, 2 until the next frame's layout shows them. */
+    private int revealStep;
     private Insets fitReserve = Insets.EMPTY;
     private boolean adjustedByUser;
     /** What fitting frames when the view changes: some concepts (a path, a tour step) or, when empty, all. */
@@ -159,7 +161,7 @@ public final class GraphView extends Region {
         overview.setVisible(false);
         content.getChildren().addAll(overview, world);
         getChildren().addAll(content, glass.view());
-        glass.setOnSettled(this::applyTransform);
+        glass.setOnSettled(this::settle);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -911,8 +913,28 @@ public final class GraphView extends Region {
     }
 
     private void applyTransform() {
-        pointerStill = true;
+        revealStep = 0;
         glass.hide();
+        placeWorld();
+    }
+
+    /**
+     * The gesture has paused: the scene nodes are placed for the view it reached, behind the picture
+     * for one frame. Concepts coming into view get their nodes in that frame's layout pass, after its
+     * CSS pass, so shown at once they would be drawn unstyled, then styled and drawn again by the next
+     * frame: two frames of 40–100 ms in the software pipeline. The picture goes at the next frame's
+     * layout pass, after the CSS pass that styles them (see {@link #layoutChildren}).
+     */
+    private void settle() {
+        if (!glass.shown()) {
+            return;
+        }
+        revealStep = 1;
+        placeWorld();
+    }
+
+    private void placeWorld() {
+        pointerStill = true;
         world.setScaleX(1);
         world.setScaleY(1);
         world.getTransforms().setAll(new javafx.scene.transform.Translate(tx, ty),
@@ -937,6 +959,8 @@ public final class GraphView extends Region {
 
     /** Shows the view's new zoom and pan on the picture, or redraws and takes a new one when it no longer covers the view. */
     private void gestureMoved() {
+        // A gesture resumed before the nodes were shown goes on with the picture.
+        revealStep = 0;
         if (!glass.shown()) {
             applyTransform();
             return;
@@ -1279,6 +1303,14 @@ public final class GraphView extends Region {
             applyLevelOfDetail();
         }
         flushLevelOfDetail();
+        if (revealStep == 2) {
+            revealStep = 0;
+            glass.hide();
+        } else if (revealStep == 1) {
+            // This frame made the nodes; the next styles them, and its layout pass shows them.
+            revealStep = 2;
+            javafx.application.Platform.runLater(this::requestLayout);
+        }
         if (traceNextPulse && getScene() != null) {
             traceNextPulse = false;
             FrameTrace.mark("graph in scene: " + nodes.size() + " concepts with nodes"
