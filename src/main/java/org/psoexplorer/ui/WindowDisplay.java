@@ -27,6 +27,8 @@ public final class WindowDisplay {
 
     /** AtlantaFX's base font size, which the text zoom multiplies. */
     private static final double BASE_FONT = 14;
+    /** The share of the window's width and height a dialog may take (its title bar and a margin besides). */
+    private static final double ROOM = 0.9;
 
     private final Scene scene;
     private final DisplayModel display;
@@ -105,7 +107,34 @@ public final class WindowDisplay {
         }
         dressRoot(dialog.getRoot());
         remeasureButtons(dialog.getRoot());
+        fitWithinTheWindow(dialog.getRoot());
         return true;
+    }
+
+    /**
+     * A dialog never outgrows the window it belongs to: on a 720-pixel projector, at 1.4× the text,
+     * the keyboard help would be 1,526 × 788 pixels. Its text shrinks until it fits, but never below
+     * the desk's size, where it fits as designed.
+     */
+    private void fitWithinTheWindow(Parent root) {
+        Window main = scene.getWindow();
+        if (main == null || main.getWidth() <= 0 || main.getHeight() <= 0) {
+            return;
+        }
+        double least = BASE_FONT * display.textZoomProperty().get();
+        double px = textPx();
+        for (int tries = 0; tries < 3 && px > least; tries++) {
+            root.applyCss();
+            double width = root.prefWidth(-1);
+            double height = root.prefHeight(width);
+            double fit = Math.min(main.getWidth() * ROOM / width, main.getHeight() * ROOM / height);
+            if (fit >= 1) {
+                return;
+            }
+            px = Math.max(least, Math.floor(px * fit * 10) / 10);
+            setTextPx(root, px);
+            remeasureButtons(root);
+        }
     }
 
     /**
@@ -154,8 +183,15 @@ public final class WindowDisplay {
         if (presenting) {
             classes.add("presentation");
         }
-        // The projector needs bigger text than the desk: presentation mode starts at 1.4× the chosen size.
-        double zoom = display.textZoomProperty().get() * (presenting ? 1.4 : 1.0);
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * zoom));
+        setTextPx(root, textPx());
+    }
+
+    /** The window's text size: the chosen one, and 1.4× that on a projector (presentation mode). */
+    private double textPx() {
+        return BASE_FONT * display.textZoomProperty().get() * (display.presentationProperty().get() ? 1.4 : 1.0);
+    }
+
+    private static void setTextPx(Parent root, double px) {
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
     }
 }

@@ -124,4 +124,23 @@ class DialogsFollowTheWindowTest {
             assertThat(ScreenText.whole(b)).as("'%s' shown as '%s'", b.getText(), ScreenText.shown(b)).isTrue();
         }
     }
+
+    /** The keyboard help, two columns of every key, would be 1,526 × 788 at 1.4×: it fits, its text still above the desk's. */
+    @Test
+    void inPresentationModeTheKeyboardHelpFitsTheProjectorWithLargerTextThanAtTheDesk(FxRobot robot) {
+        robot.interact(() -> fixture.display().presentationProperty().set(true));
+        robot.interact(() -> org.psoexplorer.ui.main.KeyboardHelp.dialog(fixture.scene().getWindow()).show());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Window dialog = robot.lookup("#keyboard-help").query().getScene().getWindow();
+        assertThat(dialog.getWidth()).as("help width on a 1280-px projector").isLessThanOrEqualTo(1280);
+        assertThat(dialog.getHeight()).as("help height on a 720-px projector").isLessThanOrEqualTo(720);
+        List<Label> labels = robot.lookup("#keyboard-help .label").queryAllAs(Label.class).stream().toList();
+        assertThat(labels).hasSizeGreaterThan(20);
+        for (Label label : labels) {
+            assertThat(label.getFont().getSize()).as("'%s' in px", label.getText()).isGreaterThan(DESK_PX);
+            assertThat(ScreenText.whole(label)).as("'%s' shown as '%s'", label.getText(), ScreenText.shown(label))
+                    .isTrue();
+        }
+    }
 }
