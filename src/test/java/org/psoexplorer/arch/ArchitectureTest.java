@@ -47,4 +47,15 @@ class ArchitectureTest {
     static final ArchRule cliHasNoWindow = noClasses().that().resideInAPackage("org.psoexplorer.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.psoexplorer.ui..", "javafx..")
             .because("the command line runs with no display");
+
+    @ArchTest
+    static final ArchRule buttonsSpeakTheInterfacesLanguage = noClasses().that().resideInAPackage("org.psoexplorer.ui..")
+            .should().accessField(javafx.scene.control.ButtonType.class, "OK")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "CANCEL")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "CLOSE")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "YES")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "NO")
+            .orShould().accessField(javafx.scene.control.ButtonType.class, "APPLY")
+            .because("JavaFX's own buttons take their text from the JVM's locale, not the interface language "
+                    + "chosen in the menu: a French window would show an English 'OK'; use DialogButtons");
 }

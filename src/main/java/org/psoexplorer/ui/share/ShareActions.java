@@ -14,7 +14,6 @@ import java.util.prefs.Preferences;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -139,7 +138,7 @@ public final class ShareActions {
         }, done -> notify.accept(I18n.get("export.done", done.toString())), failure -> {
             Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
             Alert alert = new Alert(Alert.AlertType.ERROR, I18n.get("export.failed", String.valueOf(cause.getMessage())),
-                    ButtonType.OK);
+                    org.psoexplorer.ui.DialogButtons.close());
             alert.initOwner(owner);
             alert.setHeaderText(I18n.get("export.failedHeader"));
             alert.show();
