@@ -103,14 +103,8 @@ public final class Exports {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, done -> notify.accept(I18n.get("export.done", done.toString())), failure -> {
-            Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
-            Alert alert = new Alert(Alert.AlertType.ERROR, I18n.get("export.failed", cause.getMessage()),
-                    org.psoexplorer.ui.DialogButtons.close());
-            alert.initOwner(owner);
-            alert.setHeaderText(I18n.get("export.failedHeader"));
-            alert.show();
-        });
+        }, done -> notify.accept(I18n.get("export.done", done.toString())),
+                failure -> org.psoexplorer.ui.WriteFailure.alert(owner, failure).show());
     }
 
     /** Puts the current view on the clipboard as a picture at twice the screen's resolution, for slides. */
@@ -137,6 +131,8 @@ public final class Exports {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.get("export.replace", file.getFileName().toString()),
                 replace, DialogButtons.cancel());
         alert.initOwner(owner);
+        // The title too: an Alert's own ("Confirmation") follows the JVM's locale, not the interface's.
+        alert.setTitle(I18n.get("export.replaceHeader"));
         alert.setHeaderText(I18n.get("export.replaceHeader"));
         return alert.showAndWait().filter(replace::equals).isPresent();
     }

@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -135,14 +134,8 @@ public final class ShareActions {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, done -> notify.accept(I18n.get("export.done", done.toString())), failure -> {
-            Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
-            Alert alert = new Alert(Alert.AlertType.ERROR, I18n.get("export.failed", String.valueOf(cause.getMessage())),
-                    org.psoexplorer.ui.DialogButtons.close());
-            alert.initOwner(owner);
-            alert.setHeaderText(I18n.get("export.failedHeader"));
-            alert.show();
-        });
+        }, done -> notify.accept(I18n.get("export.done", done.toString())),
+                failure -> org.psoexplorer.ui.WriteFailure.alert(owner, failure).show());
     }
 
     private Optional<Path> choose(Window owner, String ext, String filterKey) {
