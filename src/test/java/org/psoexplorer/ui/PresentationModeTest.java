@@ -89,4 +89,52 @@ class PresentationModeTest {
         assertThat(vm.layoutKindProperty().get()).isEqualTo(layout);
         assertThat(window.isSidePanelShown()).isTrue();
     }
+
+    /**
+     * Pointing at a concept dims the others, names and backings included. A box whose enlarged name
+     * covers it is then not drawn at all: faint under a faint backing, its outline showed through as
+     * a second frame inside the name ("Regional organizations", "African Union (AU)").
+     */
+    @Test
+    void aDimmedConceptShowsOneFrameNotItsBoxThroughItsName(FxRobot robot) {
+        robot.interact(() -> display.presentationProperty().set(true));
+        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.graphView().finishAnimations());
+        javafx.scene.Node peacekeeping = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
+                org.psoexplorer.ui.graph.Drawn.label("peacekeeping"));
+        robot.moveTo(peacekeeping);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        int checked = 0;
+        for (javafx.scene.Node concept : window.graphView().lookupAll(".concept")) {
+            if (!concept.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("dimmed"))) {
+                continue;
+            }
+            javafx.scene.Node shape = concept.lookup(".concept-shape");
+            String id = org.psoexplorer.ui.graph.Drawn.conceptOf(concept);
+            javafx.scene.Node box = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
+                    org.psoexplorer.ui.graph.Drawn.label(id));
+            javafx.scene.Node pill = box.lookup(".concept-label-pill");
+            // Boxes: rounded (a Rectangle with arcs) and square (a four-cornered Polygon).
+            boolean isBox = shape instanceof javafx.scene.shape.Rectangle
+                    || shape instanceof javafx.scene.shape.Polygon p && p.getPoints().size() == 8;
+            if (!isBox || !ScreenAssertions.shown(box) || !pill.isVisible()
+                    || pill.getParent().getTranslateX() != 0 || pill.getParent().getTranslateY() != 0) {
+                continue;
+            }
+            assertThat(shape.getOpacity()).as("%s: its box under its dimmed name's backing", id).isZero();
+            checked++;
+        }
+        assertThat(checked).as("dimmed concepts with their name on their box").isGreaterThanOrEqualTo(3);
+        // And no concept vanishes: a box whose name is not shown is drawn.
+        for (javafx.scene.Node concept : window.graphView().lookupAll(".concept")) {
+            String id = org.psoexplorer.ui.graph.Drawn.conceptOf(concept);
+            javafx.scene.Node box = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
+                    org.psoexplorer.ui.graph.Drawn.label(id));
+            if (!ScreenAssertions.shown(box)) {
+                assertThat(concept.lookup(".concept-shape").getOpacity()).as("%s, its name not shown", id).isEqualTo(1);
+            }
+        }
+    }
 }

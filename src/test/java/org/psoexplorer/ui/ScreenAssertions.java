@@ -194,6 +194,13 @@ final class ScreenAssertions {
         for (String id : ids) {
             Bounds b = concept(id);
             boxes.add(b);
+            // A box under its name's backing is not drawn; one whose name is not shown must be.
+            Node shape = shapes.get(id);
+            if (shape != null) {
+                Node name = Drawn.in(window.graphView(), Drawn.label(id));
+                assertThat(shape.getOpacity() > 0 || name != null && shown(name))
+                        .as("%s: concept %s drawn, as its box or its name", context, id).isTrue();
+            }
             if (!v.intersects(b)) {
                 continue; // off screen (zoomed onto a path): nothing can cover it
             }

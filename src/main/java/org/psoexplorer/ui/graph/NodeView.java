@@ -40,6 +40,8 @@ final class NodeView extends Group {
     /** The pill's own size, around the label alone, at scale 1. */
     private final double pillWidth;
     private final double pillHeight;
+    /** Whether the name's backing, centred, covers the whole box (see {@link #showBoxUnlessCovered}). */
+    private boolean boxCovered;
     /** The selection's halo, outside the shape, as thick on screen at any zoom; made when first selected. */
     private Shape halo;
 
@@ -145,6 +147,7 @@ final class NodeView extends Group {
 
     void showLabel(boolean shown) {
         labelBox.setVisible(shown);
+        showBoxUnlessCovered();
     }
 
     /**
@@ -187,6 +190,18 @@ final class NodeView extends Group {
         } else {
             sizePill(pillWidth, pillHeight, 6);
         }
+        boxCovered = pill.isVisible() && !offCentre && box;
+        showBoxUnlessCovered();
+    }
+
+    /**
+     * A box the name's backing covers whole is not drawn: hidden by an opaque backing it costs a
+     * frame for nothing, and under a faint one (a concept dimmed while another is pointed at) its
+     * outline showed through as a second frame inside the name. Transparent, it still takes the
+     * pointer; and it is drawn whenever the name is not.
+     */
+    private void showBoxUnlessCovered() {
+        shape.setOpacity(boxCovered && labelBox.isVisible() ? 0 : 1);
     }
 
     private void sizePill(double w, double h, double arc) {
