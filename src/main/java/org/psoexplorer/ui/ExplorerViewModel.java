@@ -605,9 +605,35 @@ public final class ExplorerViewModel {
         }
         // What is on screen: the layout of the diagram shown, not one still being drawn.
         LaidOut on = shown == null ? laidOut : shown.laidOut();
-        Layout l = withPins(layout.get());
-        Diagram d = builder.build(on.graph(), on.visible(), l, on.language(), highlight, title);
+        Diagram d = builder.build(on.graph(), on.visible(), exportLayout(), on.language(), highlight, title);
         return new ExportScene(on.graph(), on.visible(), on.language(), d);
+    }
+
+    /**
+     * The current view's arrangement at the size an export draws its names. The screen spreads a
+     * layout so that, fitted to the window, names enlarged to a legible size do not overlap: the
+     * built-in taxonomy's force layout becomes some 14,800 × 7,900 units, shown at about 1/16. Drawn
+     * at the names' own size that was a poster of small boxes far apart, too large for a PNG. The
+     * layout before spreading has the same arrangement at the names' size; concepts moved by hand
+     * keep their places relative to the others.
+     */
+    private Layout exportLayout() {
+        Layout onScreen = layout.get();
+        if (shown == null || shown.spread() || onScreen == null || shown.layout() == null) {
+            return withPins(onScreen);
+        }
+        Layout raw = shown.layout();
+        if (pinned.isEmpty()) {
+            return raw;
+        }
+        org.psoexplorer.layout.Bounds from = onScreen.bounds();
+        org.psoexplorer.layout.Bounds to = raw.bounds();
+        double kx = from.width() > 0 ? to.width() / from.width() : 1;
+        double ky = from.height() > 0 ? to.height() / from.height() : 1;
+        Map<String, NodeBox> mapped = new LinkedHashMap<>();
+        pinned.forEach((id, box) -> mapped.put(id, box.moveTo(to.minX() + (box.x() - from.minX()) * kx,
+                to.minY() + (box.y() - from.minY()) * ky)));
+        return withPins(raw, mapped);
     }
 
     /** The selection and a shown path, as an export should highlight them. */

@@ -109,6 +109,44 @@ class ExplorerViewModelTest {
         return d.nodes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
     }
 
+    // ---- export
+
+    /**
+     * The current view exported: the arrangement on screen at the names' own size. The screen's
+     * layout is spread so that names enlarged to 14 px fit the window (the force layout of the
+     * built-in taxonomy became 14,771 × 7,935 at 1×, a PNG over 32,000 pixels wide at 2×: refused).
+     */
+    @Test
+    void theCurrentViewExportsAtItsNamesSizeInTheArrangementOnScreen() {
+        vm.setCanvasSize(895, 612);
+        vm.setMinLabelPx(14);
+        vm.layoutKindProperty().set(org.psoexplorer.layout.LayoutKind.FORCE);
+        Diagram onScreen = vm.diagramProperty().get();
+        Diagram exported = vm.exportScene(false, org.psoexplorer.diagram.Highlight.NONE, "PSO").diagram();
+
+        assertThat(exported.width() * 2).as("PNG width at 2x").isLessThan(org.psoexplorer.export.PngExporter.MAX_SIDE / 4.0);
+        assertThat(exported.height() * 2).as("PNG height at 2x").isLessThan(org.psoexplorer.export.PngExporter.MAX_SIDE / 4.0);
+        assertThat(exported.nodes()).hasSameSizeAs(onScreen.nodes());
+        // The same arrangement: of every two concepts, the one left (above) on screen is left (above) in the file.
+        Map<String, Point> a = positions(onScreen);
+        Map<String, Point> b = positions(exported);
+        List<String> ids = new ArrayList<>(a.keySet());
+        int pairs = 0;
+        int agree = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                Point pi = a.get(ids.get(i));
+                Point pj = a.get(ids.get(j));
+                Point qi = b.get(ids.get(i));
+                Point qj = b.get(ids.get(j));
+                pairs += 2;
+                agree += Math.signum(pi.x() - pj.x()) == Math.signum(qi.x() - qj.x()) ? 1 : 0;
+                agree += Math.signum(pi.y() - pj.y()) == Math.signum(qi.y() - qj.y()) ? 1 : 0;
+            }
+        }
+        assertThat((double) agree / pairs).as("pairs in the same order").isGreaterThan(0.9);
+    }
+
     // ---- loading
 
     @Test
