@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -612,15 +613,22 @@ public final class ExplorerViewModel {
     /**
      * The current view's arrangement at the size an export draws its names. The screen spreads a
      * layout so that, fitted to the window, names enlarged to a legible size do not overlap: the
-     * built-in taxonomy's force layout becomes some 14,800 × 7,900 units, shown at about 1/16. Drawn
+     * built-in taxonomy's force layout becomes some 9,500 × 6,500 units, shown at about 1/10. Drawn
      * at the names' own size that was a poster of small boxes far apart, too large for a PNG. The
-     * layout before spreading has the same arrangement at the names' size; concepts moved by hand
-     * keep their places relative to the others.
+     * export brings the centres together instead ({@link #shrunkToItsNames}); where that cannot
+     * shrink it, it draws the layout before spreading, the concepts moved by hand mapped into it.
      */
+    /** The least room between two concepts of an exported view, in the drawing's units. */
+    private static final double EXPORT_GAP = 12;
+
     private Layout exportLayout() {
         Layout onScreen = layout.get();
         if (shown == null || shown.spread() || onScreen == null || shown.layout() == null) {
             return withPins(onScreen);
+        }
+        Layout shrunk = shrunkToItsNames(withPins(onScreen));
+        if (shrunk != null) {
+            return shrunk;
         }
         Layout raw = shown.layout();
         if (pinned.isEmpty()) {
@@ -634,6 +642,46 @@ public final class ExplorerViewModel {
         pinned.forEach((id, box) -> mapped.put(id, box.moveTo(to.minX() + (box.x() - from.minX()) * kx,
                 to.minY() + (box.y() - from.minY()) * ky)));
         return withPins(raw, mapped);
+    }
+
+    /**
+     * The layout on screen with its centres brought together, boxes at their names' size: the
+     * screen's shape (a slide's, not the layout's own), its arrangement and the concepts moved by
+     * hand, as compact as its boxes allow. The screen shows it at scale s with names drawn
+     * {@code minLabelPx / fontSize / s} times their size; the centres shrink by the largest factor
+     * that keeps every two boxes {@link #EXPORT_GAP} apart, no further than the screen's picture.
+     * Null when that would not shrink it by half.
+     */
+    private Layout shrunkToItsNames(Layout l) {
+        if (shownCanvas == null || shownMinLabelPx <= 0 || l.bounds().width() <= 0 || l.bounds().height() <= 0) {
+            return null;
+        }
+        double fit = Math.min(shownCanvas[0] / l.bounds().width(), shownCanvas[1] / l.bounds().height());
+        double k = fit * builder.style().fontSize() / shownMinLabelPx;
+        List<NodeBox> boxes = List.copyOf(l.nodes().values());
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                NodeBox a = boxes.get(i);
+                NodeBox b = boxes.get(j);
+                // Apart on either axis is apart: the smaller of the two factors that part them.
+                double dx = Math.abs(a.x() - b.x());
+                double dy = Math.abs(a.y() - b.y());
+                double kx = dx == 0 ? Double.POSITIVE_INFINITY : ((a.width() + b.width()) / 2 + EXPORT_GAP) / dx;
+                double ky = dy == 0 ? Double.POSITIVE_INFINITY : ((a.height() + b.height()) / 2 + EXPORT_GAP) / dy;
+                k = Math.max(k, Math.min(kx, ky));
+            }
+        }
+        if (k > 0.5) {
+            return null;
+        }
+        double f = k;
+        Map<String, NodeBox> nodes = new LinkedHashMap<>();
+        l.nodes().forEach((id, b) -> nodes.put(id, b.moveTo(b.x() * f, b.y() * f)));
+        List<org.psoexplorer.layout.EdgeRoute> edges = l.edges().stream()
+                .map(e -> new org.psoexplorer.layout.EdgeRoute(e.source(), e.target(), e.hierarchical(),
+                        e.bends().stream().map(p -> new org.psoexplorer.layout.Point(p.x() * f, p.y() * f)).toList()))
+                .toList();
+        return Layout.normalized(nodes, edges, LayoutOptions.DEFAULT_MARGIN);
     }
 
     /** The selection and a shown path, as an export should highlight them. */

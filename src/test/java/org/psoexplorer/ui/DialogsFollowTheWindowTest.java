@@ -35,8 +35,7 @@ class DialogsFollowTheWindowTest {
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w != fixture.scene().getWindow()).forEach(Window::hide));
+        fixture.closeDialogs(robot);
     }
 
     private Window openRelate(FxRobot robot) throws Exception {

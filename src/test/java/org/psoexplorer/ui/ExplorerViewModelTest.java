@@ -112,7 +112,7 @@ class ExplorerViewModelTest {
     // ---- export
 
     /**
-     * The current view exported: the arrangement on screen at the names' own size. The screen's
+     * The current view exported: the picture on screen at the names' own size. The screen's
      * layout is spread so that names enlarged to 14 px fit the window (the force layout of the
      * built-in taxonomy became 14,771 × 7,935 at 1×, a PNG over 32,000 pixels wide at 2×: refused).
      */
@@ -144,7 +144,20 @@ class ExplorerViewModelTest {
                 agree += Math.signum(pi.y() - pj.y()) == Math.signum(qi.y() - qj.y()) ? 1 : 0;
             }
         }
-        assertThat((double) agree / pairs).as("pairs in the same order").isGreaterThan(0.9);
+        assertThat((double) agree / pairs).as("pairs in the same order").isEqualTo(1.0);
+        // The screen's shape, for a slide: not the taller arrangement the layout had before spreading.
+        assertThat(exported.width() / exported.height()).as("width / height")
+                .isCloseTo(onScreen.width() / onScreen.height(), within(0.15));
+        List<DiagramNode> n = exported.nodes();
+        for (int i = 0; i < n.size(); i++) {
+            for (int j = i + 1; j < n.size(); j++) {
+                DiagramNode p = n.get(i);
+                DiagramNode q = n.get(j);
+                boolean apart = Math.abs(p.x() - q.x()) >= (p.width() + q.width()) / 2
+                        || Math.abs(p.y() - q.y()) >= (p.height() + q.height()) / 2;
+                assertThat(apart).as("%s and %s apart", p.id(), q.id()).isTrue();
+            }
+        }
     }
 
     // ---- loading

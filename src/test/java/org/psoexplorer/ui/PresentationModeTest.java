@@ -2,6 +2,7 @@ package org.psoexplorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,25 +52,13 @@ class PresentationModeTest {
      */
     @Test
     void anEnlargedNameCoversItsBoxWhole(FxRobot robot) {
-        robot.interact(() -> display.presentationProperty().set(true));
-        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.graphView().finishAnimations());
+        presentAndSettle(robot);
 
         int checked = 0;
-        for (javafx.scene.Node concept : window.graphView().lookupAll(".concept")) {
-            javafx.scene.Node shape = concept.lookup(".concept-shape");
-            String id = org.psoexplorer.ui.graph.Drawn.conceptOf(concept);
-            javafx.scene.Node box = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
-                    org.psoexplorer.ui.graph.Drawn.label(id));
-            javafx.scene.Node pill = box.lookup(".concept-label-pill");
-            if (!(shape instanceof javafx.scene.shape.Rectangle) || !ScreenAssertions.shown(box) || !pill.isVisible()
-                    || pill.getParent().getTranslateX() != 0 || pill.getParent().getTranslateY() != 0) {
-                continue;
-            }
-            javafx.geometry.Bounds face = pill.localToScene(pill.getBoundsInLocal());
-            javafx.geometry.Bounds outline = shape.localToScene(shape.getBoundsInLocal());
-            assertThat(face.contains(outline)).as("%s: the enlarged name's backing %s covers its box %s", id,
+        for (NameOnBox n : namesOnTheirBoxes()) {
+            javafx.geometry.Bounds face = n.pill().localToScene(n.pill().getBoundsInLocal());
+            javafx.geometry.Bounds outline = n.shape().localToScene(n.shape().getBoundsInLocal());
+            assertThat(face.contains(outline)).as("%s: the enlarged name's backing %s covers its box %s", n.id(),
                     ScreenAssertions.brief(face), ScreenAssertions.brief(outline)).isTrue();
             checked++;
         }
@@ -97,34 +86,18 @@ class PresentationModeTest {
      */
     @Test
     void aDimmedConceptShowsOneFrameNotItsBoxThroughItsName(FxRobot robot) {
-        robot.interact(() -> display.presentationProperty().set(true));
-        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.graphView().finishAnimations());
+        presentAndSettle(robot);
         javafx.scene.Node peacekeeping = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
                 org.psoexplorer.ui.graph.Drawn.label("peacekeeping"));
         robot.moveTo(peacekeeping);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
         int checked = 0;
-        for (javafx.scene.Node concept : window.graphView().lookupAll(".concept")) {
-            if (!concept.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("dimmed"))) {
-                continue;
+        for (NameOnBox n : namesOnTheirBoxes()) {
+            if (n.concept().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("dimmed"))) {
+                assertThat(n.shape().getOpacity()).as("%s: its box under its dimmed name's backing", n.id()).isZero();
+                checked++;
             }
-            javafx.scene.Node shape = concept.lookup(".concept-shape");
-            String id = org.psoexplorer.ui.graph.Drawn.conceptOf(concept);
-            javafx.scene.Node box = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
-                    org.psoexplorer.ui.graph.Drawn.label(id));
-            javafx.scene.Node pill = box.lookup(".concept-label-pill");
-            // Boxes: rounded (a Rectangle with arcs) and square (a four-cornered Polygon).
-            boolean isBox = shape instanceof javafx.scene.shape.Rectangle
-                    || shape instanceof javafx.scene.shape.Polygon p && p.getPoints().size() == 8;
-            if (!isBox || !ScreenAssertions.shown(box) || !pill.isVisible()
-                    || pill.getParent().getTranslateX() != 0 || pill.getParent().getTranslateY() != 0) {
-                continue;
-            }
-            assertThat(shape.getOpacity()).as("%s: its box under its dimmed name's backing", id).isZero();
-            checked++;
         }
         assertThat(checked).as("dimmed concepts with their name on their box").isGreaterThanOrEqualTo(3);
         // And no concept vanishes: a box whose name is not shown is drawn.
@@ -136,5 +109,36 @@ class PresentationModeTest {
                 assertThat(concept.lookup(".concept-shape").getOpacity()).as("%s, its name not shown", id).isEqualTo(1);
             }
         }
+    }
+
+    /** A concept whose enlarged name sits on its box's centre, on a backing. */
+    private record NameOnBox(String id, javafx.scene.Node concept, javafx.scene.Node shape, javafx.scene.Node pill) {
+    }
+
+    /** The concepts drawn as boxes, rounded (a Rectangle with arcs) or square (a four-cornered Polygon), whose name is on their centre. */
+    private List<NameOnBox> namesOnTheirBoxes() {
+        List<NameOnBox> found = new java.util.ArrayList<>();
+        for (javafx.scene.Node concept : window.graphView().lookupAll(".concept")) {
+            javafx.scene.Node shape = concept.lookup(".concept-shape");
+            String id = org.psoexplorer.ui.graph.Drawn.conceptOf(concept);
+            javafx.scene.Node box = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
+                    org.psoexplorer.ui.graph.Drawn.label(id));
+            javafx.scene.Node pill = box.lookup(".concept-label-pill");
+            boolean isBox = shape instanceof javafx.scene.shape.Rectangle
+                    || shape instanceof javafx.scene.shape.Polygon p && p.getPoints().size() == 8;
+            if (isBox && ScreenAssertions.shown(box) && pill.isVisible()
+                    && pill.getParent().getTranslateX() == 0 && pill.getParent().getTranslateY() == 0) {
+                found.add(new NameOnBox(id, concept, shape, pill));
+            }
+        }
+        return found;
+    }
+
+    /** Presentation mode on, its new view drawn and settled. */
+    private void presentAndSettle(FxRobot robot) {
+        robot.interact(() -> display.presentationProperty().set(true));
+        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.graphView().finishAnimations());
     }
 }

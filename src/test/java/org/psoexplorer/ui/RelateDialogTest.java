@@ -34,8 +34,7 @@ class RelateDialogTest {
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w != fixture.window().getScene().getWindow()).forEach(Window::hide));
+        fixture.closeDialogs(robot);
     }
 
     /** Opens the dialog with no concept chosen; its From and To fields, top to bottom. */

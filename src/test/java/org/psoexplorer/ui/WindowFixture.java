@@ -39,4 +39,10 @@ record WindowFixture(ExplorerViewModel vm, Scene scene, DisplayModel display) {
     MainWindow window() {
         return (MainWindow) scene.getRoot();
     }
+
+    /** Closes every window but the explorer's (dialogs a test left open), so the next test starts alone. */
+    void closeDialogs(org.testfx.api.FxRobot robot) {
+        robot.interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != scene.getWindow()).forEach(javafx.stage.Window::hide));
+    }
 }
