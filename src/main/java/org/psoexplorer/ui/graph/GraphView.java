@@ -931,6 +931,8 @@ public final class GraphView extends Region {
         }
         revealStep = 1;
         placeWorld();
+        // The reveal goes by layout passes; a small diagram's labels are placed at once and may not ask for one.
+        requestLayout();
     }
 
     private void placeWorld() {
@@ -985,7 +987,7 @@ public final class GraphView extends Region {
     }
 
     /** How many pictures of the view pans and zooms have taken so far (for tests). */
-    int picturesTaken() {
+    public int picturesTaken() {
         return glass.taken();
     }
 
