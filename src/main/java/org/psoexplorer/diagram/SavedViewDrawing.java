@@ -22,6 +22,14 @@ import org.psoexplorer.model.View;
  */
 public final class SavedViewDrawing {
 
+    /**
+     * The window spreads only views of many concepts noticeably (a few fit the screen with room for
+     * their names); a few positions far apart were put there by hand, as the example's two side by side.
+     */
+    private static final int SPREAD_CONCEPTS = 10;
+    /** How much farther than the layout saved positions reach when they were saved from a spread screen. */
+    private static final double SPREAD_FOR_A_SCREEN = 2;
+
     private SavedViewDrawing() {
     }
 
@@ -87,6 +95,24 @@ public final class SavedViewDrawing {
         }
         Layout laidOut = layout(view, fallback).algorithm().layout(builder.layoutGraph(graph, visible, language), effective);
         Layout placed = place(laidOut, view.positions(), options.margin());
+        // Positions saved from the window are those of its layout spread so that names drawn larger
+        // than their boxes fit the screen (the built-in force view saved at 1366×768 reaches x = 9,379,
+        // its layout 2,000 wide): far wider than the layout drawn here, they are brought together.
+        // A few positions spaced generously by hand stay where they were put.
+        if (view.positions().size() >= SPREAD_CONCEPTS && spreadForAScreen(placed, laidOut)) {
+            Layout together = org.psoexplorer.layout.Compaction.toBoxes(placed, 0, options.margin());
+            if (together != null) {
+                placed = together;
+            }
+        }
         return new DiagramPipeline.Result(visible, placed, builder.build(graph, visible, placed, language, highlight, title));
+    }
+
+    /** Whether saved positions reach more than twice as far as the layout drawn for them. */
+    static boolean spreadForAScreen(Layout placed, Layout laidOut) {
+        Bounds p = placed.bounds();
+        Bounds l = laidOut.bounds();
+        return l.width() > 0 && l.height() > 0
+                && Math.max(p.width() / l.width(), p.height() / l.height()) > SPREAD_FOR_A_SCREEN;
     }
 }

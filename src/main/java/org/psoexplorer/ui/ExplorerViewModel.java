@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -618,9 +617,6 @@ public final class ExplorerViewModel {
      * export brings the centres together instead ({@link #shrunkToItsNames}); where that cannot
      * shrink it, it draws the layout before spreading, the concepts moved by hand mapped into it.
      */
-    /** The least room between two concepts of an exported view, in the drawing's units. */
-    private static final double EXPORT_GAP = 12;
-
     private Layout exportLayout() {
         Layout onScreen = layout.get();
         if (shown == null || shown.spread() || onScreen == null || shown.layout() == null) {
@@ -645,43 +641,17 @@ public final class ExplorerViewModel {
     }
 
     /**
-     * The layout on screen with its centres brought together, boxes at their names' size: the
-     * screen's shape (a slide's, not the layout's own), its arrangement and the concepts moved by
-     * hand, as compact as its boxes allow. The screen shows it at scale s with names drawn
-     * {@code minLabelPx / fontSize / s} times their size; the centres shrink by the largest factor
-     * that keeps every two boxes {@link #EXPORT_GAP} apart, no further than the screen's picture.
-     * Null when that would not shrink it by half.
+     * The layout on screen with its centres brought together, boxes at their names' size (see
+     * {@link org.psoexplorer.layout.Compaction}), no closer than the screen's own picture: fitted at
+     * scale s, the screen draws names {@code minLabelPx / fontSize / s} times their size.
      */
     private Layout shrunkToItsNames(Layout l) {
         if (shownCanvas == null || shownMinLabelPx <= 0 || l.bounds().width() <= 0 || l.bounds().height() <= 0) {
             return null;
         }
         double fit = Math.min(shownCanvas[0] / l.bounds().width(), shownCanvas[1] / l.bounds().height());
-        double k = fit * builder.style().fontSize() / shownMinLabelPx;
-        List<NodeBox> boxes = List.copyOf(l.nodes().values());
-        for (int i = 0; i < boxes.size(); i++) {
-            for (int j = i + 1; j < boxes.size(); j++) {
-                NodeBox a = boxes.get(i);
-                NodeBox b = boxes.get(j);
-                // Apart on either axis is apart: the smaller of the two factors that part them.
-                double dx = Math.abs(a.x() - b.x());
-                double dy = Math.abs(a.y() - b.y());
-                double kx = dx == 0 ? Double.POSITIVE_INFINITY : ((a.width() + b.width()) / 2 + EXPORT_GAP) / dx;
-                double ky = dy == 0 ? Double.POSITIVE_INFINITY : ((a.height() + b.height()) / 2 + EXPORT_GAP) / dy;
-                k = Math.max(k, Math.min(kx, ky));
-            }
-        }
-        if (k > 0.5) {
-            return null;
-        }
-        double f = k;
-        Map<String, NodeBox> nodes = new LinkedHashMap<>();
-        l.nodes().forEach((id, b) -> nodes.put(id, b.moveTo(b.x() * f, b.y() * f)));
-        List<org.psoexplorer.layout.EdgeRoute> edges = l.edges().stream()
-                .map(e -> new org.psoexplorer.layout.EdgeRoute(e.source(), e.target(), e.hierarchical(),
-                        e.bends().stream().map(p -> new org.psoexplorer.layout.Point(p.x() * f, p.y() * f)).toList()))
-                .toList();
-        return Layout.normalized(nodes, edges, LayoutOptions.DEFAULT_MARGIN);
+        return org.psoexplorer.layout.Compaction.toBoxes(l, fit * builder.style().fontSize() / shownMinLabelPx,
+                LayoutOptions.DEFAULT_MARGIN);
     }
 
     /** The selection and a shown path, as an export should highlight them. */
