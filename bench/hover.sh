@@ -17,17 +17,8 @@ JARS=${JARS:-"main=$PWD/target/pso-explorer.jar"}
 ROUNDS=${ROUNDS:-2}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pso-hover.XXXXXX")
 
-disp=:$((250 + RANDOM % 50))
-Xvfb "$disp" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-app=""
-cleanup() {
-  [[ -n $app ]] && kill "$app" 2>/dev/null || true
-  kill "$xvfb" 2>/dev/null || true
-}
-trap cleanup EXIT
-sleep 1
-export DISPLAY=$disp
+source bench/display.sh
+start_display 250
 
 # One sweep: launch, optional keys, cross the graph, print the pulse figures.
 sweep() {

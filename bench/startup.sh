@@ -32,12 +32,8 @@ fx_jars=$(./mvnw -q -o dependency:build-classpath -Dmdep.includeGroupIds=org.ope
   -Dmdep.outputFile=/dev/stdout -Dbuild.dir="$BUILD_DIR" 2>/dev/null | tr -d '\n')
 javac -d "$WORK/bare" -cp "$fx_jars" bench/startup/BareWindow.java
 
-disp=:$((150 + RANDOM % 50))
-Xvfb "$disp" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-sleep 1
-export DISPLAY=$disp
+source bench/display.sh
+start_display 150
 
 # Prints "first_frame_s graph_s" (graph_s is "-" when no pulse reaches GRAPH_NODES in time).
 measure() {

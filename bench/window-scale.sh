@@ -55,17 +55,8 @@ data_file() {
   echo "$f"
 }
 
-disp=:$((200 + RANDOM % 50))
-Xvfb "$disp" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-app=""
-cleanup() {
-  [[ -n $app ]] && kill "$app" 2>/dev/null || true
-  kill "$xvfb" 2>/dev/null || true
-}
-trap cleanup EXIT
-sleep 1
-export DISPLAY=$disp
+source bench/display.sh
+start_display 200
 
 now() { printf '%s\n' "$EPOCHREALTIME"; }
 

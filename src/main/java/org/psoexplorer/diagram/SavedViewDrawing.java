@@ -109,7 +109,7 @@ public final class SavedViewDrawing {
     }
 
     /** Whether saved positions reach more than twice as far as the layout drawn for them. */
-    static boolean spreadForAScreen(Layout placed, Layout laidOut) {
+    private static boolean spreadForAScreen(Layout placed, Layout laidOut) {
         Bounds p = placed.bounds();
         Bounds l = laidOut.bounds();
         return l.width() > 0 && l.height() > 0

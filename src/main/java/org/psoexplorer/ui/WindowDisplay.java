@@ -25,8 +25,8 @@ import org.psoexplorer.ui.main.MainWindow;
  */
 public final class WindowDisplay {
 
-    /** AtlantaFX's base font size, which the text zoom multiplies. */
-    private static final double BASE_FONT = 14;
+    /** AtlantaFX's base font size, which the text zoom multiplies: the desk's text, in pixels. */
+    public static final double BASE_FONT = 14;
     /** The share of the window's width and height a dialog may take (its title bar and a margin besides). */
     private static final double ROOM = 0.9;
 

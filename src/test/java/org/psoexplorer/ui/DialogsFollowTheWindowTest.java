@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DialogsFollowTheWindowTest {
 
-    private static final double DESK_PX = 14;
+    private static final double DESK_PX = WindowDisplay.BASE_FONT;
     private WindowFixture fixture;
 
     @Start

@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.psoexplorer.ui.DialogButtons;
+import org.psoexplorer.ui.WindowDisplay;
 
 /**
  * A dialog holding an edit form: its OK button (named for what it does, "Add concept") only closes
@@ -20,7 +21,6 @@ import org.psoexplorer.ui.DialogButtons;
  */
 final class FormDialog<T> extends Dialog<T> {
 
-    private static final double DESK_FONT_PX = 14;
     /** What a dialog needs around its form at the desk's text size: title bar, padding, buttons. */
     private static final double AROUND_FORM_PX = 208;
 
@@ -72,7 +72,7 @@ final class FormDialog<T> extends Dialog<T> {
      * around the form take 1.4× their room too.
      */
     private static void fitForm(ScrollPane scroll, Node form, Window owner, double fontPx) {
-        double grown = fontPx / DESK_FONT_PX;
+        double grown = fontPx / WindowDisplay.BASE_FONT;
         double room = owner != null && owner.getHeight() > 0 ? owner.getHeight() : 768;
         double most = Math.max(160, Math.min(560, room - AROUND_FORM_PX * grown));
         double width = 480 * Math.max(1, grown);

@@ -25,6 +25,7 @@ import org.psoexplorer.export.share.StyledSources;
 import org.psoexplorer.ui.DialogButtons;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.WriteFailure;
 import org.psoexplorer.ui.TaskRunner;
 
 /**
@@ -104,7 +105,7 @@ public final class Exports {
                 throw new UncheckedIOException(e);
             }
         }, done -> notify.accept(I18n.get("export.done", done.toString())),
-                failure -> org.psoexplorer.ui.WriteFailure.alert(owner, failure).show());
+                failure -> WriteFailure.alert(owner, failure).show());
     }
 
     /** Puts the current view on the clipboard as a picture at twice the screen's resolution, for slides. */

@@ -30,6 +30,7 @@ import org.psoexplorer.model.Source;
 import org.psoexplorer.model.Taxonomy;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.WriteFailure;
 import org.psoexplorer.ui.details.ConceptDetails;
 
 /**
@@ -135,7 +136,7 @@ public final class ShareActions {
                 throw new UncheckedIOException(e);
             }
         }, done -> notify.accept(I18n.get("export.done", done.toString())),
-                failure -> org.psoexplorer.ui.WriteFailure.alert(owner, failure).show());
+                failure -> WriteFailure.alert(owner, failure).show());
     }
 
     private Optional<Path> choose(Window owner, String ext, String filterKey) {
