@@ -614,15 +614,20 @@ public final class ExplorerViewModel {
      * layout so that, fitted to the window, names enlarged to a legible size do not overlap: the
      * built-in taxonomy's force layout becomes some 9,500 × 6,500 units, shown at about 1/10. Drawn
      * at the names' own size that was a poster of small boxes far apart, too large for a PNG. The
-     * export brings the centres together instead ({@link #shrunkToItsNames}); where that cannot
-     * shrink it, it draws the layout before spreading, the concepts moved by hand mapped into it.
+     * export brings the centres together instead ({@link org.psoexplorer.layout.Compaction}), no
+     * closer than the screen's own picture; where that cannot shrink it, it draws the layout before
+     * spreading, the concepts moved by hand mapped into it.
      */
     private Layout exportLayout() {
         Layout onScreen = layout.get();
-        if (shown == null || shown.spread() || onScreen == null || shown.layout() == null) {
+        double enlarged = namesEnlargedOnScreen();
+        // Names drawn near their own size on screen: the layout on screen is already at their size
+        // (a Relate answer, a tour step), its relation names placed on their lines.
+        if (shown == null || shown.spread() || onScreen == null || shown.layout() == null || enlarged < 2) {
             return withPins(onScreen);
         }
-        Layout shrunk = shrunkToItsNames(withPins(onScreen));
+        Layout shrunk = org.psoexplorer.layout.Compaction.toBoxes(withPins(onScreen), 1 / enlarged,
+                LayoutOptions.DEFAULT_MARGIN);
         if (shrunk != null) {
             return shrunk;
         }
@@ -641,17 +646,16 @@ public final class ExplorerViewModel {
     }
 
     /**
-     * The layout on screen with its centres brought together, boxes at their names' size (see
-     * {@link org.psoexplorer.layout.Compaction}), no closer than the screen's own picture: fitted at
-     * scale s, the screen draws names {@code minLabelPx / fontSize / s} times their size.
+     * How many times their own size the screen draws the names of the diagram shown, fitted to the
+     * window: {@code minLabelPx / fontSize / s} at scale s (1 when the screen is unknown).
      */
-    private Layout shrunkToItsNames(Layout l) {
-        if (shownCanvas == null || shownMinLabelPx <= 0 || l.bounds().width() <= 0 || l.bounds().height() <= 0) {
-            return null;
+    private double namesEnlargedOnScreen() {
+        Diagram d = diagram.get();
+        if (shownCanvas == null || shownMinLabelPx <= 0 || d == null || d.width() <= 0 || d.height() <= 0) {
+            return 1;
         }
-        double fit = Math.min(shownCanvas[0] / l.bounds().width(), shownCanvas[1] / l.bounds().height());
-        return org.psoexplorer.layout.Compaction.toBoxes(l, fit * builder.style().fontSize() / shownMinLabelPx,
-                LayoutOptions.DEFAULT_MARGIN);
+        double fit = Math.min(shownCanvas[0] / d.width(), shownCanvas[1] / d.height());
+        return shownMinLabelPx / (builder.style().fontSize() * fit);
     }
 
     /** The selection and a shown path, as an export should highlight them. */

@@ -160,6 +160,24 @@ class ExplorerViewModelTest {
         }
     }
 
+    /**
+     * A view whose names the screen draws near their own size (a neighbourhood, a Relate answer)
+     * exports as laid out on screen: bringing its concepts together would leave its relation names
+     * no room on their lines (a Relate answer exported so had its names piled between the boxes).
+     */
+    @Test
+    void aSmallViewExportsAsLaidOutOnScreen() {
+        vm.setCanvasSize(895, 612);
+        vm.setMinLabelPx(14);
+        vm.layoutKindProperty().set(org.psoexplorer.layout.LayoutKind.LAYERED);
+        vm.filterProperty().set(vm.filterProperty().get().withFocus("peacekeeping", 1));
+        Diagram onScreen = vm.diagramProperty().get();
+        Diagram exported = vm.exportScene(false, org.psoexplorer.diagram.Highlight.NONE, "PSO").diagram();
+
+        assertThat(onScreen.nodes().size()).as("concepts in the neighbourhood").isBetween(3, 30);
+        assertThat(positions(exported)).isEqualTo(positions(onScreen));
+    }
+
     // ---- loading
 
     @Test
