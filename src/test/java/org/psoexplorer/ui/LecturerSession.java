@@ -271,6 +271,13 @@ abstract class LecturerSession {
                         // Relation names too, over no concept: beside names of 18 px, one of 11 is lost on
                         // the wall, so most grow (those with no room keep the desk's size).
                         s.relationLabelsLegible(10.5);
+                        if (!presenting || (tour.id().equals("prevention-to-peacebuilding") && step == 1)) {
+                            // Each name reads as its own line's. On the wall, a name the step must show with no
+                            // place off other lines keeps one across a line (blurred-lines step 1, "strains or
+                            // challenges" on a line shorter than itself); the step that had its name across
+                            // another line with room on its own is checked there too.
+                            s.relationLabelsOnTheirOwnLines();
+                        }
                         if (presenting) {
                             s.relationLabelsMostlyAtLeast(14, 0.6);
                         }

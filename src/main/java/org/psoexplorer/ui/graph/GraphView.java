@@ -59,6 +59,8 @@ public final class GraphView extends Region {
     private static final int LABEL_CANDIDATES = 800;
     private static final int SPARE_NODES = 600;
 
+    /** Up to this many concepts a view is read whole, often on a wall: a tour step, a Relate answer. */
+    private static final int SMALL_VIEW = 30;
     private final Group world = new Group();
     /** What a frame draws of the graph: the overview canvas and the concepts' and relations' nodes. */
     private final Group content = new Group();
@@ -415,7 +417,8 @@ public final class GraphView extends Region {
      * projector, where they were drawn at 11 px beside names of 18), up to {@value #MOST_RELATION_LABEL_GROWTH}
      * times: each where the diagram placed it, or elsewhere on its own line, wherever it stays
      * clear of every concept, every concept's name (which the view enlarges past its box) and the
-     * other relation names; as large as it can be there. With no room even at its own size it is
+     * other relation names, and off the other lines drawn in full, nearer its own than any of them; as
+     * large as it can be there. With no room even at its own size it is
      * left for hover, like a name the diagram found no room for.
      */
     private void growRelationLabels() {
@@ -436,9 +439,19 @@ public final class GraphView extends Region {
         }
         List<Bounds> names = new java.util.ArrayList<>();
         List<Bounds> taken = new java.util.ArrayList<>();
+        List<DiagramEdge> drawn = new java.util.ArrayList<>();
         if (!waiting.isEmpty()) {
             conceptsAndNames(taken, names);
+            for (EdgeView e : edges.values()) {
+                // A faint line (dimmed around what is pointed at, receded in a busy view, outside a
+                // tour step) does not draw the eye: a name across it still reads as its own line's.
+                var faint = e.getPseudoClassStates();
+                if (e.isVisible() && !faint.contains(NodeView.DIMMED) && !faint.contains(EdgeView.RECEDED)) {
+                    drawn.add(e.edge());
+                }
+            }
         }
+        RelationNamePlaces.Lines lines = new RelationNamePlaces.Lines(drawn);
         for (EdgeView e : edges.values()) {
             if (!e.hasLabel()) {
                 continue;
@@ -451,12 +464,20 @@ public final class GraphView extends Region {
                 continue;
             }
             double[] size = {own.getWidth(), own.getHeight()};
+            RelationNamePlaces.Crowded crowded = (b, diagramsOwn) -> RelationNamePlaces.crowded(b, diagramsOwn ? names : taken)
+                    || RelationNamePlaces.crowded(b, waiting.values());
+            // Off other lines where there is room. Where there is none, a name legible at its own size
+            // goes across one, rather than not be drawn, if the view must name it (a tour step's or a
+            // Relate answer's own relation, the one pointed at) or is large, with every name shown and
+            // read zoomed in. In a small view, often on a wall, another goes like one with no room: on hover.
             RelationNamePlaces.Spot spot = RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least,
-                    (b, diagramsOwn) -> RelationNamePlaces.crowded(b, diagramsOwn ? names : taken)
-                            || RelationNamePlaces.crowded(b, waiting.values()));
+                    (b, diagramsOwn) -> crowded.test(b, diagramsOwn) || lines.misleading(b, e.edge()));
             // A name legible only grown, with no room to grow, is not drawn: the step's text and the
             // side panel name the relation. One legible at its own size keeps its place if it must show.
             boolean mustShow = least == 1 && (pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex()));
+            if (spot == null && least == 1 && (mustShow || drawing.size() > SMALL_VIEW)) {
+                spot = RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least, crowded);
+            }
             if (spot == null && !mustShow) {
                 // Over an enlarged concept name wherever it goes on its line: shown on hover, as a
                 // name the diagram found no room for.
@@ -1095,6 +1116,7 @@ public final class GraphView extends Region {
             paintOverview();
         }
     }
+
 
     /**
      * A large diagram keeps scene nodes only near the view: the concepts and relations within a

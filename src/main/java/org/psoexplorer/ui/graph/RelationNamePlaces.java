@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import org.psoexplorer.diagram.DiagramEdge;
+import org.psoexplorer.layout.Geometry;
 import org.psoexplorer.layout.Point;
 
 /**
@@ -89,6 +90,82 @@ final class RelationNamePlaces {
     static Bounds box(Point at, double[] size, double f) {
         return new BoundingBox(at.x() - size[0] * f / 2, at.y() - size[1] * f / 2, size[0] * f,
                 size[1] * f);
+    }
+
+    /**
+     * The relation lines on screen, to keep an enlarged name from reading as another line's: a name
+     * that another line runs through, or that sits nearer another line than its own, names the wrong
+     * relation to a reader (a tour step's "precedes" drawn across an "is a kind of" line, its own a
+     * hand's width away).
+     */
+    static final class Lines {
+
+        private final List<DiagramEdge> shown;
+        /** Each line's extent: minX, minY, maxX, maxY. */
+        private final double[][] extents;
+
+        Lines(Collection<DiagramEdge> shown) {
+            this.shown = List.copyOf(shown);
+            extents = new double[this.shown.size()][];
+            for (int i = 0; i < extents.length; i++) {
+                double[] x = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+                for (Point p : this.shown.get(i).points()) {
+                    x[0] = Math.min(x[0], p.x());
+                    x[1] = Math.min(x[1], p.y());
+                    x[2] = Math.max(x[2], p.x());
+                    x[3] = Math.max(x[3], p.y());
+                }
+                extents[i] = x;
+            }
+        }
+
+        /** Whether a name of {@code own} drawn in {@code box} meets another line, or is nearer one than its own. */
+        boolean misleading(Bounds box, DiagramEdge own) {
+            double cx = box.getCenterX();
+            double cy = box.getCenterY();
+            double ownDistance = distance(own.points(), cx, cy);
+            for (int i = 0; i < extents.length; i++) {
+                DiagramEdge other = shown.get(i);
+                if (other == own) {
+                    continue;
+                }
+                double[] x = extents[i];
+                double outside = Math.max(Math.max(x[0] - cx, cx - x[2]), Math.max(x[1] - cy, cy - x[3]));
+                boolean meets = x[0] < box.getMaxX() && x[2] > box.getMinX() && x[1] < box.getMaxY() && x[3] > box.getMinY();
+                if (!meets && outside >= ownDistance) {
+                    continue;
+                }
+                List<Point> line = other.points();
+                for (int k = 1; k < line.size(); k++) {
+                    Point a = line.get(k - 1);
+                    Point b = line.get(k);
+                    if (Geometry.segmentEntersBox(a.x(), a.y(), b.x(), b.y(), box.getMinX(), box.getMinY(),
+                            box.getMaxX(), box.getMaxY())) {
+                        return true;
+                    }
+                }
+                if (distance(line, cx, cy) < ownDistance) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static double distance(List<Point> line, double x, double y) {
+            double best = Double.MAX_VALUE;
+            for (int k = 1; k < line.size(); k++) {
+                best = Math.min(best, segmentDistance(line.get(k - 1), line.get(k), x, y));
+            }
+            return line.size() == 1 ? Math.hypot(line.get(0).x() - x, line.get(0).y() - y) : best;
+        }
+
+        private static double segmentDistance(Point a, Point b, double x, double y) {
+            double dx = b.x() - a.x();
+            double dy = b.y() - a.y();
+            double len2 = dx * dx + dy * dy;
+            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * dx + (y - a.y()) * dy) / len2));
+            return Math.hypot(a.x() + dx * t - x, a.y() + dy * t - y);
+        }
     }
 
     /** Whether {@code b} meets any of {@code taken}. */

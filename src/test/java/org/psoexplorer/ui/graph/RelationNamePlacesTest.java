@@ -57,4 +57,26 @@ class RelationNamePlacesTest {
         assertThat(RelationNamePlaces.crowded(grown, List.of(RelationNamePlaces.box(new Point(90, 50),
                 new double[] {20, 10}, 1)))).isFalse();
     }
+
+    @Test
+    void aNameReadsAsAnotherLinesWhenThatLineCrossesItOrPassesNearer() {
+        // Tour step 2's case: a long name placed beside its own slanting line, across a vertical one.
+        DiagramEdge own = line(new Point(100, 0), new Point(40, 200));
+        DiagramEdge other = line(new Point(150, 0), new Point(150, 120));
+        RelationNamePlaces.Lines lines = new RelationNamePlaces.Lines(List.of(own, other));
+        double[] name = {200, 14};
+
+        assertThat(lines.misleading(RelationNamePlaces.box(new Point(145, 100), name, 1), own))
+                .as("across the other line").isTrue();
+        // Clear of both, but nearer the other line's end than its own line.
+        assertThat(lines.misleading(RelationNamePlaces.box(new Point(170, 140), new double[] {20, 10}, 1), own))
+                .as("nearer the other line").isTrue();
+        assertThat(lines.misleading(RelationNamePlaces.box(new Point(55, 150), name, 1), own))
+                .as("on its own line, clear of the other").isFalse();
+        // The other line's own name may sit on it, though the first line is near.
+        assertThat(lines.misleading(RelationNamePlaces.box(new Point(150, 60), new double[] {30, 10}, 1), other)).isFalse();
+        // Its own line alone: nothing to mistake it for.
+        assertThat(new RelationNamePlaces.Lines(List.of(own)).misleading(
+                RelationNamePlaces.box(new Point(145, 100), name, 1), own)).isFalse();
+    }
 }
