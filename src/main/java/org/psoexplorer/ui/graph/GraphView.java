@@ -123,6 +123,8 @@ public final class GraphView extends Region {
     private boolean fitPending = true;
     /** After a gesture's pause: 1 while the frame making the nodes is laid out, 2 until the next frame's layout shows them. */
     private int revealStep;
+    /** How many concepts got scene nodes in the current placement of labels. */
+    private int shownThisPass;
     private Insets fitReserve = Insets.EMPTY;
     private boolean adjustedByUser;
     /** What fitting frames when the view changes: some concepts (a path, a tour step) or, when empty, all. */
@@ -296,6 +298,7 @@ public final class GraphView extends Region {
             });
         }
         nodes.put(n.id(), v);
+        shownThisPass++;
         nodeLayer.getChildren().add(v);
         conceptLabelLayer.getChildren().add(v.labelBox());
         applyState(n.id(), v);
@@ -1059,6 +1062,7 @@ public final class GraphView extends Region {
             return;
         }
         placedAtScale = key;
+        shownThisPass = 0;
         double fontPx = (diagram == null ? 13 : diagram.style().fontSize()) * scale;
         double factor = Math.max(1, minLabelPx / fontPx) * textZoom;
         double k = scale * factor;
@@ -1115,8 +1119,22 @@ public final class GraphView extends Region {
         if (overviewShown) {
             paintOverview();
         }
+        styleWhatThisPassShowed();
     }
 
+    /**
+     * A large diagram makes the nodes of concepts coming into view in a layout pass, after the frame's
+     * CSS pass: shown as they are, they would be drawn unstyled (1-px outlines, unpadded names) and
+     * drawn again, styled, by the next frame. After a pan or zoom the picture of the view stays up
+     * meanwhile ({@link #settle}); a change of view made by code (Ctrl+0, a search, a tour step) has
+     * no picture to keep up, so the new nodes are styled now, in this frame.
+     */
+    private void styleWhatThisPassShowed() {
+        if (shownThisPass > 0 && !glass.shown() && getScene() != null) {
+            shownThisPass = 0;
+            content.applyCss();
+        }
+    }
 
     /**
      * A large diagram keeps scene nodes only near the view: the concepts and relations within a

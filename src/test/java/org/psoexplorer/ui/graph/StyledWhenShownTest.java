@@ -14,6 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,20 +23,23 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * When a pan of a large taxonomy pauses, the concepts it brought into view get their scene nodes in
- * a frame's layout pass, after that frame's CSS pass. No frame may show them before they are styled:
- * that frame would draw them with JavaFX's default look and the next would restyle and draw them all
- * again, a second heavy frame at the end of every gesture. Checked on every frame, as it is handed
- * to the renderer (after the layout pass).
+ * A large taxonomy's view gives concepts coming into view their scene nodes in a frame's layout
+ * pass, after that frame's CSS pass. No frame may show them before they are styled: that frame
+ * would draw them with JavaFX's default look and the next would restyle and draw them all again, a
+ * second heavy frame, and a flash of thin outlines. Checked on every frame as it is handed to the
+ * renderer (after the layout pass), at the end of a pan and after a change of view made by code.
  */
 @ExtendWith(ApplicationExtension.class)
-class StyledWhenShownAfterAGestureTest {
+class StyledWhenShownTest {
 
     /** The outline explorer.css gives a concept neither pointed at nor selected; JavaFX's own is 1. */
     private static final double STYLED_OUTLINE = 1.2;
     private static final javafx.util.Duration PAUSE = javafx.util.Duration.seconds(1);
 
     private GraphView view;
+    private final Set<String> before = new HashSet<>();
+    private final Set<String> checked = new HashSet<>();
+    private final List<String> unstyled = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -49,17 +53,47 @@ class StyledWhenShownAfterAGestureTest {
         view.setDiagram(GraphViewAtScaleTest.grid(), false);
     }
 
-    @Test
-    void conceptsAPanBringsIntoViewAreStyledInEveryFrameThatShowsThem(FxRobot robot) {
+    @BeforeEach
+    void zoomedInOnOneCorner(FxRobot robot) {
         robot.interact(() -> {
             view.zoom(1 / view.scale(), 0, 0);
             view.centreOn(GraphViewAtScaleTest.id(60, 12));
             view.finishAnimations();
         });
-        Set<String> before = new HashSet<>();
         view.lookupAll(".concept").forEach(n -> before.add(Drawn.conceptOf(n)));
-        List<String> unstyled = new ArrayList<>();
-        Set<String> checked = new HashSet<>();
+    }
+
+    @Test
+    void conceptsAPanBringsIntoViewAreStyledInEveryFrameThatShowsThem(FxRobot robot) {
+        watchFrames(robot, () -> {
+            Point2D from = view.localToScreen(view.getWidth() - 100, view.getHeight() / 2 + 45);
+            robot.moveTo(from).press(MouseButton.MIDDLE);
+            for (int step = 1; step <= 20; step++) {
+                robot.moveTo(from.add(-30 * step, 0));
+            }
+            robot.release(MouseButton.MIDDLE);
+            WaitForAsyncUtils.sleep((long) PAUSE.toMillis() + 600, TimeUnit.MILLISECONDS);
+        });
+
+        assertThat(view.lookup(".pan-glass").isVisible()).as("the picture gone after the pause").isFalse();
+        assertThat(checked).as("concepts the pan brought into view, seen on screen").hasSizeGreaterThan(20);
+        assertThat(unstyled).as("frames showing a concept before its style").isEmpty();
+    }
+
+    @Test
+    void conceptsAChangeOfViewByCodeBringsIntoViewAreStyledInTheFirstFrameThatShowsThem(FxRobot robot) {
+        // A search or a tour step centring a concept far away: no gesture, no picture to keep up.
+        watchFrames(robot, () -> {
+            robot.interact(() -> view.centreOn(GraphViewAtScaleTest.id(5, 2)));
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        });
+
+        assertThat(checked).as("concepts the new view shows, seen on screen").hasSizeGreaterThan(20);
+        assertThat(unstyled).as("frames showing a concept before its style").isEmpty();
+    }
+
+    /** Checks every frame drawn while {@code act} runs for concepts not on screen before, drawn unstyled. */
+    private void watchFrames(FxRobot robot, Runnable act) {
         Runnable frame = () -> {
             if (view.lookup(".pan-glass").isVisible()) {
                 return;
@@ -77,19 +111,8 @@ class StyledWhenShownAfterAGestureTest {
             }
         };
         robot.interact(() -> view.getScene().addPostLayoutPulseListener(frame));
-
-        Point2D from = view.localToScreen(view.getWidth() - 100, view.getHeight() / 2 + 45);
-        robot.moveTo(from).press(MouseButton.MIDDLE);
-        for (int step = 1; step <= 20; step++) {
-            robot.moveTo(from.add(-30 * step, 0));
-        }
-        robot.release(MouseButton.MIDDLE);
-        WaitForAsyncUtils.sleep((long) PAUSE.toMillis() + 600, TimeUnit.MILLISECONDS);
+        act.run();
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> view.getScene().removePostLayoutPulseListener(frame));
-
-        assertThat(view.lookup(".pan-glass").isVisible()).as("the picture gone after the pause").isFalse();
-        assertThat(checked).as("concepts the pan brought into view, seen on screen").hasSizeGreaterThan(20);
-        assertThat(unstyled).as("frames showing a concept before its style").isEmpty();
     }
 }
