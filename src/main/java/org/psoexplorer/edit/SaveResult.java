@@ -1,5 +1,6 @@
 package org.psoexplorer.edit;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.psoexplorer.io.Problem;
@@ -13,23 +14,26 @@ import org.psoexplorer.io.Problem;
  *                save anyway; empty otherwise
  * @param failure when writing failed: a sentence naming the file and the cause (no stack trace);
  *                {@code null} otherwise
+ * @param cause   when writing failed: the error, whose kind the window says in its own language;
+ *                {@code null} otherwise
  */
-public record SaveResult(boolean saved, Path file, List<Problem> errors, String failure) {
+public record SaveResult(boolean saved, Path file, List<Problem> errors, String failure, IOException cause) {
 
     public SaveResult {
         errors = List.copyOf(errors);
     }
 
     static SaveResult written(Path file) {
-        return new SaveResult(true, file, List.of(), null);
+        return new SaveResult(true, file, List.of(), null, null);
     }
 
     static SaveResult refused(Path file, List<Problem> errors) {
-        return new SaveResult(false, file, errors, null);
+        return new SaveResult(false, file, errors, null, null);
     }
 
-    static SaveResult failed(Path file, String failure) {
-        return new SaveResult(false, file, List.of(), failure);
+    static SaveResult failed(Path file, IOException cause) {
+        String failure = cause.getMessage() == null ? file + ": cannot be written" : cause.getMessage();
+        return new SaveResult(false, file, List.of(), failure, cause);
     }
 
     /** Whether saving was refused because the taxonomy has errors (and may be retried with saveAnyway). */

@@ -242,7 +242,7 @@ public final class TaxonomyEditor {
         try {
             AtomicFileWriter.write(target, out -> out.write(bytes));
         } catch (IOException e) {
-            return SaveResult.failed(target, e.getMessage() == null ? target + ": cannot be written" : e.getMessage());
+            return SaveResult.failed(target, e);
         }
         baseline = FileText.parse(now.text(), now.taxonomy());
         file = target;

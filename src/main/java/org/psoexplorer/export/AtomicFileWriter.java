@@ -47,18 +47,17 @@ public final class AtomicFileWriter {
         Path file = resolveLinks(target.toAbsolutePath().normalize(), target);
         Path dir = file.getParent();
         if (dir == null || file.getFileName() == null) {
-            throw new IOException("Cannot write " + target + ": not a file path");
+            throw WriteException.of(target, false, WriteException.Why.NOT_A_FILE, null, null);
         }
         if (Files.isDirectory(file)) {
-            throw new IOException("Cannot write " + target + ": it is a folder");
+            throw WriteException.of(target, false, WriteException.Why.IS_A_FOLDER, null, null);
         }
         if (!Files.isDirectory(dir)) {
-            throw new IOException("Cannot write " + target + ": the folder " + dir
-                    + (Files.exists(dir) ? " is not a folder" : " does not exist"));
+            throw WriteException.of(target, false,
+                    Files.exists(dir) ? WriteException.Why.FOLDER_IS_A_FILE : WriteException.Why.NO_FOLDER, dir, null);
         }
         if (readOnly(file)) {
-            throw new IOException("Cannot write " + target + ": the file is read-only; choose another name or "
-                    + "make it writable first");
+            throw WriteException.of(target, false, WriteException.Why.READ_ONLY_FILE, null, null);
         }
         TemporaryFiles temporaries = new TemporaryFiles(file);
         temporaries.removeStale();
@@ -66,9 +65,9 @@ public final class AtomicFileWriter {
         try {
             temp = temporaries.create();
         } catch (AccessDeniedException e) {
-            throw new IOException("Cannot write " + target + ": permission denied in " + dir, e);
+            throw WriteException.of(target, false, WriteException.Why.FOLDER_DENIED, dir, e);
         } catch (FileSystemException e) {
-            throw new IOException("Cannot write " + target + ": " + reason(e), e);
+            throw failure(target, false, reason(e), e);
         }
         boolean done = false;
         try {
@@ -79,10 +78,10 @@ public final class AtomicFileWriter {
                 out.flush();
                 channel.force(true);
             } catch (FileSystemException e) {
-                throw new IOException("Could not write " + target + ": " + reason(e), e);
+                throw failure(target, true, reason(e), e);
             } catch (IOException e) {
                 // A full disk or a failing device: say which file, in words, whatever the writer said.
-                throw new IOException("Could not write " + target + ": " + ioReason(e), e);
+                throw failure(target, true, ioReason(e), e);
             }
             permissions(temp, file);
             move(temp, file, target);
@@ -102,7 +101,7 @@ public final class AtomicFileWriter {
         Path current = file;
         for (int hops = 0; Files.isSymbolicLink(current); hops++) {
             if (hops == MAX_LINK_HOPS) {
-                throw new IOException("Cannot write " + target + ": too many symbolic links");
+                throw WriteException.of(target, false, WriteException.Why.TOO_MANY_LINKS, null, null);
             }
             Path parent = current.getParent();
             current = parent.resolve(Files.readSymbolicLink(current)).normalize();
@@ -125,23 +124,34 @@ public final class AtomicFileWriter {
         }
     }
 
+    /** A reason a file system gave: one we can name, or its own words. */
+    private record Reason(WriteException.Why why, String words) {
+        static Reason named(WriteException.Why why) {
+            return new Reason(why, null);
+        }
+    }
+
+    private static WriteException failure(Path target, boolean begun, Reason reason, IOException cause) {
+        return WriteException.of(target, begun, reason.why(), reason.words(), cause);
+    }
+
     /** The reason in words; image writers wrap the real one ("No space left on device") in their own. */
-    private static String ioReason(IOException e) {
+    private static Reason ioReason(IOException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (m.contains("no space left") || m.contains("disk full") || m.contains("not enough space")) {
-                return "no space left on device";
+                return Reason.named(WriteException.Why.DISK_FULL);
             }
             if (m.contains("quota")) {
-                return "the disk quota is exceeded";
+                return Reason.named(WriteException.Why.QUOTA);
             }
             if (m.contains("read-only file system")) {
-                return "the disk is read-only";
+                return Reason.named(WriteException.Why.READ_ONLY_DISK);
             }
         }
         String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
         return e.getMessage() == null || e.getMessage().isBlank() || m.contains("i/o error writing")
-                ? "the device reported an input/output error" : e.getMessage();
+                ? Reason.named(WriteException.Why.DEVICE_ERROR) : new Reason(WriteException.Why.OTHER, e.getMessage());
     }
 
     private static void move(Path temp, Path file, Path target) throws IOException {
@@ -151,9 +161,9 @@ public final class AtomicFileWriter {
             // Same folder, so this only happens on odd file systems; a plain replace is the best left.
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (AccessDeniedException e) {
-            throw new IOException("Cannot write " + target + ": permission denied", e);
+            throw WriteException.of(target, false, WriteException.Why.REPLACE_DENIED, null, e);
         } catch (FileSystemException e) {
-            throw new IOException("Cannot write " + target + ": " + reason(e), e);
+            throw failure(target, false, reason(e), e);
         }
     }
 
@@ -177,12 +187,16 @@ public final class AtomicFileWriter {
         view.setPermissions(wanted);
     }
 
-    private static String reason(FileSystemException e) {
+    private static Reason reason(FileSystemException e) {
         if (e.getReason() == null) {
-            return e.getClass().getSimpleName();
+            return new Reason(WriteException.Why.OTHER, e.getClass().getSimpleName());
         }
         String r = e.getReason().toLowerCase(java.util.Locale.ROOT);
-        return r.contains("no space left") ? "no space left on device" : r;
+        if (r.contains("no space left")) {
+            return Reason.named(WriteException.Why.DISK_FULL);
+        }
+        return r.contains("read-only file system") ? Reason.named(WriteException.Why.READ_ONLY_DISK)
+                : new Reason(WriteException.Why.OTHER, r);
     }
 
     /** Keeps a content writer (ImageIO, PDFBox...) from closing the stream before it is synced. */

@@ -52,10 +52,7 @@ public final class PngExporter implements Exporter {
         long w = Math.max(1, (long) Math.ceil(painter.width() * scale));
         long h = Math.max(1, (long) Math.ceil(painter.height() * scale));
         if (w > MAX_SIDE || h > MAX_SIDE || w * h > MAX_PIXELS) {
-            throw new IOException(String.format(java.util.Locale.ROOT,
-                    "The picture would be %d × %d pixels at %s×, too large for a PNG (at most %d pixels a side and"
-                            + " %d million in all): export SVG or PDF, use a smaller scale, or show less",
-                    w, h, scaleText(scale), MAX_SIDE, MAX_PIXELS / 1_000_000));
+            throw WriteException.pictureTooLarge(w, h, scale, scaleText(scale), MAX_SIDE, MAX_PIXELS / 1_000_000);
         }
         BufferedImage image = new BufferedImage((int) w, (int) h,
                 options.transparent() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);

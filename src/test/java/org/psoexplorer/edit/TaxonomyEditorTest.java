@@ -173,5 +173,8 @@ class TaxonomyEditorTest {
         assertThat(result.saved()).isFalse();
         assertThat(result.refusedForErrors()).isFalse();
         assertThat(result.failure()).contains("no-such-folder");
+        // Its kind, for the window to say in its own language.
+        assertThat(result.cause()).isInstanceOfSatisfying(org.psoexplorer.export.WriteException.class,
+                e -> assertThat(e.why()).isEqualTo(org.psoexplorer.export.WriteException.Why.NO_FOLDER));
     }
 }

@@ -76,7 +76,14 @@ class PngExporterTest {
                 DiagramStyle.DEFAULT);
 
         assertThatThrownBy(() -> new PngExporter().render(huge, ExportOptions.defaults()))
-                .isInstanceOf(IOException.class).hasMessageContaining("too large for a PNG")
+                .isInstanceOf(WriteException.class).hasMessageContaining("too large for a PNG")
+                .satisfies(e -> {
+                    // The window says it in its own language from the kind and the figures.
+                    assertThat(((WriteException) e).why()).isEqualTo(WriteException.Why.PICTURE_TOO_LARGE);
+                    // 40,000 units wide at the default 2× and its frame; the scale; the limits.
+                    assertThat(((WriteException) e).arguments()).hasSize(5).startsWith(80_000L)
+                            .containsSubsequence(2.0, (long) PngExporter.MAX_SIDE);
+                })
                 .hasMessageContaining("SVG or PDF");
     }
 

@@ -251,7 +251,7 @@ public final class EditController implements EditActions {
         }
         if (r.failure() != null) {
             Alert alert = Ask.alert(owner.get(), Alert.AlertType.ERROR, Texts.ui("edit.save.failedTitle"),
-                    Texts.ui("edit.save.failed", r.failure()), DialogButtons.close());
+                    Texts.ui("edit.save.failed", org.psoexplorer.ui.WriteFailure.reason(r.cause())), DialogButtons.close());
             alert.showAndWait();
             return false;
         }

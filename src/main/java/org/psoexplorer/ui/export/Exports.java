@@ -122,7 +122,7 @@ public final class Exports {
             Clipboard.getSystemClipboard().setContent(content);
             notify.accept(I18n.get("export.copied"));
         } catch (IOException e) {
-            notify.accept(I18n.get("export.failed", e.getMessage()));
+            notify.accept(I18n.get("export.failed", WriteFailure.reason(e)));
         }
     }
 
