@@ -119,14 +119,18 @@ final class RelationNamePlaces {
             }
         }
 
-        /** Whether a name of {@code own} drawn in {@code box} meets another line, or is nearer one than its own. */
+        /**
+         * Whether a name of {@code own} drawn in {@code box} meets another line, or is nearer one than
+         * its own. Lines joining the same two concepts do not count: two relations between one pair run
+         * side by side, and a name between them still names a relation of that pair.
+         */
         boolean misleading(Bounds box, DiagramEdge own) {
             double cx = box.getCenterX();
             double cy = box.getCenterY();
             double ownDistance = distance(own.points(), cx, cy);
             for (int i = 0; i < extents.length; i++) {
                 DiagramEdge other = shown.get(i);
-                if (other == own) {
+                if (other == own || samePair(other, own)) {
                     continue;
                 }
                 double[] x = extents[i];
@@ -149,6 +153,10 @@ final class RelationNamePlaces {
                 }
             }
             return false;
+        }
+
+        private static boolean samePair(DiagramEdge a, DiagramEdge b) {
+            return a.from().equals(b.from()) && a.to().equals(b.to()) || a.from().equals(b.to()) && a.to().equals(b.from());
         }
 
         private static double distance(List<Point> line, double x, double y) {

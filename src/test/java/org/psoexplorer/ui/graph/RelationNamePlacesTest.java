@@ -14,7 +14,11 @@ import org.psoexplorer.layout.Point;
 class RelationNamePlacesTest {
 
     private static DiagramEdge line(Point... points) {
-        return new DiagramEdge(0, "a", "b", "precedes", List.of(points), new LineStyle("#000000", LineStyle.Dash.SOLID, LineStyle.Arrowhead.FILLED), false, "precedes",
+        return line("a", "b", points);
+    }
+
+    private static DiagramEdge line(String from, String to, Point... points) {
+        return new DiagramEdge(0, from, to, "precedes", List.of(points), new LineStyle("#000000", LineStyle.Dash.SOLID, LineStyle.Arrowhead.FILLED), false, "precedes",
                 Emphasis.NORMAL, null);
     }
 
@@ -61,8 +65,8 @@ class RelationNamePlacesTest {
     @Test
     void aNameReadsAsAnotherLinesWhenThatLineCrossesItOrPassesNearer() {
         // Tour step 2's case: a long name placed beside its own slanting line, across a vertical one.
-        DiagramEdge own = line(new Point(100, 0), new Point(40, 200));
-        DiagramEdge other = line(new Point(150, 0), new Point(150, 120));
+        DiagramEdge own = line("prevention", "peacemaking", new Point(100, 0), new Point(40, 200));
+        DiagramEdge other = line("diplomacy", "prevention", new Point(150, 0), new Point(150, 120));
         RelationNamePlaces.Lines lines = new RelationNamePlaces.Lines(List.of(own, other));
         double[] name = {200, 14};
 
@@ -75,6 +79,10 @@ class RelationNamePlacesTest {
                 .as("on its own line, clear of the other").isFalse();
         // The other line's own name may sit on it, though the first line is near.
         assertThat(lines.misleading(RelationNamePlaces.box(new Point(150, 60), new double[] {30, 10}, 1), other)).isFalse();
+        // Another relation between the same two concepts runs beside it: the name still names a relation of that pair.
+        DiagramEdge sibling = line("peacemaking", "prevention", new Point(150, 0), new Point(150, 120));
+        assertThat(new RelationNamePlaces.Lines(List.of(own, sibling)).misleading(
+                RelationNamePlaces.box(new Point(145, 100), name, 1), own)).isFalse();
         // Its own line alone: nothing to mistake it for.
         assertThat(new RelationNamePlaces.Lines(List.of(own)).misleading(
                 RelationNamePlaces.box(new Point(145, 100), name, 1), own)).isFalse();
