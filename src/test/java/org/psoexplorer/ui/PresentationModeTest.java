@@ -63,6 +63,30 @@ class PresentationModeTest {
             checked++;
         }
         assertThat(checked).as("concepts with an enlarged name on their box").isGreaterThanOrEqualTo(5);
+
+        // A hexagon (the umbrella concept's shape) keeps its points either side; its top and bottom
+        // edges, under the name's backing, are not a second frame above and below it.
+        int hexagons = 0;
+        for (javafx.scene.Node concept : window.graphView().lookupAll(".concept")) {
+            javafx.scene.Node shape = concept.lookup(".concept-shape");
+            String id = org.psoexplorer.ui.graph.Drawn.conceptOf(concept);
+            javafx.scene.Node pill = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
+                    org.psoexplorer.ui.graph.Drawn.label(id)).lookup(".concept-label-pill");
+            if (shape instanceof javafx.scene.shape.Polygon p && p.getPoints().size() == 12 && pill.isVisible()
+                    && ScreenAssertions.shown(pill) && pill.getParent().getTranslateX() == 0
+                    && pill.getParent().getTranslateY() == 0) {
+                javafx.geometry.Bounds face = pill.localToScene(pill.getBoundsInLocal());
+                javafx.geometry.Bounds outline = shape.localToScene(shape.getBoundsInLocal());
+                assertThat(face.getMinY() <= outline.getMinY() && face.getMaxY() >= outline.getMaxY())
+                        .as("%s: the name's backing %s over the hexagon's top and bottom %s", id,
+                                ScreenAssertions.brief(face), ScreenAssertions.brief(outline)).isTrue();
+                // Drawn only where it shows: its points either side of a narrower name.
+                assertThat(shape.getOpacity() == 0).as("%s: hexagon %s hidden under the name %s", id,
+                        ScreenAssertions.brief(outline), ScreenAssertions.brief(face)).isEqualTo(face.contains(outline));
+                hexagons++;
+            }
+        }
+        assertThat(hexagons).as("hexagons with their name on them, drawn").isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -111,6 +135,41 @@ class PresentationModeTest {
         }
     }
 
+    /**
+     * Selected, a concept whose name is its face has its halo round that face: round its hidden box,
+     * narrower than the name, the halo showed as a band above and below the name, with a tab at each end.
+     */
+    @Test
+    void theSelectionsHaloGoesRoundTheNameThatIsTheConceptsFace(FxRobot robot) {
+        presentAndSettle(robot);
+        NameOnBox wide = namesOnTheirBoxes().stream().filter(n -> {
+            javafx.geometry.Bounds face = n.pill().localToScene(n.pill().getBoundsInLocal());
+            javafx.geometry.Bounds box = n.shape().localToScene(n.shape().getBoundsInLocal());
+            return face.getWidth() > box.getWidth() + 20;
+        }).findFirst().orElseThrow(() -> new AssertionError("no name wider than its box in presentation"));
+
+        robot.interact(() -> vm.select(wide.id()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.graphView().finishAnimations());
+
+        javafx.scene.Node concept = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
+                org.psoexplorer.ui.graph.Drawn.concept(wide.id()));
+        List<javafx.scene.Node> halos = concept.lookupAll(".concept-halo").stream().filter(javafx.scene.Node::isVisible).toList();
+        assertThat(halos).as("%s: halos shown", wide.id()).hasSize(1);
+        javafx.scene.shape.Shape halo = (javafx.scene.shape.Shape) halos.get(0);
+        javafx.scene.Node pill = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
+                org.psoexplorer.ui.graph.Drawn.label(wide.id())).lookup(".concept-label-pill");
+        javafx.geometry.Bounds face = pill.localToScene(pill.getBoundsInLocal());
+        javafx.geometry.Bounds ring = halo.localToScene(halo.getBoundsInLocal());
+        double thickness = halo.getStrokeWidth() * halo.getLocalToSceneTransform().getMxx();
+        assertThat(thickness).as("halo thickness on screen, px").isGreaterThanOrEqualTo(4);
+        // Round the name: as wide and as tall as it, and no more than its own thickness beyond it.
+        assertThat(ring.contains(face)).as("%s: halo %s round the name %s", wide.id(), ScreenAssertions.brief(ring),
+                ScreenAssertions.brief(face)).isTrue();
+        assertThat(ring.getHeight() - face.getHeight()).as("%s: halo beyond the name, px", wide.id())
+                .isLessThanOrEqualTo(2 * thickness + 2);
+    }
+
     /** A concept whose enlarged name sits on its box's centre, on a backing. */
     private record NameOnBox(String id, javafx.scene.Node concept, javafx.scene.Node shape, javafx.scene.Node pill) {
     }
@@ -124,8 +183,10 @@ class PresentationModeTest {
             javafx.scene.Node box = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
                     org.psoexplorer.ui.graph.Drawn.label(id));
             javafx.scene.Node pill = box.lookup(".concept-label-pill");
+            // A note (a document's box with a folded corner) is a box too.
             boolean isBox = shape instanceof javafx.scene.shape.Rectangle
-                    || shape instanceof javafx.scene.shape.Polygon p && p.getPoints().size() == 8;
+                    || shape instanceof javafx.scene.shape.Polygon p && p.getPoints().size() == 8
+                    || concept.lookup(".concept-fold") != null;
             if (isBox && ScreenAssertions.shown(box) && pill.isVisible()
                     && pill.getParent().getTranslateX() == 0 && pill.getParent().getTranslateY() == 0) {
                 found.add(new NameOnBox(id, concept, shape, pill));

@@ -44,6 +44,12 @@ final class NodeView extends Group {
     private boolean boxCovered;
     /** The selection's halo, outside the shape, as thick on screen at any zoom; made when first selected. */
     private Shape halo;
+    /** The halo around the name's backing instead, when that backing is the concept's face. */
+    private Rectangle faceHalo;
+    /** The folded corner of a note, or null. */
+    private Polygon fold;
+    private boolean haloShown;
+    private double haloWidth;
 
     NodeView(DiagramNode node, DiagramStyle style) {
         this.node = node;
@@ -67,7 +73,7 @@ final class NodeView extends Group {
             double f = ShapeOutline.noteFold(node.width(), node.height());
             double right = node.width() / 2;
             double top = -node.height() / 2;
-            Polygon fold = new Polygon(right - f, top, right - f, top + f, right, top + f);
+            fold = new Polygon(right - f, top, right - f, top + f, right, top + f);
             fold.setFill(Color.web(org.psoexplorer.diagram.Palette.darker(node.fill(), 0.88)));
             fold.setStroke(Color.web(node.stroke()));
             fold.getStyleClass().add("concept-fold");
@@ -172,25 +178,31 @@ final class NodeView extends Group {
     /**
      * An enlarged label on its box's centre is the concept's face: its pill covers the whole box, or
      * the box's outline shows a few pixels above and below the pill's, a second frame around the
-     * name. Only boxes: a pill over an ellipse, a diamond or a note would hide its shape and the
-     * arrowheads that end on it.
+     * name. Boxes and notes (a box with a folded corner) are covered whole. A hexagon's pill is as
+     * tall as it, over its top and bottom edges, and leaves its points showing either side (covered
+     * whole only where the name is wider). A pill over an ellipse or a diamond would hide its shape
+     * and the arrowheads that end on its curved or slanting sides.
      */
     private void fitPill() {
         NodeShape shape = node.shape() == null ? NodeShape.ROUNDED : node.shape();
-        boolean box = shape == NodeShape.ROUNDED || shape == NodeShape.RECTANGLE;
+        boolean box = shape == NodeShape.ROUNDED || shape == NodeShape.RECTANGLE || shape == NodeShape.NOTE;
+        boolean hexagon = shape == NodeShape.HEXAGON;
         double labelFactor = labelScale.getX();
         boolean offCentre = labelInner.getTranslateX() != 0 || labelInner.getTranslateY() != 0;
-        if (pill.isVisible() && !offCentre && box) {
-            double arc = shape == NodeShape.RECTANGLE ? 0
+        boolean face = pill.isVisible() && !offCentre;
+        // Over the shape's stroke as well (a presentation's is 2 units thick, half of it outside the shape).
+        double w = (node.width() + BOX_STROKE) / labelFactor;
+        double h = (node.height() + BOX_STROKE) / labelFactor;
+        if (face && box) {
+            double arc = shape != NodeShape.ROUNDED ? 0
                     : ShapeOutline.cornerArc(node.width(), node.height()) / labelFactor;
-            // Over the box's stroke as well (a presentation's is 2 units thick, half of it outside the box).
-            double w = (node.width() + BOX_STROKE) / labelFactor;
-            double h = (node.height() + BOX_STROKE) / labelFactor;
             sizePill(Math.max(pillWidth, w), Math.max(pillHeight, h), arc);
+        } else if (face && hexagon) {
+            sizePill(pillWidth, Math.max(pillHeight, h), 6);
         } else {
             sizePill(pillWidth, pillHeight, 6);
         }
-        boxCovered = pill.isVisible() && !offCentre && box;
+        boxCovered = face && (box || hexagon && pillWidth >= w);
         showBoxUnlessCovered();
     }
 
@@ -201,7 +213,12 @@ final class NodeView extends Group {
      * pointer; and it is drawn whenever the name is not.
      */
     private void showBoxUnlessCovered() {
-        shape.setOpacity(boxCovered && labelBox.isVisible() ? 0 : 1);
+        boolean covered = boxCovered && labelBox.isVisible();
+        shape.setOpacity(covered ? 0 : 1);
+        if (fold != null) {
+            fold.setOpacity(covered ? 0 : 1);
+        }
+        placeHalo();
     }
 
     private void sizePill(double w, double h, double arc) {
@@ -215,20 +232,48 @@ final class NodeView extends Group {
 
     /** Shows the selection halo, {@code width} thick in the drawing's units. */
     void showHalo(boolean shown, double width) {
+        haloShown = shown;
+        haloWidth = width;
+        placeHalo();
+    }
+
+    /**
+     * The halo goes round what the concept looks like: its shape, or the name's backing when that is
+     * its face. Round a box covered by a wider name it showed as a band above and below the name,
+     * the width of the hidden box, with a tab at each end.
+     */
+    private void placeHalo() {
         if (halo == null) {
-            if (!shown) {
+            if (!haloShown) {
                 return;
             }
             // One concept of the whole drawing is selected at a time: the others never need theirs.
-            halo = shape(node);
-            halo.setFill(null);
-            halo.getStyleClass().add("concept-halo");
-            halo.setStrokeType(javafx.scene.shape.StrokeType.OUTSIDE);
-            halo.setMouseTransparent(true);
-            getChildren().add(0, halo);
+            halo = haloOf(shape(node));
+            faceHalo = (Rectangle) haloOf(new Rectangle());
         }
-        halo.setVisible(shown);
-        halo.setStrokeWidth(width);
+        boolean face = boxCovered && labelBox.isVisible();
+        if (face) {
+            double k = labelScale.getX();
+            faceHalo.setX(pill.getX() * k);
+            faceHalo.setY(pill.getY() * k);
+            faceHalo.setWidth(pill.getWidth() * k);
+            faceHalo.setHeight(pill.getHeight() * k);
+            faceHalo.setArcWidth(pill.getArcWidth() * k);
+            faceHalo.setArcHeight(pill.getArcHeight() * k);
+        }
+        halo.setVisible(haloShown && !face);
+        faceHalo.setVisible(haloShown && face);
+        halo.setStrokeWidth(haloWidth);
+        faceHalo.setStrokeWidth(haloWidth);
+    }
+
+    private Shape haloOf(Shape outline) {
+        outline.setFill(null);
+        outline.getStyleClass().add("concept-halo");
+        outline.setStrokeType(javafx.scene.shape.StrokeType.OUTSIDE);
+        outline.setMouseTransparent(true);
+        getChildren().add(0, outline);
+        return outline;
     }
 
     void setState(PseudoClass state, boolean on) {
