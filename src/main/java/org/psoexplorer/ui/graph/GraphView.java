@@ -479,7 +479,7 @@ public final class GraphView extends Region {
             // side panel name the relation. One legible at its own size keeps its place if it must show.
             boolean mustShow = least == 1 && (pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex()));
             if (spot == null && least == 1 && (mustShow || drawing.size() > SMALL_VIEW)) {
-                spot = RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least, crowded);
+                spot = RelationNamePlaces.leastCrossed(e.edge(), placedAt, size, most, least, crowded, lines);
             }
             if (spot == null && !mustShow) {
                 // Over an enlarged concept name wherever it goes on its line: shown on hover, as a

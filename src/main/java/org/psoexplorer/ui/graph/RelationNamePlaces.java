@@ -46,6 +46,41 @@ final class RelationNamePlaces {
     }
 
     /**
+     * Where a name goes when every free place meets another line: the free place (from {@code most}
+     * down to {@code least} times its size, as {@link #largestFree}) that the fewest other lines run
+     * through, on its own line rather than beside it, as large as it can be; null when none is free.
+     */
+    static Spot leastCrossed(DiagramEdge e, Point placed, double[] size, double most, double least, Crowded crowded,
+                             Lines lines) {
+        Spot best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (double g = most; ; g = Math.max(least, g - 0.1)) {
+            List<Point> places = along(e, placed, size[0] * g, size[1] * g);
+            for (int i = 0; i < places.size(); i++) {
+                Bounds b = box(places.get(i), size, g);
+                if (crowded.test(b, g == 1 && i == 0)) {
+                    continue;
+                }
+                // The diagram's place (first) may be anywhere; on the line (then) beats beside it (last).
+                int where = i == 0 ? 2 : i <= ON_LINE ? 0 : 1;
+                int score = lines.crossings(b, e) * 3 + where;
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = new Spot(places.get(i), g);
+                }
+            }
+            if (g <= least + 0.05) {
+                return best;
+            }
+        }
+    }
+
+    /** Where along its line a name may sit, as fractions of the line's length, best first. */
+    private static final double[] FRACTIONS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88};
+    /** How many places on the line {@link #along} lists after the diagram's: one a fraction. */
+    private static final int ON_LINE = FRACTIONS.length;
+
+    /**
      * Where a relation's name may sit: the diagram's place first, then on its line from the middle
      * out, then just beside the line on either side (a {@code w × h} box clear of it).
      */
@@ -57,7 +92,7 @@ final class RelationNamePlaces {
         for (int i = 1; i < line.size(); i++) {
             length += Math.hypot(line.get(i).x() - line.get(i - 1).x(), line.get(i).y() - line.get(i - 1).y());
         }
-        for (double fraction : new double[] {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88}) {
+        for (double fraction : FRACTIONS) {
             double left = length * fraction;
             for (int i = 1; i < line.size(); i++) {
                 Point a = line.get(i - 1);
@@ -117,6 +152,30 @@ final class RelationNamePlaces {
                 }
                 extents[i] = x;
             }
+        }
+
+        /** How many other lines (not joining the same two concepts) run through a name of {@code own} in {@code box}. */
+        int crossings(Bounds box, DiagramEdge own) {
+            int n = 0;
+            for (int i = 0; i < extents.length; i++) {
+                DiagramEdge other = shown.get(i);
+                double[] x = extents[i];
+                if (other == own || samePair(other, own) || x[0] >= box.getMaxX() || x[2] <= box.getMinX()
+                        || x[1] >= box.getMaxY() || x[3] <= box.getMinY()) {
+                    continue;
+                }
+                List<Point> line = other.points();
+                for (int k = 1; k < line.size(); k++) {
+                    Point a = line.get(k - 1);
+                    Point b = line.get(k);
+                    if (Geometry.segmentEntersBox(a.x(), a.y(), b.x(), b.y(), box.getMinX(), box.getMinY(),
+                            box.getMaxX(), box.getMaxY())) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+            return n;
         }
 
         /**

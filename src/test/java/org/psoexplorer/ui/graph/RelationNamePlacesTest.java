@@ -87,4 +87,29 @@ class RelationNamePlacesTest {
         assertThat(new RelationNamePlaces.Lines(List.of(own)).misleading(
                 RelationNamePlaces.box(new Point(145, 100), name, 1), own)).isFalse();
     }
+
+    @Test
+    void withNoPlaceOffOtherLinesANameTakesTheFreePlaceFewestLinesRunThroughOnItsLineOnATie() {
+        DiagramEdge own = line("a", "b", new Point(0, 100), new Point(200, 100));
+        double[] name = {60, 14};
+        List<Point> places = RelationNamePlaces.along(own, new Point(100, 60), 60, 14);
+        Point middle = places.get(1);
+        Point above = places.get(11);
+        // Two lines through the middle of its line, one through the place just above it.
+        DiagramEdge first = line("c", "d", new Point(95, 50), new Point(95, 130));
+        DiagramEdge second = line("e", "f", new Point(105, 99), new Point(105, 130));
+        RelationNamePlaces.Lines lines = new RelationNamePlaces.Lines(List.of(own, first, second));
+        RelationNamePlaces.Crowded onlyThose = (b, diagramsOwn) -> !RelationNamePlaces.box(middle, name, 1).equals(b)
+                && !RelationNamePlaces.box(above, name, 1).equals(b);
+
+        assertThat(lines.crossings(RelationNamePlaces.box(middle, name, 1), own)).isEqualTo(2);
+        assertThat(lines.crossings(RelationNamePlaces.box(above, name, 1), own)).isEqualTo(1);
+        assertThat(RelationNamePlaces.leastCrossed(own, new Point(100, 60), name, 1, 1, onlyThose, lines).at())
+                .isEqualTo(above);
+        // As many lines either way: on its own line.
+        RelationNamePlaces.Lines one = new RelationNamePlaces.Lines(List.of(own, first));
+        assertThat(RelationNamePlaces.leastCrossed(own, new Point(100, 60), name, 1, 1, onlyThose, one).at())
+                .isEqualTo(middle);
+        assertThat(RelationNamePlaces.leastCrossed(own, new Point(100, 60), name, 1, 1, (b, d) -> true, one)).isNull();
+    }
 }
