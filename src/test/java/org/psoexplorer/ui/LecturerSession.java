@@ -289,6 +289,33 @@ abstract class LecturerSession {
         robot.interact(() -> fixture.display().presentationProperty().set(false));
     }
 
+    /**
+     * A small view names a relation type drawn three times once. On the wall, grown to be read, that
+     * name had no room on the short line the diagram gave it (tour step 6, "encompasses" between
+     * Sustaining peace and Conflict prevention, side by side), and the type went unnamed though its
+     * two longer lines had room.
+     */
+    @Test
+    void aTypeNamedOnceIsNamedOnTheWallOnALineWithRoom(FxRobot robot) {
+        Tour tour = vm.getTaxonomy().tours().stream().filter(t -> t.id().equals("prevention-to-peacebuilding"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> fixture.display().presentationProperty().set(true));
+        robot.interact(() -> window().startTour(tour));
+        // Step by step, as the lecturer goes.
+        for (int step = 0; step < 5; step++) {
+            int i = step;
+            after(robot, "presentation, step " + (i + 1), () -> window().tours().go(i));
+        }
+        ScreenAssertions s = after(robot, "presentation, step 6", () -> window().tours().go(5));
+
+        List<String> named = window().graphView().lookupAll(".relation-label").stream().filter(ScreenAssertions::shown)
+                .map(n -> ((javafx.scene.control.Label) n).getText().replace('\n', ' ')).toList();
+        assertThat(named).as("relation names on the wall").contains("encompasses (as a task or activity)");
+        s.relationLabelsLegible(10.5).relationLabelsOnTheirOwnLines();
+        robot.interact(() -> window().tours().stop());
+        robot.interact(() -> fixture.display().presentationProperty().set(false));
+    }
+
     @Test
     void interfaceLanguageAndThemeSwitchesKeepTheWindowWhole(FxRobot robot) {
         for (Locale l : List.of(Locale.FRENCH, Locale.ENGLISH, Locale.FRENCH, Locale.ENGLISH)) {

@@ -93,6 +93,11 @@ final class EdgeView extends Group {
         l.relocate(labelCentre.x() - l.getWidth() / 2, labelCentre.y() - l.getHeight() / 2);
     }
 
+    /** Where the label's centre is drawn, in the drawing's units. */
+    Point labelCentre() {
+        return labelCentre;
+    }
+
     /** Draws the label centred at {@code at}, {@code scale} times its size (grown to be read on a projector). */
     void placeLabel(Point at, double scale) {
         Label l = label();

@@ -455,6 +455,8 @@ public final class GraphView extends Region {
             }
         }
         RelationNamePlaces.Lines lines = new RelationNamePlaces.Lines(drawn);
+        // Lines that name their type for another of its lines, which had no room (see nameOnAnotherLine).
+        Set<EdgeView> namingElsewhere = new HashSet<>();
         for (EdgeView e : edges.values()) {
             if (!e.hasLabel()) {
                 continue;
@@ -463,7 +465,9 @@ public final class GraphView extends Region {
             Point placedAt = box == null ? e.edge().middle() : new Point(box.x(), box.y());
             Bounds own = waiting.remove(e);
             if (own == null) {
-                e.placeLabel(placedAt, 1);
+                if (!namingElsewhere.contains(e)) {
+                    e.placeLabel(placedAt, 1);
+                }
                 continue;
             }
             double[] size = {own.getWidth(), own.getHeight()};
@@ -486,6 +490,13 @@ public final class GraphView extends Region {
                 // name the diagram found no room for.
                 e.label().setVisible(false);
                 e.placeLabel(placedAt, 1);
+                EdgeView sibling = nameOnAnotherLine(e, most, least, crowded, lines);
+                if (sibling != null) {
+                    namingElsewhere.add(sibling);
+                    Bounds b = RelationNamePlaces.box(sibling.labelCentre(), labelSize(sibling), sibling.label().getScaleX());
+                    taken.add(b);
+                    names.add(b);
+                }
                 continue;
             }
             if (spot == null) {
@@ -496,6 +507,39 @@ public final class GraphView extends Region {
             names.add(b);
             e.placeLabel(spot.at(), spot.scale());
         }
+    }
+
+    /**
+     * A small view names a relation type drawn three times or more once (the diagram names the first
+     * line it finds room on, at the names' own size). Grown for a projector, that name may have no
+     * room on its line, a short one between two neighbours, where another line of the type has: it
+     * goes there. The line that names the type, or null when none has room.
+     */
+    private EdgeView nameOnAnotherLine(EdgeView named, double most, double least, RelationNamePlaces.Crowded crowded,
+                                       RelationNamePlaces.Lines lines) {
+        if (drawing.size() > SMALL_VIEW) {
+            return null;
+        }
+        for (EdgeView other : edges.values()) {
+            if (other == named || !other.isVisible() || other.labelPlaced() || (other.hasLabel() && other.label().isVisible())
+                    || !other.edge().label().equals(named.edge().label())
+                    || other.getPseudoClassStates().contains(NodeView.DIMMED)
+                    || other.getPseudoClassStates().contains(EdgeView.RECEDED)) {
+                continue;
+            }
+            if (!labelLayer.getChildren().contains(other.label())) {
+                labelLayer.getChildren().add(other.label());
+            }
+            // Its own text: the diagram may have broken it onto lines of its own there.
+            RelationNamePlaces.Spot spot = RelationNamePlaces.largestFree(other.edge(), other.edge().middle(),
+                    labelSize(other), most, least, (b, diagramsOwn) -> crowded.test(b, false) || lines.misleading(b, other.edge()));
+            if (spot != null) {
+                other.label().setVisible(true);
+                other.placeLabel(spot.at(), spot.scale());
+                return other;
+            }
+        }
+        return null;
     }
 
     /** Adds the concepts' boxes (with their outlines) and their names as drawn now, in the drawing's units, to {@code all}; the names alone to {@code names}. */
