@@ -68,16 +68,38 @@ public final class Geometry {
 
     /** Whether any segment of the polyline enters the box shrunk by {@code inset} on every side. */
     public static boolean polylineEntersBox(List<Point> line, NodeBox box, double inset) {
-        double minX = box.minX() + inset;
-        double minY = box.minY() + inset;
-        double maxX = box.maxX() - inset;
-        double maxY = box.maxY() - inset;
+        return polylineEntersBox(line, box.minX() + inset, box.minY() + inset, box.maxX() - inset, box.maxY() - inset);
+    }
+
+    /** Whether any segment of the polyline passes through the open rectangle [minX, maxX] × [minY, maxY]. */
+    public static boolean polylineEntersBox(List<Point> line, double minX, double minY, double maxX, double maxY) {
         for (int i = 1; i < line.size(); i++) {
             if (segmentEntersBox(line.get(i - 1), line.get(i), minX, minY, maxX, maxY)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How far (x, y) is from segment ab. */
+    public static double distanceToSegment(Point a, Point b, double x, double y) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * dx + (y - a.y()) * dy) / len2));
+        return Math.hypot(a.x() + dx * t - x, a.y() + dy * t - y);
+    }
+
+    /** How far (x, y) is from the polyline (from its one point, if it has one). */
+    public static double distanceToPolyline(List<Point> line, double x, double y) {
+        if (line.size() == 1) {
+            return Math.hypot(line.get(0).x() - x, line.get(0).y() - y);
+        }
+        double best = Double.MAX_VALUE;
+        for (int k = 1; k < line.size(); k++) {
+            best = Math.min(best, distanceToSegment(line.get(k - 1), line.get(k), x, y));
+        }
+        return best;
     }
 
     /** How many times two polylines cross each other. */

@@ -135,7 +135,7 @@ public final class CrossingSources {
         int nearest = 0;
         double best = Double.MAX_VALUE;
         for (int i = 1; i < route.size(); i++) {
-            double d = distance(route.get(i - 1), route.get(i), x, y);
+            double d = org.psoexplorer.layout.Geometry.distanceToSegment(route.get(i - 1), route.get(i), x, y);
             if (d < best) {
                 best = d;
                 nearest = i;
@@ -148,11 +148,4 @@ public final class CrossingSources {
         return nearest == 2 ? "leaf-bus" : "leaf-fan";
     }
 
-    private static double distance(Point a, Point b, double x, double y) {
-        double dx = b.x() - a.x();
-        double dy = b.y() - a.y();
-        double len = dx * dx + dy * dy;
-        double t = len == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * dx + (y - a.y()) * dy) / len));
-        return Math.hypot(a.x() + t * dx - x, a.y() + t * dy - y);
-    }
 }

@@ -2,6 +2,7 @@ package org.psoexplorer.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,19 @@ class GeometryTest {
      * and the router depend on it to the last case): on random segments, on segments along a box's
      * sides and through its corners, on points, and on empty boxes.
      */
+    @Test
+    void aPointsDistanceToALineIsToItsNearestSegmentOrEnd() {
+        List<Point> bent = List.of(new Point(0, 0), new Point(100, 0), new Point(100, 100));
+        assertThat(Geometry.distanceToPolyline(bent, 50, 20)).isEqualTo(20);
+        assertThat(Geometry.distanceToPolyline(bent, 130, 50)).isEqualTo(30);
+        // Beyond an end: to the end itself.
+        assertThat(Geometry.distanceToPolyline(bent, -30, -40)).isEqualTo(50);
+        assertThat(Geometry.distanceToPolyline(List.of(new Point(3, 4)), 0, 0)).isEqualTo(5);
+        assertThat(Geometry.distanceToSegment(new Point(1, 1), new Point(1, 1), 4, 5)).isEqualTo(5);
+        assertThat(Geometry.polylineEntersBox(bent, 90, 40, 110, 60)).isTrue();
+        assertThat(Geometry.polylineEntersBox(bent, 20, 10, 80, 30)).isFalse();
+    }
+
     @Test
     void theCoordinateFormAgreesWithTheClippingItReplaced() {
         Random rng = new Random(11);

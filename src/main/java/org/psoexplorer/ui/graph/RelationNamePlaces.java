@@ -164,15 +164,8 @@ final class RelationNamePlaces {
                         || x[1] >= box.getMaxY() || x[3] <= box.getMinY()) {
                     continue;
                 }
-                List<Point> line = other.points();
-                for (int k = 1; k < line.size(); k++) {
-                    Point a = line.get(k - 1);
-                    Point b = line.get(k);
-                    if (Geometry.segmentEntersBox(a.x(), a.y(), b.x(), b.y(), box.getMinX(), box.getMinY(),
-                            box.getMaxX(), box.getMaxY())) {
-                        n++;
-                        break;
-                    }
+                if (runsThrough(other, box)) {
+                    n++;
                 }
             }
             return n;
@@ -186,7 +179,7 @@ final class RelationNamePlaces {
         boolean misleading(Bounds box, DiagramEdge own) {
             double cx = box.getCenterX();
             double cy = box.getCenterY();
-            double ownDistance = distance(own.points(), cx, cy);
+            double ownDistance = Geometry.distanceToPolyline(own.points(), cx, cy);
             for (int i = 0; i < extents.length; i++) {
                 DiagramEdge other = shown.get(i);
                 if (other == own || samePair(other, own)) {
@@ -198,16 +191,7 @@ final class RelationNamePlaces {
                 if (!meets && outside >= ownDistance) {
                     continue;
                 }
-                List<Point> line = other.points();
-                for (int k = 1; k < line.size(); k++) {
-                    Point a = line.get(k - 1);
-                    Point b = line.get(k);
-                    if (Geometry.segmentEntersBox(a.x(), a.y(), b.x(), b.y(), box.getMinX(), box.getMinY(),
-                            box.getMaxX(), box.getMaxY())) {
-                        return true;
-                    }
-                }
-                if (distance(line, cx, cy) < ownDistance) {
+                if (runsThrough(other, box) || Geometry.distanceToPolyline(other.points(), cx, cy) < ownDistance) {
                     return true;
                 }
             }
@@ -218,20 +202,8 @@ final class RelationNamePlaces {
             return a.from().equals(b.from()) && a.to().equals(b.to()) || a.from().equals(b.to()) && a.to().equals(b.from());
         }
 
-        private static double distance(List<Point> line, double x, double y) {
-            double best = Double.MAX_VALUE;
-            for (int k = 1; k < line.size(); k++) {
-                best = Math.min(best, segmentDistance(line.get(k - 1), line.get(k), x, y));
-            }
-            return line.size() == 1 ? Math.hypot(line.get(0).x() - x, line.get(0).y() - y) : best;
-        }
-
-        private static double segmentDistance(Point a, Point b, double x, double y) {
-            double dx = b.x() - a.x();
-            double dy = b.y() - a.y();
-            double len2 = dx * dx + dy * dy;
-            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * dx + (y - a.y()) * dy) / len2));
-            return Math.hypot(a.x() + dx * t - x, a.y() + dy * t - y);
+        private static boolean runsThrough(DiagramEdge line, Bounds box) {
+            return Geometry.polylineEntersBox(line.points(), box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
         }
     }
 
