@@ -170,6 +170,45 @@ class PresentationModeTest {
                 .isLessThanOrEqualTo(2 * thickness + 2);
     }
 
+    /**
+     * Zoomed in on the wall, a name moved off its concept (which may lie just outside the view) must
+     * not sit on another concept: "Preventive diplomacy" sat on the box of "Regional organizations",
+     * whose own name was pushed below it.
+     */
+    @Test
+    void zoomedInNoNameSitsOnAnotherConcept(FxRobot robot) {
+        presentAndSettle(robot);
+        robot.interact(() -> {
+            var view = window.graphView();
+            view.zoom(1.2, view.getWidth() / 2, view.getHeight() / 2);
+            view.zoom(1.2, view.getWidth() / 2, view.getHeight() / 2);
+            view.finishAnimations();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        int moved = 0;
+        for (javafx.scene.Node box : window.graphView().lookupAll(".concept-label-box")) {
+            javafx.scene.Node inner = box.lookup(".concept-label-pill").getParent();
+            if (!ScreenAssertions.shown(box) || inner.getTranslateX() == 0 && inner.getTranslateY() == 0) {
+                continue;
+            }
+            moved++;
+            String id = (String) box.getProperties().get(org.psoexplorer.ui.graph.DrawnKeys.LABEL_OF);
+            javafx.geometry.Bounds name = box.localToScene(box.getBoundsInLocal());
+            for (javafx.scene.Node concept : window.graphView().lookupAll(".concept")) {
+                String other = org.psoexplorer.ui.graph.Drawn.conceptOf(concept);
+                javafx.scene.Node shape = concept.lookup(".concept-shape");
+                if (other.equals(id) || !ScreenAssertions.shown(concept)) {
+                    continue;
+                }
+                javafx.geometry.Bounds b = shape.localToScene(shape.getBoundsInLocal());
+                assertThat(ScreenAssertions.overlapArea(name, b)).as("the name of %s %s over %s %s", id,
+                        ScreenAssertions.brief(name), other, ScreenAssertions.brief(b)).isLessThanOrEqualTo(4);
+            }
+        }
+        assertThat(moved).as("names beside their concepts, zoomed in").isGreaterThanOrEqualTo(1);
+    }
+
     /** A concept whose enlarged name sits on its box's centre, on a backing. */
     private record NameOnBox(String id, javafx.scene.Node concept, javafx.scene.Node shape, javafx.scene.Node pill) {
     }

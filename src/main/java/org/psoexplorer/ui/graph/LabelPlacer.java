@@ -105,6 +105,16 @@ final class LabelPlacer {
                                            java.util.function.Predicate<String> insist, Map<String, Placed> before) {
         Map<String, Placed> shown = new java.util.LinkedHashMap<>();
         Map<Long, List<Candidate>> grid = new HashMap<>();
+        // The concepts themselves: a name moved off its concept must not land on another one, where it
+        // reads as that concept's name (zoomed in, a name beside a concept just outside the view sat on
+        // the box of one inside it, and pushed that one's own name aside).
+        Map<Long, List<Candidate>> concepts = new HashMap<>();
+        for (Candidate c : byImportance) {
+            if (c.reach() > 0) {
+                Candidate box = new Candidate(c.id(), c.x(), c.y(), 2 * c.reachX(), 2 * c.reach(), false);
+                forEachCell(box, key -> concepts.computeIfAbsent(key, k -> new ArrayList<>()).add(box));
+            }
+        }
         for (Candidate c : byImportance) {
             Candidate chosen = null;
             // Only a name that must show (the concept pointed at or selected) keeps its place: the others
@@ -116,14 +126,14 @@ final class LabelPlacer {
                 tries.add(0, c.at(was.dx(), was.dy()));
             }
             for (Candidate at : tries) {
-                if (c.forced() || (within(at, area) && !collides(at, grid))) {
+                if (c.forced() || (within(at, area) && !collides(at, grid) && !onAnother(at, c, concepts))) {
                     chosen = at;
                     break;
                 }
             }
             if (chosen == null && c.reach() > 0 && insist.test(c.id())) {
                 for (Candidate at : c.fartherPositions()) {
-                    if (within(at, area) && !collides(at, grid)) {
+                    if (within(at, area) && !collides(at, grid) && !onAnother(at, c, concepts)) {
                         chosen = at;
                         break;
                     }
@@ -141,6 +151,26 @@ final class LabelPlacer {
     private static boolean within(Candidate c, double[] area) {
         return area == null || (c.x() - c.width() / 2 >= area[0] && c.y() - c.height() / 2 >= area[1]
                 && c.x() + c.width() / 2 <= area[2] && c.y() + c.height() / 2 <= area[3]);
+    }
+
+    /** Whether a name moved off its concept {@code own} covers another concept's box. On its concept's centre it may. */
+    private static boolean onAnother(Candidate at, Candidate own, Map<Long, List<Candidate>> concepts) {
+        if (at.x() == own.x() && at.y() == own.y()) {
+            return false;
+        }
+        boolean[] hit = {false};
+        forEachCell(at, key -> {
+            if (!hit[0]) {
+                for (Candidate box : concepts.getOrDefault(key, List.of())) {
+                    if (!box.id().equals(own.id()) && Math.abs(at.x() - box.x()) * 2 < at.width() + box.width()
+                            && Math.abs(at.y() - box.y()) * 2 < at.height() + box.height()) {
+                        hit[0] = true;
+                        return;
+                    }
+                }
+            }
+        });
+        return hit[0];
     }
 
     private static boolean collides(Candidate c, Map<Long, List<Candidate>> grid) {
