@@ -18,6 +18,13 @@ public record Diagram(String title, double width, double height, List<DiagramNod
                       List<LegendItem> legend, List<String> sources, DiagramStyle style, String language,
                       List<String> references) {
 
+    /**
+     * A view of at most this many concepts is read whole, often on a wall (a tour step, a Relate
+     * answer): it names a relation type drawn three times or more once, and the window keeps its
+     * relation names off other lines rather than across them.
+     */
+    public static final int READ_WHOLE_UP_TO = 30;
+
     /** A diagram whose footer gives short citations. */
     public Diagram(String title, double width, double height, List<DiagramNode> nodes, List<DiagramEdge> edges,
                    List<LegendItem> legend, List<String> sources, DiagramStyle style, String language) {

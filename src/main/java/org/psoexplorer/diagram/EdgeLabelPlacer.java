@@ -59,7 +59,7 @@ final class EdgeLabelPlacer {
      * is named once: its lines share one colour, dash and arrowhead, and four copies of "is mutually
      * reinforcing with" across a four-concept tour step said nothing the first did not.
      */
-    static final int NAME_TYPES_ONCE_UP_TO = 30;
+    static final int NAME_TYPES_ONCE_UP_TO = Diagram.READ_WHOLE_UP_TO;
     static final int REPEATED = 3;
     private final boolean nameTypesOnce;
 

@@ -12,6 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
+import org.psoexplorer.layout.Geometry;
+import org.psoexplorer.layout.Point;
 import org.psoexplorer.ui.graph.Drawn;
 import org.psoexplorer.ui.main.MainWindow;
 
@@ -282,7 +284,7 @@ final class ScreenAssertions {
         for (org.psoexplorer.diagram.DiagramEdge e : window.graphView().diagram().edges()) {
             pairs.put(e.relationIndex(), e.from().compareTo(e.to()) < 0 ? e.from() + " " + e.to() : e.to() + " " + e.from());
         }
-        java.util.Map<Integer, List<double[]>> lines = new java.util.HashMap<>();
+        java.util.Map<Integer, List<Point>> lines = new java.util.HashMap<>();
         java.util.Set<Integer> strong = new java.util.HashSet<>();
         for (Node r : window.graphView().lookupAll(".relation")) {
             Object index = r.getProperties().get(org.psoexplorer.ui.graph.DrawnKeys.RELATION);
@@ -290,10 +292,10 @@ final class ScreenAssertions {
             if (index == null || line == null || !shown(r)) {
                 continue;
             }
-            List<double[]> points = new ArrayList<>();
+            List<Point> points = new ArrayList<>();
             for (int i = 0; i + 1 < line.getPoints().size(); i += 2) {
                 javafx.geometry.Point2D p = line.localToScene(line.getPoints().get(i), line.getPoints().get(i + 1));
-                points.add(new double[] {p.getX(), p.getY()});
+                points.add(new Point(p.getX(), p.getY()));
             }
             lines.put((Integer) index, points);
             boolean faint = r.getPseudoClassStates().stream()
@@ -309,41 +311,22 @@ final class ScreenAssertions {
             }
             String name = ((javafx.scene.control.Label) n).getText().replace('\n', ' ');
             Bounds b = shrink(n.localToScene(n.getBoundsInLocal()));
-            double own = distance(lines.get(index), b.getCenterX(), b.getCenterY());
+            double own = Geometry.distanceToPolyline(lines.get(index), b.getCenterX(), b.getCenterY());
             for (int other : strong) {
                 if (other == (Integer) index || java.util.Objects.equals(pairs.get(other), pairs.get(index))) {
                     continue;
                 }
-                List<double[]> line = lines.get(other);
-                for (int k = 1; k < line.size(); k++) {
-                    double[] a = line.get(k - 1);
-                    double[] c = line.get(k);
-                    assertThat(org.psoexplorer.layout.Geometry.segmentEntersBox(a[0], a[1], c[0], c[1], b.getMinX(),
-                            b.getMinY(), b.getMaxX(), b.getMaxY()))
-                            .as("%s: relation %s's line runs through the name '%s' %s of relation %s", context, other,
-                                    name, brief(b), index).isFalse();
-                }
-                assertThat(distance(line, b.getCenterX(), b.getCenterY()))
+                List<Point> line = lines.get(other);
+                assertThat(Geometry.polylineEntersBox(line, b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()))
+                        .as("%s: relation %s's line runs through the name '%s' %s of relation %s", context, other,
+                                name, brief(b), index).isFalse();
+                assertThat(Geometry.distanceToPolyline(line, b.getCenterX(), b.getCenterY()))
                         .as("%s: relation name '%s' %s nearer relation %s's line than its own (%s px away)", context,
                                 name, brief(b), other, Math.round(own))
                         .isGreaterThanOrEqualTo(own);
             }
         }
         return this;
-    }
-
-    private static double distance(List<double[]> line, double x, double y) {
-        double best = Double.MAX_VALUE;
-        for (int k = 1; k < line.size(); k++) {
-            double[] a = line.get(k - 1);
-            double[] b = line.get(k);
-            double dx = b[0] - a[0];
-            double dy = b[1] - a[1];
-            double len2 = dx * dx + dy * dy;
-            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy) / len2));
-            best = Math.min(best, Math.hypot(a[0] + dx * t - x, a[1] + dy * t - y));
-        }
-        return best;
     }
 
     /** At least {@code share} of the relation names on screen are drawn {@code px} high or more. */

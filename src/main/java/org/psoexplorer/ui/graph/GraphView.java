@@ -59,8 +59,6 @@ public final class GraphView extends Region {
     private static final int LABEL_CANDIDATES = 800;
     private static final int SPARE_NODES = 600;
 
-    /** Up to this many concepts a view is read whole, often on a wall: a tour step, a Relate answer. */
-    private static final int SMALL_VIEW = 30;
     private final Group world = new Group();
     /** What a frame draws of the graph: the overview canvas and the concepts' and relations' nodes. */
     private final Group content = new Group();
@@ -446,10 +444,7 @@ public final class GraphView extends Region {
         if (!waiting.isEmpty()) {
             conceptsAndNames(taken, names);
             for (EdgeView e : edges.values()) {
-                // A faint line (dimmed around what is pointed at, receded in a busy view, outside a
-                // tour step) does not draw the eye: a name across it still reads as its own line's.
-                var faint = e.getPseudoClassStates();
-                if (e.isVisible() && !faint.contains(NodeView.DIMMED) && !faint.contains(EdgeView.RECEDED)) {
+                if (drawnInFull(e)) {
                     drawn.add(e.edge());
                 }
             }
@@ -457,6 +452,8 @@ public final class GraphView extends Region {
         RelationNamePlaces.Lines lines = new RelationNamePlaces.Lines(drawn);
         // Lines that name their type for another of its lines, which had no room (see nameOnAnotherLine).
         Set<EdgeView> namingElsewhere = new HashSet<>();
+        RelationNamePlaces.Crowded crowded = (b, diagramsOwn) -> RelationNamePlaces.crowded(b, diagramsOwn ? names : taken)
+                || RelationNamePlaces.crowded(b, waiting.values());
         for (EdgeView e : edges.values()) {
             if (!e.hasLabel()) {
                 continue;
@@ -471,8 +468,6 @@ public final class GraphView extends Region {
                 continue;
             }
             double[] size = {own.getWidth(), own.getHeight()};
-            RelationNamePlaces.Crowded crowded = (b, diagramsOwn) -> RelationNamePlaces.crowded(b, diagramsOwn ? names : taken)
-                    || RelationNamePlaces.crowded(b, waiting.values());
             // Off other lines where there is room. Where there is none, a name legible at its own size
             // goes across one, rather than not be drawn, if the view must name it (a tour step's or a
             // Relate answer's own relation, the one pointed at) or is large, with every name shown and
@@ -482,7 +477,7 @@ public final class GraphView extends Region {
             // A name legible only grown, with no room to grow, is not drawn: the step's text and the
             // side panel name the relation. One legible at its own size keeps its place if it must show.
             boolean mustShow = least == 1 && (pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex()));
-            if (spot == null && least == 1 && (mustShow || drawing.size() > SMALL_VIEW)) {
+            if (spot == null && least == 1 && (mustShow || drawing.size() > Diagram.READ_WHOLE_UP_TO)) {
                 spot = RelationNamePlaces.leastCrossed(e.edge(), placedAt, size, most, least, crowded, lines);
             }
             if (spot == null && !mustShow) {
@@ -517,14 +512,12 @@ public final class GraphView extends Region {
      */
     private EdgeView nameOnAnotherLine(EdgeView named, double most, double least, RelationNamePlaces.Crowded crowded,
                                        RelationNamePlaces.Lines lines) {
-        if (drawing.size() > SMALL_VIEW) {
+        if (drawing.size() > Diagram.READ_WHOLE_UP_TO) {
             return null;
         }
         for (EdgeView other : edges.values()) {
-            if (other == named || !other.isVisible() || other.labelPlaced() || (other.hasLabel() && other.label().isVisible())
-                    || !other.edge().label().equals(named.edge().label())
-                    || other.getPseudoClassStates().contains(NodeView.DIMMED)
-                    || other.getPseudoClassStates().contains(EdgeView.RECEDED)) {
+            if (other == named || !drawnInFull(other) || other.labelPlaced() || (other.hasLabel() && other.label().isVisible())
+                    || !other.edge().label().equals(named.edge().label())) {
                 continue;
             }
             if (!labelLayer.getChildren().contains(other.label())) {
@@ -540,6 +533,16 @@ public final class GraphView extends Region {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a relation's line is drawn in full. A faint one (dimmed around what is pointed at,
+     * receded in a busy view, outside a tour step) does not draw the eye: a name across it still reads
+     * as its own line's, and no name goes on it.
+     */
+    private static boolean drawnInFull(EdgeView e) {
+        var states = e.getPseudoClassStates();
+        return e.isVisible() && !states.contains(NodeView.DIMMED) && !states.contains(EdgeView.RECEDED);
     }
 
     /** Adds the concepts' boxes (with their outlines) and their names as drawn now, in the drawing's units, to {@code all}; the names alone to {@code names}. */
