@@ -11,6 +11,9 @@
 #   gaps        the intervals between frames while zooming in and panning zoomed in (p95): work done
 #               between pulses (event handlers, snapshots) shows there and not in the pulse times;
 #   fit         Ctrl+0 on the zoomed-in view: that pulse's time;
+#   detail      the same, zoomed in far enough (24 wheel clicks from the fitted view, 11 times) that the
+#               concepts have their own nodes: pulse p95 while zooming in and out there (4 clicks each
+#               way) and while dragging the view about;
 #   memory      the window's VmHWM (peak resident) and VmRSS at the end, from /proc/PID/status;
 #   stalls      the longest the FX thread went without a frame, from the first frame to the layout's
 #               end (reading, laying out) and from there to the graph on screen (drawing): the busy
@@ -105,9 +108,9 @@ drag() {  # drag DX DY STEPS, from the graph's middle, one step a frame or so
   xdotool mouseup 2
 }
 
-printf '%-7s %-4s %9s %9s %9s %9s %13s %13s %13s %9s %9s %9s %11s %11s %6s %14s %14s\n' concepts run "export s" "graph s" \
+printf '%-7s %-4s %9s %9s %9s %9s %13s %13s %13s %9s %9s %9s %11s %11s %6s %14s %14s %13s %13s\n' concepts run "export s" "graph s" \
   "ratio" "after-lay" "pan-in p95" "zoom p95" "pan-fit p95" "fit ms" "HWM MB" "RSS MB" "stall-lay" "stall-draw" \
-  "draws" "pan-in gap95" "zoom gap95" | tee "$WORK/results.txt"
+  "draws" "pan-in gap95" "zoom gap95" "zoom-det p95" "pan-det p95" | tee "$WORK/results.txt"
 for n in $SIZES; do
   if [[ -f $n ]]; then file=$n; n=$(basename "$n" .json); else file=$(data_file "$n"); fi
   for ((run = 1; run <= RUNS; run++)); do
@@ -158,12 +161,17 @@ for n in $SIZES; do
     xdotool key ctrl+0; sleep 1.5; d=$(now)
     wheel 4 6; wheel 5 6; sleep 0.5; e=$(now)
     drag -300 0 25; drag 300 0 25; sleep 0.5; f=$(now)
+    xdotool key ctrl+0; sleep 1.5; wheel 4 24; sleep 1.5; d1=$(now)
+    wheel 4 4; wheel 5 4; sleep 0.5; d2=$(now)
+    drag -300 0 25; drag 300 0 25; sleep 0.5; d3=$(now)
 
     read -r _ _ zoom_in_p95 _ < <(pulses "$log" "$a" "$b")
     read -r _ _ pan_in_p95 _ < <(pulses "$log" "$b" "$c")
     read -r _ _ _ fit_ms < <(pulses "$log" "$c" "$d")
     read -r _ _ zoom_fit_p95 _ < <(pulses "$log" "$d" "$e")
     read -r _ _ pan_fit_p95 _ < <(pulses "$log" "$e" "$f")
+    read -r _ _ zoom_det_p95 _ < <(pulses "$log" "$d1" "$d2")
+    read -r _ _ pan_det_p95 _ < <(pulses "$log" "$d2" "$d3")
     read -r pan_in_gap _ < <(gaps "$log" "$b" "$c")
     read -r zoom_in_gap _ < <(gaps "$log" "$a" "$b")
     hwm=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$app/status")
@@ -173,9 +181,10 @@ for n in $SIZES; do
     zoom_p95=$(printf '%s\n%s\n' "$zoom_in_p95" "$zoom_fit_p95" | sort -n | tail -1)
     awk -v n="$n" -v r="$run" -v ex="$export_s" -v s="$start" -v g="$graph" -v l="${layout:-0}" \
         -v pi="$pan_in_p95" -v z="$zoom_p95" -v pf="$pan_fit_p95" -v fit="$fit_ms" -v hwm="$hwm" -v rss="$rss" \
-        -v sl="$stall_lay" -v sd="$stall_draw" -v dr="$draws" -v pg="$pan_in_gap" -v zg="$zoom_in_gap" 'BEGIN {
-      printf "%-7s %-4s %9.2f %9.2f %9.2f %9s %13s %13s %13s %9s %9s %9s %11s %11s %6s %14s %14s\n", n, r, ex, g - s, (g - s) / ex,
-        (l > 0 ? sprintf("%.2f", g - l) : "-"), pi, z, pf, fit, hwm, rss, sl, sd, dr, pg, zg }' | tee -a "$WORK/results.txt"
+        -v sl="$stall_lay" -v sd="$stall_draw" -v dr="$draws" -v pg="$pan_in_gap" -v zg="$zoom_in_gap" \
+        -v zd="$zoom_det_p95" -v pd="$pan_det_p95" 'BEGIN {
+      printf "%-7s %-4s %9.2f %9.2f %9.2f %9s %13s %13s %13s %9s %9s %9s %11s %11s %6s %14s %14s %13s %13s\n", n, r, ex, g - s, (g - s) / ex,
+        (l > 0 ? sprintf("%.2f", g - l) : "-"), pi, z, pf, fit, hwm, rss, sl, sd, dr, pg, zg, zd, pd }' | tee -a "$WORK/results.txt"
   done
 done
 echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"

@@ -55,6 +55,8 @@ public final class GraphView extends Region {
     private static final double MARGIN_PX = 120;
     /** The overview canvas reaches this far beyond the view, so a pan redraws it only now and then. */
     private static final double CANVAS_MARGIN_PX = 256;
+    /** An overview picture scaled further than this either way during a gesture is painted again. */
+    private static final double PICTURE_ENLARGED_AT_MOST = 1.6;
     /** The most labels considered for placing in one frame, in order of importance. */
     private static final int LABEL_CANDIDATES = 800;
     private static final int SPARE_NODES = 600;
@@ -74,9 +76,20 @@ public final class GraphView extends Region {
     private final Map<Integer, EdgeView> edges = new LinkedHashMap<>();
     /** Concepts' scene nodes taken off screen while panning, kept for when the view comes back to them. */
     private final Map<String, NodeView> spare = new LinkedHashMap<>(64, 0.75f, true);
+    /** The overview as shown: a copy of the last picture the overview's thread painted. */
     private final PixelCanvas picture = new PixelCanvas();
     private final javafx.scene.image.ImageView overview = picture.view();
-    private final OverviewPainter painter = new OverviewPainter();
+    /** The overview picture scaled to the view while a zoom waits for a new one (see {@link PixelCanvas#showScaledCopyOf}). */
+    private final PixelCanvas zoomedPicture = new PixelCanvas();
+    private final javafx.scene.image.ImageView zoomedOverview = zoomedPicture.view();
+    private boolean overviewZoomed;
+    private final OverviewRenderer renderer = new OverviewRenderer(this::showOverview);
+    /** The overview picture on screen (what it was painted for, where its names went), or null before the first. */
+    private OverviewRenderer.Result overviewDrawn;
+    private long overviewAsked;
+    /** A pan or zoom over the overview: its picture moves and scales, and a new one is asked for as needed. */
+    private boolean overviewGesture;
+    private final javafx.animation.PauseTransition overviewPause = new javafx.animation.PauseTransition(PanGlass.SETTLE);
     private DrawingIndex drawing = DrawingIndex.EMPTY;
     /** The index of the diagram about to be shown, made on the drawing's worker (see {@link #prepare}). */
     private final java.util.concurrent.atomic.AtomicReference<DrawingIndex> prepared = new java.util.concurrent.atomic.AtomicReference<>();
@@ -85,10 +98,6 @@ public final class GraphView extends Region {
     /** A large diagram: scene nodes only for what is in view, and a canvas when too much is. */
     private boolean virtual;
     private boolean overviewShown;
-    private double canvasScale = Double.NaN;
-    private double canvasTx;
-    private double canvasTy;
-    private boolean canvasStale = true;
     private Set<String> pinned = Set.of();
     private Set<String> collapsed = Set.of();
     private Set<String> undated = Set.of();
@@ -161,7 +170,13 @@ public final class GraphView extends Region {
         overview.setManaged(false);
         overview.setMouseTransparent(true);
         overview.setVisible(false);
-        content.getChildren().addAll(overview, world);
+        // Nearest pixel while a gesture scales it, as the pan glass: smoothing costs the software pipeline.
+        overview.setSmooth(false);
+        zoomedOverview.setManaged(false);
+        zoomedOverview.setMouseTransparent(true);
+        zoomedOverview.setVisible(false);
+        content.getChildren().addAll(overview, zoomedOverview, world);
+        overviewPause.setOnFinished(e -> endOverviewGesture());
         getChildren().addAll(content, glass.view());
         glass.setOnSettled(this::settle);
         Rectangle clip = new Rectangle();
@@ -175,6 +190,13 @@ public final class GraphView extends Region {
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
+        // The overview's names have no nodes to leave: leaving the view is leaving them.
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            if (overviewShown && dragStart == null) {
+                hover(null);
+            }
+        });
+        sceneProperty().addListener((o, was, now) -> watchThemeOf(now));
         setOnContextMenuRequested(e -> onContextMenu.accept(new NodeContext(
                 conceptAt(e.getPickResult().getIntersectedNode(), e.getX(), e.getY()), e.getScreenX(), e.getScreenY())));
     }
@@ -199,13 +221,13 @@ public final class GraphView extends Region {
         conceptLabelLayer.getChildren().clear();
         placedAtScale = -1;
         placed = Map.of();
-        canvasStale = true;
+        overviewDrawn = null;
         DrawingIndex ready = prepared.getAndSet(null);
         indexPrepared = next != null && ready != null && ready.diagram() == next;
         drawing = next == null ? DrawingIndex.EMPTY : indexPrepared ? ready : new DrawingIndex(next);
         virtual = drawing.size() > DRAW_WHOLE_UP_TO;
         overviewShown = false;
-        overview.setVisible(false);
+        showOverviewPicture();
         if (next == null) {
             return;
         }
@@ -338,8 +360,13 @@ public final class GraphView extends Region {
     }
 
     private boolean receded(DiagramEdge e, boolean receding) {
-        return receding && org.psoexplorer.diagram.RecedingRelations.recedes(e, backboneTypes, selected)
-                && org.psoexplorer.diagram.RecedingRelations.recedes(e, backboneTypes, hovered);
+        return receded(e, receding, backboneTypes, selected, hovered);
+    }
+
+    /** Whether a relation is drawn faintly in a busy view: neither of its ends is selected or pointed at, nor is it the backbone. */
+    static boolean receded(DiagramEdge e, boolean receding, Set<String> backbone, String selected, String hovered) {
+        return receding && org.psoexplorer.diagram.RecedingRelations.recedes(e, backbone, selected)
+                && org.psoexplorer.diagram.RecedingRelations.recedes(e, backbone, hovered);
     }
 
     /** The relation types drawn in full in a busy view. */
@@ -389,6 +416,11 @@ public final class GraphView extends Region {
     }
 
     private boolean edgeLit(DiagramEdge e) {
+        return edgeLit(e, pathConcepts, pathRelations, hovered);
+    }
+
+    /** Whether a relation is lit: on the path shown, or, with none, at the concept pointed at. */
+    static boolean edgeLit(DiagramEdge e, Set<String> pathConcepts, Set<Integer> pathRelations, String hovered) {
         return !pathConcepts.isEmpty() ? pathRelations.contains(e.relationIndex())
                 : hovered != null && (e.from().equals(hovered) || e.to().equals(hovered));
     }
@@ -675,7 +707,8 @@ public final class GraphView extends Region {
 
     private void hover(String id) {
         // Not while the view is being dragged or shown as a picture: the pointer passes over concepts it does not mean.
-        if (dragged != null || dragStart != null || glass.shown() || java.util.Objects.equals(id, hovered)) {
+        if (dragged != null || dragStart != null || glass.shown() || overviewGesture
+                || java.util.Objects.equals(id, hovered)) {
             return;
         }
         hovered = id;
@@ -697,7 +730,6 @@ public final class GraphView extends Region {
             applyState(v);
         }
         placedAtScale = -1;
-        canvasStale = true;
         applyLevelOfDetail();
     }
 
@@ -986,6 +1018,8 @@ public final class GraphView extends Region {
     private void applyTransform() {
         revealStep = 0;
         glass.hide();
+        overviewGesture = false;
+        overviewPause.stop();
         placeWorld();
     }
 
@@ -1012,6 +1046,7 @@ public final class GraphView extends Region {
         world.setScaleY(1);
         world.getTransforms().setAll(new javafx.scene.transform.Translate(tx, ty),
                 new javafx.scene.transform.Scale(scale, scale));
+        positionOverview();
         applyLevelOfDetail();
     }
 
@@ -1027,6 +1062,12 @@ public final class GraphView extends Region {
         }
         finishGlide();
         flushLevelOfDetail();
+        if (overviewShown) {
+            // The overview is a picture already: it moves and scales itself, and is painted again off the FX thread.
+            overviewGesture = true;
+            overviewPause.playFromStart();
+            return;
+        }
         glass.take(getWidth(), getHeight(), scale, tx, ty, outputScale());
     }
 
@@ -1034,6 +1075,14 @@ public final class GraphView extends Region {
     private void gestureMoved() {
         // A gesture resumed before the nodes were shown goes on with the picture.
         revealStep = 0;
+        if (overviewGesture) {
+            overviewPause.playFromStart();
+            if (!positionOverview() && !renderer.busy()) {
+                // Too coarse or no longer covering the view: a new picture (or, zoomed in far enough, the concepts' nodes).
+                placeWorld();
+            }
+            return;
+        }
         if (!glass.shown()) {
             applyTransform();
             return;
@@ -1047,14 +1096,23 @@ public final class GraphView extends Region {
 
     /** Puts the scene nodes back at once (a programmatic change of view or state, a new diagram, a test). */
     private void endGesture() {
-        if (glass.shown()) {
+        if (glass.shown() || overviewGesture) {
             applyTransform();
+        }
+    }
+
+    /** A pan or zoom over the overview has paused: the picture for the view it reached. */
+    private void endOverviewGesture() {
+        if (overviewGesture) {
+            overviewGesture = false;
+            placeWorld();
         }
     }
 
     /** How long a pan or zoom must pause before the scene nodes come back (tests lengthen it). */
     void setGesturePause(Duration pause) {
         glass.setSettle(pause);
+        overviewPause.setDuration(pause);
     }
 
     /** How many pictures of the view pans and zooms have taken so far (for tests). */
@@ -1116,6 +1174,17 @@ public final class GraphView extends Region {
         if (virtual) {
             followView(factor);
         }
+        if (overviewShown) {
+            // Zoomed out on a large diagram: names, boxes and lines are one picture, placed and painted off the FX thread.
+            askForOverview(k);
+            nodes.forEach((id, v) -> {
+                v.scaleLabel(factor);
+                v.showLabel(true);
+                v.showHalo(id.equals(selected), HALO_PX / scale);
+            });
+            styleWhatThisPassShowed();
+            return;
+        }
         List<LabelPlacer.Candidate> candidates = new java.util.ArrayList<>();
         for (int i : byImportance()) {
             DiagramNode n = drawing.node(i);
@@ -1131,24 +1200,10 @@ public final class GraphView extends Region {
         Map<String, LabelPlacer.Placed> before = k == placedK ? placed : Map.of();
         // Labels stay inside the view and out from under what floats over it (the legend, the caption):
         // one cut or covered is no easier to read than none.
-        Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(candidates,
-                new double[] {fitReserve.getLeft(), fitReserve.getTop(), getWidth() - fitReserve.getRight(),
-                    getHeight() - fitReserve.getBottom()}, id -> drawing.node(drawing.indexOf(id)).core(), before);
+        Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(candidates, nameArea(),
+                id -> drawing.node(drawing.indexOf(id)).core(), before);
         placed = shown;
         placedK = k;
-        if (overviewShown) {
-            // Zoomed out on a large diagram: the concepts are boxes on the canvas, and only those named have nodes.
-            Set<String> keep = new HashSet<>(shown.keySet());
-            if (dragged != null) {
-                keep.add(dragged.conceptId());
-            }
-            keepOnly(keep);
-            for (String id : shown.keySet()) {
-                if (!nodes.containsKey(id)) {
-                    show(drawing.node(drawing.indexOf(id)));
-                }
-            }
-        }
         nodes.forEach((id, v) -> {
             LabelPlacer.Placed p = shown.get(id);
             v.scaleLabel(factor);
@@ -1163,9 +1218,6 @@ public final class GraphView extends Region {
             applyState(e);
         }
         growRelationLabels();
-        if (overviewShown) {
-            paintOverview();
-        }
         styleWhatThisPassShowed();
     }
 
@@ -1200,13 +1252,11 @@ public final class GraphView extends Region {
         double x1 = (w - tx) / scale;
         double y1 = (h - ty) / scale;
         int inView = drawing.countNodes(x0, y0, x1, y1);
-        boolean wasOverview = overviewShown;
         overviewShown = inView > DETAIL_UP_TO;
-        overview.setVisible(overviewShown);
-        if (overviewShown != wasOverview) {
-            canvasStale = true;
-        }
+        showOverviewPicture();
         if (overviewShown) {
+            // Only a concept being dragged keeps its nodes: the picture draws the rest.
+            keepOnly(dragged == null ? Set.of() : Set.of(dragged.conceptId()));
             keepEdges(Set.of());
             return;
         }
@@ -1279,45 +1329,173 @@ public final class GraphView extends Region {
         }
     }
 
+    /** Where names may go: inside the view and out from under what floats over it (the legend, the caption). */
+    private double[] nameArea() {
+        return new double[] {fitReserve.getLeft(), fitReserve.getTop(), getWidth() - fitReserve.getRight(),
+            getHeight() - fitReserve.getBottom()};
+    }
+
     /**
-     * Draws the overview canvas for the current zoom; a pan within the canvas's margin only moves
-     * it, so dragging the view costs no redrawing most frames.
+     * Asks the overview's thread for a picture of the view and a margin around it: the concepts and
+     * relations there and the names that fit, {@code k} times their size at scale 1. The FX thread
+     * only copies the view's state; choosing, measuring and placing the names and painting take it
+     * 20–190 ms at 5,000 concepts.
      */
-    private void paintOverview() {
+    private void askForOverview(double k) {
+        OverviewPainter.Theme theme = theme();
+        // Names keep their places when only the states changed (a concept pointed at or selected).
+        Map<String, LabelPlacer.Placed> before = k == placedK ? placed : Map.of();
+        renderer.request(new OverviewRenderer.Job(drawing, ++overviewAsked, getWidth(), getHeight(), scale, tx, ty,
+                CANVAS_MARGIN_PX, theme, theme == OverviewPainter.Theme.HIGH_CONTRAST ? 0.35 : 0.22, selected, hovered,
+                lit, pathConcepts, pathRelations, backboneTypes, relationsReceding(), nameArea(), before, k,
+                LABEL_CANDIDATES));
+    }
+
+    /** A picture from the overview's thread: shown unless the view has moved on to another diagram or to its nodes. */
+    private void showOverview(OverviewRenderer.Result r) {
+        try {
+            OverviewRenderer.Job job = r.job();
+            if (job.drawing() != drawing || !overviewShown
+                    || overviewDrawn != null && overviewDrawn.job().serial() > job.serial()) {
+                return;
+            }
+            picture.showCopyOf(r.pixels());
+            overviewDrawn = r;
+            placed = r.placed();
+            placedK = job.k();
+            positionOverview();
+            if (traceNextPulse) {
+                requestLayout();
+            }
+        } finally {
+            renderer.done(r);
+        }
+    }
+
+    /**
+     * Puts the overview picture where the view's zoom and pan put it: at its own size, cut to the
+     * part in view; scaled, as a copy the size of the view. False when it leaves part of the view
+     * uncovered or is scaled too far from the size it was painted at to be read.
+     */
+    private boolean positionOverview() {
+        OverviewRenderer.Result drawn = overviewDrawn;
+        if (drawn == null) {
+            showOverviewPicture();
+            return false;
+        }
+        OverviewRenderer.Job job = drawn.job();
+        double r = scale / job.scale();
+        double m = job.margin();
+        double x = tx - (job.tx() + m) * r;
+        double y = ty - (job.ty() + m) * r;
         double w = getWidth();
         double h = getHeight();
-        double m = CANVAS_MARGIN_PX;
-        boolean moved = Math.abs(tx - canvasTx) > m * 0.75 || Math.abs(ty - canvasTy) > m * 0.75;
-        int pw = (int) Math.ceil(w + 2 * m);
-        int ph = (int) Math.ceil(h + 2 * m);
-        if (!canvasStale && scale == canvasScale && !moved && picture.width() == pw && picture.height() == ph) {
-            overview.setTranslateX(tx - canvasTx - m);
-            overview.setTranslateY(ty - canvasTy - m);
-            return;
+        overviewZoomed = r != 1;
+        if (overviewZoomed) {
+            zoomedPicture.resize((int) Math.ceil(w), (int) Math.ceil(h));
+            zoomedPicture.showScaledCopyOf(picture, r, x, y);
+            zoomedOverview.setLayoutX(0);
+            zoomedOverview.setLayoutY(0);
+        } else {
+            double sx0 = Math.floor(clamp(-x, 0, job.width()));
+            double sy0 = Math.floor(clamp(-y, 0, job.height()));
+            double sx1 = Math.ceil(clamp(w - x, 0, job.width()));
+            double sy1 = Math.ceil(clamp(h - y, 0, job.height()));
+            // On whole pixels at its own size: the pipeline copies it row by row.
+            overview.setViewport(new javafx.geometry.Rectangle2D(sx0, sy0, Math.max(1, sx1 - sx0), Math.max(1, sy1 - sy0)));
+            overview.setLayoutX(Math.round(x + sx0));
+            overview.setLayoutY(Math.round(y + sy0));
         }
-        canvasStale = false;
-        canvasScale = scale;
-        canvasTx = tx;
-        canvasTy = ty;
-        picture.resize(pw, ph);
-        overview.setTranslateX(-m);
-        overview.setTranslateY(-m);
-        double x0 = (-m - tx) / scale;
-        double y0 = (-m - ty) / scale;
-        double x1 = (w + m - tx) / scale;
-        double y1 = (h + m - ty) / scale;
-        boolean dim = !lit.isEmpty();
-        boolean receding = relationsReceding();
-        Set<String> litNow = lit;
-        OverviewPainter.States states = new OverviewPainter.States(selected,
-                i -> dim && litNow.contains(drawing.node(i).id()),
-                i -> dim && !litNow.contains(drawing.node(i).id()),
-                i -> dim && edgeLit(diagram.edges().get(i)),
-                i -> dim ? !edgeLit(diagram.edges().get(i)) : receded(diagram.edges().get(i), receding),
-                theme() == OverviewPainter.Theme.HIGH_CONTRAST ? 0.35 : 0.22);
-        painter.paint(picture, diagram.nodes(), drawing.nodeArray(x0, y0, x1, y1), diagram.edges(),
-                drawing.edgeArray(x0, y0, x1, y1), scale, tx + m, ty + m, theme(), states);
-        picture.show();
+        showOverviewPicture();
+        boolean covers = x <= 0 && y <= 0 && x + job.width() * r >= w && y + job.height() * r >= h;
+        return covers && r <= PICTURE_ENLARGED_AT_MOST && r >= 1 / PICTURE_ENLARGED_AT_MOST;
+    }
+
+    private void showOverviewPicture() {
+        boolean shown = overviewShown && overviewDrawn != null;
+        overview.setVisible(shown && !overviewZoomed);
+        zoomedOverview.setVisible(shown && overviewZoomed);
+    }
+
+    /** Whether the overview shows the picture asked for last (for tests: pictures come from another thread). */
+    public boolean overviewUpToDate() {
+        return !overviewShown || overviewDrawn != null && overviewDrawn.job().serial() == overviewAsked
+                && !renderer.busy();
+    }
+
+    /** The names drawn on the overview now, centred where they are in this view's coordinates (for tests). */
+    List<OverviewPainter.Name> overviewNames() {
+        if (!overviewShown || overviewDrawn == null || overviewDrawn.job().scale() != scale
+                || overviewDrawn.job().tx() != tx || overviewDrawn.job().ty() != ty) {
+            return List.of();
+        }
+        double m = overviewDrawn.job().margin();
+        return overviewDrawn.names().stream().map(n -> new OverviewPainter.Name(n.id(), n.lines(), n.x() - m,
+                n.y() - m, n.width(), n.height(), n.k(), n.fill(), n.stroke(), n.text(), n.selected(), n.dim()))
+                .toList();
+    }
+
+    /** The concepts the overview's picture names now (for tests); empty when the concepts have their own nodes. */
+    public List<String> namedOnOverview() {
+        return overviewNames().stream().map(OverviewPainter.Name::id).toList();
+    }
+
+    /** The colour the overview picture shows at (x, y) of this view, at the zoom it was painted at (for tests). */
+    javafx.scene.paint.Color overviewPixel(double x, double y) {
+        double m = overviewDrawn.job().margin();
+        return picture.pixel((int) Math.floor(x - overviewDrawn.job().tx() + tx + m),
+                (int) Math.floor(y - overviewDrawn.job().ty() + ty + m));
+    }
+
+    /** The concept whose name the overview draws at (x, y) of this view, or null; names are drawn over boxes. */
+    private String nameOnOverviewAt(double x, double y) {
+        OverviewRenderer.Result drawn = overviewDrawn;
+        if (!overviewShown || drawn == null || drawn.job().scale() != scale || drawn.job().tx() != tx
+                || drawn.job().ty() != ty) {
+            return null;
+        }
+        double m = drawn.job().margin();
+        List<OverviewPainter.Name> names = drawn.names();
+        for (int i = names.size() - 1; i >= 0; i--) {
+            OverviewPainter.Name n = names.get(i);
+            if (Math.abs(x + m - n.x()) <= n.width() / 2 && Math.abs(y + m - n.y()) <= n.height() / 2) {
+                return n.id();
+            }
+        }
+        return null;
+    }
+
+    private javafx.scene.Scene themedScene;
+    private javafx.scene.Parent themedRoot;
+    private final javafx.collections.ListChangeListener<String> themeChanged = c -> {
+        if (virtual) {
+            // The overview paints its own colours: the stylesheet's new theme does not reach it.
+            placedAtScale = -1;
+            applyLevelOfDetail();
+        }
+    };
+    private final javafx.beans.value.ChangeListener<javafx.scene.Parent> rootChanged = (o, was, now) -> watchRoot(now);
+
+    /** Follows the style classes of the window's root, where the theme is chosen (dark, high contrast). */
+    private void watchThemeOf(javafx.scene.Scene scene) {
+        if (themedScene != null) {
+            themedScene.rootProperty().removeListener(rootChanged);
+        }
+        themedScene = scene;
+        if (scene != null) {
+            scene.rootProperty().addListener(rootChanged);
+        }
+        watchRoot(scene == null ? null : scene.getRoot());
+    }
+
+    private void watchRoot(javafx.scene.Parent root) {
+        if (themedRoot != null) {
+            themedRoot.getStyleClass().removeListener(themeChanged);
+        }
+        themedRoot = root;
+        if (root != null) {
+            root.getStyleClass().addListener(themeChanged);
+        }
     }
 
     /** The theme the window's stylesheet applies, read from the style classes above this view. */
@@ -1400,7 +1578,7 @@ public final class GraphView extends Region {
             revealStep = 2;
             javafx.application.Platform.runLater(this::requestLayout);
         }
-        if (traceNextPulse && getScene() != null) {
+        if (traceNextPulse && getScene() != null && (!overviewShown || overviewDrawn != null)) {
             traceNextPulse = false;
             FrameTrace.mark("graph in scene: " + nodes.size() + " concepts with nodes"
                     + (overviewShown ? ", overview" : ""));
@@ -1507,6 +1685,10 @@ public final class GraphView extends Region {
         if (id != null || !overviewShown) {
             return id;
         }
+        String named = nameOnOverviewAt(x, y);
+        if (named != null) {
+            return named;
+        }
         double slack = 3 / scale;
         return drawing.conceptAt((x - tx) / scale, (y - ty) / scale, slack);
     }
@@ -1537,6 +1719,10 @@ public final class GraphView extends Region {
      * being drawn would end.
      */
     public String conceptAt(double x, double y) {
+        if (overviewShown) {
+            String named = nameOnOverviewAt(x, y);
+            return named != null ? named : drawing.conceptAt((x - tx) / scale, (y - ty) / scale, 0);
+        }
         Point2D p = world.parentToLocal(x, y);
         String hit = null;
         // A name is drawn over every shape: it is hit first.

@@ -15,7 +15,9 @@ import org.psoexplorer.layout.Point;
  * relation as a line in its type's colour, painted into one image of pixels, so a frame costs no
  * scene nodes and the software pipeline only copies an image. (A canvas is no use here: that
  * pipeline strokes each line through its general anti-aliasing rasteriser, half a second for a few
- * thousand lines.) Names are drawn over it, as concepts of their own, by the view.
+ * thousand lines.) The names shown go on the same picture, on their concept's colours as a name
+ * enlarged past its box is drawn on screen, so the whole overview is one image, painted off the FX
+ * thread ({@link OverviewRenderer}).
  */
 final class OverviewPainter {
 
@@ -31,6 +33,15 @@ final class OverviewPainter {
     private static final double EDGE_OPACITY = 0.5;
 
     private final Map<String, Color> colours = new HashMap<>();
+    private final Map<String, java.awt.Font> fonts = new HashMap<>();
+
+    /**
+     * A name to draw: its lines, centred at (x, y) on a backing {@code width × height} in picture
+     * pixels; {@code k} is the name's scale (the font and the backing's outline grow with it).
+     */
+    record Name(String id, List<String> lines, double x, double y, double width, double height, double k,
+                String fill, String stroke, String text, boolean selected, boolean dim) {
+    }
 
     /** What the view says about a concept or relation: lit, dimmed or plain; the selection. */
     record States(String selected, IntPredicate litNode, IntPredicate dimNode, IntPredicate litEdge,
@@ -80,6 +91,79 @@ final class OverviewPainter {
             }
         }
         g.setGlobalAlpha(1);
+    }
+
+    /**
+     * Draws the names over what {@link #paint} drew, as {@code NodeView} draws an enlarged name: a
+     * rounded backing in the concept's colours under its lines, faint when dimmed, ringed in the
+     * accent when selected; bold black on the kind's colour in high contrast.
+     */
+    void paintNames(PixelCanvas g, List<Name> names, Theme theme, double dimOpacity, String family, double fontSize) {
+        if (names.isEmpty()) {
+            return;
+        }
+        java.awt.Graphics2D g2 = g.createGraphics();
+        try {
+            g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS,
+                    java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g2.setRenderingHint(java.awt.RenderingHints.KEY_STROKE_CONTROL, java.awt.RenderingHints.VALUE_STROKE_PURE);
+            boolean bold = theme == Theme.HIGH_CONTRAST;
+            for (Name n : names) {
+                g2.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER,
+                        n.dim() ? (float) dimOpacity : 1f));
+                double arc = 6 * n.k();
+                java.awt.geom.RoundRectangle2D backing = new java.awt.geom.RoundRectangle2D.Double(
+                        n.x() - n.width() / 2, n.y() - n.height() / 2, n.width(), n.height(), arc, arc);
+                g2.setColor(awt(n.fill()));
+                g2.fill(backing);
+                g2.setColor(awt(n.stroke()));
+                g2.setStroke(new java.awt.BasicStroke((float) n.k()));
+                g2.draw(backing);
+                if (n.selected()) {
+                    // Outside the backing, as the stylesheet strokes a selected name's.
+                    double t = 2.5 * n.k();
+                    g2.setColor(awt(theme == Theme.DARK ? ACCENT_DARK : ACCENT_LIGHT));
+                    g2.setStroke(new java.awt.BasicStroke((float) t));
+                    g2.draw(new java.awt.geom.RoundRectangle2D.Double(backing.getX() - t / 2, backing.getY() - t / 2,
+                            backing.getWidth() + t, backing.getHeight() + t, arc + t, arc + t));
+                }
+                g2.setColor(bold ? java.awt.Color.BLACK : awt(n.text()));
+                float px = (float) (fontSize * n.k());
+                String joined = String.join(" ", n.lines());
+                java.awt.Font font = font(family, joined, px, bold);
+                g2.setFont(font);
+                java.awt.FontMetrics m = g2.getFontMetrics();
+                double line = m.getAscent() + m.getDescent();
+                double top = n.y() - line * n.lines().size() / 2;
+                for (int i = 0; i < n.lines().size(); i++) {
+                    String text = n.lines().get(i);
+                    double w = font.getStringBounds(text, g2.getFontRenderContext()).getWidth();
+                    g2.drawString(text, (float) (n.x() - w / 2), (float) (top + i * line + m.getAscent()));
+                }
+            }
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    /** The diagram's font at this size, or Java's logical sans-serif where it lacks some of the text's glyphs. */
+    private java.awt.Font font(String family, String text, float px, boolean bold) {
+        java.awt.Font own = fonts.computeIfAbsent(family + (bold ? "/b" : ""),
+                f -> new java.awt.Font(family, bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, 1));
+        java.awt.Font base = own.canDisplayUpTo(text) < 0 ? own : fonts.computeIfAbsent("sans/" + bold,
+                f -> new java.awt.Font(java.awt.Font.SANS_SERIF, bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, 1));
+        return base.deriveFont(px);
+    }
+
+    private java.awt.Color awt(String web) {
+        return awt(colour(web));
+    }
+
+    private static java.awt.Color awt(Color c) {
+        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
     }
 
     /** Where a concept is painted: x, y, width, height, never less than two pixels across. */

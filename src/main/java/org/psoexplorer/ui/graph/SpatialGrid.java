@@ -111,7 +111,8 @@ final class SpatialGrid {
     }
 
     /** Reports every box meeting the rectangle once, in no particular order. */
-    void query(double qMinX, double qMinY, double qMaxX, double qMaxY, IntConsumer found) {
+    // Synchronized: the overview's own thread queries the same grids as the FX thread, and a query marks what it saw.
+    synchronized void query(double qMinX, double qMinY, double qMaxX, double qMaxY, IntConsumer found) {
         if (minX.length == 0 || qMaxX < qMinX || qMaxY < qMinY) {
             return;
         }

@@ -103,11 +103,76 @@ class GraphViewAtScaleTest {
         return DY / 2 + r * DY;
     }
 
-    /** Lets a gesture pause and the view place what is in view, as it does once a frame. */
+    /** Lets a gesture pause and the view place what is in view, as it does once a frame, and the overview's picture come. */
     private void settle(FxRobot robot) {
+        settle(robot, view);
+    }
+
+    static void settle(FxRobot robot, GraphView view) {
         WaitForAsyncUtils.sleep((long) PanGlass.SETTLE.toMillis() + 150, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(view::layout);
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(view::overviewUpToDate));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the overview's picture did not come within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What {@code work} gives, run on the FX thread. */
+    static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A name as the screen shows it: its text, its box in the scene and its font's size on screen. */
+    record NameOnScreen(String text, Bounds box, double px) {
+    }
+
+    /**
+     * The names drawn now: on the overview's picture when zoomed out, as scene nodes when zoomed in.
+     * The overview's are checked on the rendered view as well: its backing's colour at its left end.
+     */
+    static List<NameOnScreen> namesOnScreen(FxRobot robot, GraphView view) {
+        List<NameOnScreen> out = new ArrayList<>();
+        List<OverviewPainter.Name> painted = onFx(view::overviewNames);
+        if (!painted.isEmpty()) {
+            javafx.scene.image.WritableImage shot = onFx(() -> view.snapshot(null, null));
+            for (OverviewPainter.Name n : painted) {
+                Bounds b = view.localToScene(new javafx.geometry.BoundingBox(n.x() - n.width() / 2,
+                        n.y() - n.height() / 2, n.width(), n.height()));
+                if (!n.dim()) {
+                    javafx.scene.paint.Color seen = shot.getPixelReader().getColor(
+                            (int) Math.round(n.x() - n.width() / 2 + 2 * n.k() + 1), (int) Math.round(n.y()));
+                    javafx.scene.paint.Color fill = javafx.scene.paint.Color.web(n.fill());
+                    assertThat(Math.abs(seen.getRed() - fill.getRed()) + Math.abs(seen.getGreen() - fill.getGreen())
+                            + Math.abs(seen.getBlue() - fill.getBlue())).as("'%s' drawn on its backing", n.id())
+                            .isLessThan(0.1);
+                    int ink = 0;
+                    for (int x = (int) (n.x() - n.width() / 2) + 3; x < n.x() + n.width() / 2 - 3; x++) {
+                        for (int y = (int) (n.y() - n.height() / 2) + 2; y < n.y() + n.height() / 2 - 2; y++) {
+                            ink += shot.getPixelReader().getColor(x, y).getBrightness() < 0.5 ? 1 : 0;
+                        }
+                    }
+                    assertThat(ink).as("'%s' written: dark pixels on its backing", n.id()).isGreaterThan(20);
+                }
+                out.add(new NameOnScreen(String.join("\n", n.lines()), b, 13 * n.k()));
+            }
+            return out;
+        }
+        for (Node box : robot.lookup(".concept-label-box").queryAll()) {
+            if (!box.isVisible()) {
+                continue;
+            }
+            Text t = (Text) box.lookup(".concept-label");
+            out.add(new NameOnScreen(t.getText(), t.localToScene(t.getBoundsInLocal()),
+                    t.getFont().getSize() * t.getLocalToSceneTransform().getMyy()));
+        }
+        return out;
     }
 
     private List<Node> conceptNodes(FxRobot robot) {
@@ -148,14 +213,76 @@ class GraphViewAtScaleTest {
     }
 
     @Test
-    void zoomedOutTheOverviewDrawsTheConceptsAndOnlyTheNamedOnesHaveNodes(FxRobot robot) {
+    void zoomedOutTheOverviewIsOnePictureWithTheNamesOnIt(FxRobot robot) {
         robot.interact(view::fit);
         settle(robot);
 
-        assertThat(conceptNodes(robot)).as("concept nodes at fit").hasSizeLessThanOrEqualTo(300);
+        assertThat(conceptNodes(robot)).as("concept nodes at fit").isEmpty();
         assertThat(robot.lookup(".relation").queryAll()).as("relation nodes at fit").isEmpty();
-        assertThat(robot.lookup(".concept-label-box").queryAll().stream().filter(Node::isVisible).count())
-                .as("names shown over the overview").isGreaterThan(5);
+        assertThat(namesOnScreen(robot, view)).as("names drawn on the overview").hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void aWheelZoomOverTheOverviewEndsWithAPictureOfTheViewReached(FxRobot robot) {
+        robot.interact(view::fit);
+        settle(robot);
+        double fitted = view.scale();
+
+        // A mouse wheel's clicks (40 units each; the test robot's scroll is a fortieth of one), a gesture.
+        for (int click = 0; click < 5; click++) {
+            double x = view.getWidth() / 2;
+            double y = view.getHeight() / 2;
+            robot.interact(() -> view.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                    x, y, x, y, false, false, false, false, false, false, 0, 40, 0, 40,
+                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+            assertThat(conceptNodes(robot)).as("concept nodes during the zoom").isEmpty();
+        }
+        settle(robot);
+
+        assertThat(view.scale()).as("zoomed in by the wheel").isGreaterThan(fitted * 1.2);
+        assertThat(conceptNodes(robot)).as("still the overview: no concept nodes").isEmpty();
+        // Names are listed only when the picture is the one painted for this zoom and pan.
+        List<NameOnScreen> names = namesOnScreen(robot, view);
+        assertThat(names).as("names painted for the zoom reached").hasSizeGreaterThan(5);
+        for (NameOnScreen n : names) {
+            assertThat(n.px()).as("'%s', px", n.text()).isGreaterThanOrEqualTo(14 - 0.01);
+        }
+    }
+
+    @Test
+    void switchingToHighContrastRepaintsTheOverviewsNamesInBold(FxRobot robot) {
+        robot.interact(view::fit);
+        settle(robot);
+        java.util.Map<String, Double> regular = new java.util.HashMap<>();
+        onFx(view::overviewNames).forEach(n -> regular.put(n.id(), n.width()));
+
+        robot.interact(() -> view.getScene().getRoot().getStyleClass().add("high-contrast"));
+        settle(robot);
+
+        List<OverviewPainter.Name> bold = onFx(view::overviewNames).stream()
+                .filter(n -> regular.containsKey(n.id())).toList();
+        assertThat(bold).as("names shown in both themes").isNotEmpty();
+        for (OverviewPainter.Name n : bold) {
+            assertThat(n.width()).as("'%s' in bold, wider", n.id()).isGreaterThan(regular.get(n.id()));
+        }
+        robot.interact(() -> view.getScene().getRoot().getStyleClass().remove("high-contrast"));
+    }
+
+    @Test
+    void aNameOnTheOverviewIsPointedAtAndClickedAsItsConcept(FxRobot robot) {
+        robot.interact(view::fit);
+        settle(robot);
+        List<String> selectedIds = new ArrayList<>();
+        robot.interact(() -> view.setOnSelect(selectedIds::add));
+        OverviewPainter.Name name = onFx(view::overviewNames).stream().filter(n -> !n.selected()).findFirst()
+                .orElseThrow();
+
+        // Near the name's right end: off its concept's box, which at this zoom is a few pixels wide.
+        robot.moveTo(view.localToScreen(name.x() + name.width() / 2 - 3, name.y())).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(selectedIds).as("concept selected by a click on its name").containsExactly(name.id());
     }
 
     @Test
@@ -219,16 +346,16 @@ class GraphViewAtScaleTest {
                 }
             });
             settle(robot);
-            List<Text> shown = robot.lookup(".concept-label-box").queryAll().stream().filter(Node::isVisible)
-                    .map(b -> (Text) b.lookup(".concept-label")).toList();
+            List<NameOnScreen> shown = namesOnScreen(robot, view);
             assertThat(shown).as("names at zoom %s", zoom).isNotEmpty();
+            Bounds viewport = view.localToScene(view.getLayoutBounds());
             List<Bounds> placed = new ArrayList<>();
-            for (Text t : shown) {
-                double px = t.getFont().getSize() * t.getLocalToSceneTransform().getMyy();
-                assertThat(px).as("'%s' at zoom %s, px", t.getText(), zoom).isGreaterThanOrEqualTo(14 - 0.01);
-                Bounds b = t.localToScene(t.getBoundsInLocal());
+            for (NameOnScreen t : shown) {
+                assertThat(t.px()).as("'%s' at zoom %s, px", t.text(), zoom).isGreaterThanOrEqualTo(14 - 0.01);
+                Bounds b = t.box();
+                assertThat(viewport.contains(b)).as("'%s' inside the view at zoom %s", t.text(), zoom).isTrue();
                 for (Bounds o : placed) {
-                    assertThat(b.intersects(o)).as("'%s' overlaps another name at zoom %s", t.getText(), zoom)
+                    assertThat(b.intersects(o)).as("'%s' overlaps another name at zoom %s", t.text(), zoom)
                             .isFalse();
                 }
                 placed.add(b);
