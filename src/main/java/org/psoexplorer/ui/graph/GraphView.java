@@ -1115,6 +1115,11 @@ public final class GraphView extends Region {
         overviewPause.setDuration(pause);
     }
 
+    /** How much the picture shown during a gesture is enlarged from the view it was taken of (for tests). */
+    double glassEnlargement() {
+        return glass.enlargement();
+    }
+
     /** How many pictures of the view pans and zooms have taken so far (for tests). */
     public int picturesTaken() {
         return glass.taken();

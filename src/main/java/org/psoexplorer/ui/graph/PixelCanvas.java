@@ -22,6 +22,7 @@ final class PixelCanvas {
     private int height;
     private int[] pixels = new int[0];
     private PixelBuffer<IntBuffer> buffer;
+    private WritableImage image;
     /** The colour painted, premultiplied by the global alpha: alpha, red, green, blue in 0–255. */
     private int a = 255;
     private int r;
@@ -39,9 +40,18 @@ final class PixelCanvas {
     ImageView view() {
         if (view == null) {
             view = new ImageView();
-            attach();
+            view.setImage(image());
         }
         return view;
+    }
+
+    /** The image showing these pixels (FX thread; made on first use and again when the size changes). */
+    WritableImage image() {
+        if (image == null && width > 0) {
+            buffer = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
+        }
+        return image;
     }
 
     int width() {
@@ -63,17 +73,16 @@ final class PixelCanvas {
         height = h;
         pixels = new int[w * h];
         buffer = null;
+        image = null;
         if (view != null) {
-            attach();
+            view.setImage(image());
         }
     }
 
-    private void attach() {
-        if (width == 0) {
-            return;
-        }
-        buffer = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
-        view.setImage(new WritableImage(buffer));
+    /** Takes the pixels of {@code picture} (a snapshot, say), made the same size. */
+    void readFrom(javafx.scene.image.Image picture) {
+        resize((int) picture.getWidth(), (int) picture.getHeight());
+        picture.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
     }
 
     /** Shows, from now on, a copy of what {@code painted} holds (made the same size). */

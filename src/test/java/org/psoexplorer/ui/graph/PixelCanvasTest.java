@@ -24,6 +24,39 @@ class PixelCanvasTest {
     }
 
     @Test
+    void aScaledCopyTakesEachPixelFromTheNearestSourcePixelAndIsBlankBeyondIt(FxRobot robot) {
+        robot.interact(() -> {
+            PixelCanvas source = new PixelCanvas();
+            source.resize(4, 3);
+            for (int y = 0; y < 3; y++) {
+                for (int x = 0; x < 4; x++) {
+                    source.setFill(Color.rgb(40 * x, 60 * y, 200));
+                    source.fillRect(x, y, 1, 1);
+                }
+            }
+            PixelCanvas copy = new PixelCanvas();
+            copy.resize(12, 9);
+            // Twice the size, its top left corner at (1, 2) of the copy.
+            copy.showScaledCopyOf(source, 2, 1, 2);
+            for (int y = 0; y < 9; y++) {
+                for (int x = 0; x < 12; x++) {
+                    int sx = Math.floorDiv(x - 1, 2);
+                    int sy = Math.floorDiv(y - 2, 2);
+                    int expected = sx >= 0 && sx < 4 && sy >= 0 && sy < 3 ? source.stored(sx, sy) : 0;
+                    assertThat(Integer.toHexString(copy.stored(x, y))).as("pixel (%s, %s)", x, y)
+                            .isEqualTo(Integer.toHexString(expected));
+                }
+            }
+            // Half the size: every other source pixel.
+            copy.showScaledCopyOf(source, 0.5, 0, 0);
+            assertThat(copy.stored(0, 0)).isEqualTo(source.stored(1, 1));
+            assertThat(copy.stored(1, 0)).isEqualTo(source.stored(3, 1));
+            assertThat(copy.stored(2, 0)).as("beyond the source's right edge").isZero();
+            assertThat(copy.stored(0, 1)).as("beyond the source's bottom edge").isZero();
+        });
+    }
+
+    @Test
     void translucentPaintOverPaintBlendsAsSourceOverInWholeNumbers(FxRobot robot) {
         robot.interact(() -> {
             Random random = new Random(7);
