@@ -121,9 +121,15 @@ final class LabelPlacer {
             // go back to their best free place, or one pushed aside once would stay aside.
             Placed was = c.forced() ? before.get(c.id()) : null;
             List<Candidate> tries = c.positions();
-            if (was != null) {
+            Candidate slid = slidIntoView(c, area);
+            if (was != null || slid != null) {
                 tries = new ArrayList<>(tries);
-                tries.add(0, c.at(was.dx(), was.dy()));
+                if (slid != null) {
+                    tries.add(Math.min(1, tries.size()), slid);
+                }
+                if (was != null) {
+                    tries.add(0, c.at(was.dx(), was.dy()));
+                }
             }
             for (Candidate at : tries) {
                 if (c.forced() || (within(at, area) && !collides(at, grid) && !onAnother(at, c, concepts))) {
@@ -146,6 +152,31 @@ final class LabelPlacer {
             }
         }
         return shown;
+    }
+
+    /**
+     * For a concept partly outside {@code area} (zoomed in, at the view's edge), its name moved just
+     * far enough to be inside, where it still lies over the part of the concept in view: it reads as
+     * that concept's face. A name set beside such a concept instead sat by its empty box like a second
+     * concept (an empty hexagon cut by the view's edge, "Peace support operations (PSO)" below it).
+     * Null when the name is inside already, cannot fit, or would leave its concept.
+     */
+    private static Candidate slidIntoView(Candidate c, double[] area) {
+        if (area == null || c.reach() <= 0 || within(c, area)) {
+            return null;
+        }
+        double minX = area[0] + c.width() / 2;
+        double maxX = area[2] - c.width() / 2;
+        double minY = area[1] + c.height() / 2;
+        double maxY = area[3] - c.height() / 2;
+        if (minX > maxX || minY > maxY) {
+            return null;
+        }
+        double x = Math.max(minX, Math.min(maxX, c.x()));
+        double y = Math.max(minY, Math.min(maxY, c.y()));
+        boolean onOwn = Math.abs(x - c.x()) * 2 < c.width() + 2 * c.reachX()
+                && Math.abs(y - c.y()) * 2 < c.height() + 2 * c.reach();
+        return onOwn ? c.at(x - c.x(), y - c.y()) : null;
     }
 
     private static boolean within(Candidate c, double[] area) {

@@ -32,6 +32,37 @@ class LabelPlacerTest {
     }
 
     @Test
+    void aConceptCutByTheViewsEdgeKeepsItsNameOnThePartInView() {
+        // Zoomed in: a wide box whose left third lies outside the view; its name, centred on the box,
+        // would start 40 px left of the view.
+        LabelPlacer.Candidate cut = new LabelPlacer.Candidate("cut", 60, 300, 200, 40, false, 40, 150);
+
+        LabelPlacer.Placed p = LabelPlacer.placeAround(List.of(cut), VIEW).get("cut");
+
+        assertThat(p).as("the name shown").isNotNull();
+        assertThat(p.dy()).as("on the box's middle line, not above or below it").isZero();
+        assertThat(cut.x() + p.dx() - cut.width() / 2).as("the name's left end: the view's").isEqualTo(0);
+    }
+
+    @Test
+    void aNameSlidIntoViewStillMayNotCoverAnotherConcept() {
+        LabelPlacer.Candidate cut = new LabelPlacer.Candidate("cut", 60, 300, 200, 40, false, 40, 150);
+        // A small concept just right of where the slid name would end.
+        LabelPlacer.Candidate other = new LabelPlacer.Candidate("other", 190, 300, 40, 20, false, 15, 10);
+
+        Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(List.of(other, cut), VIEW);
+
+        LabelPlacer.Placed p = shown.get("cut");
+        if (p != null) {
+            double x = cut.x() + p.dx();
+            double y = cut.y() + p.dy();
+            boolean onOther = Math.abs(x - other.x()) * 2 < cut.width() + 2 * other.reachX()
+                    && Math.abs(y - other.y()) * 2 < cut.height() + 2 * other.reach();
+            assertThat(onOther).as("the slid name at %s, %s, over the other concept", x, y).isFalse();
+        }
+    }
+
+    @Test
     void onItsOwnConceptANameMayReachOverANeighbour() {
         // A name wider than its box, centred on it, as at the opening view: it stays there.
         LabelPlacer.Candidate a = new LabelPlacer.Candidate("a", 100, 100, 160, 20, false, 15, 40);
