@@ -55,8 +55,6 @@ public final class GraphView extends Region {
     private static final double MARGIN_PX = 120;
     /** The overview canvas reaches this far beyond the view, so a pan redraws it only now and then. */
     private static final double CANVAS_MARGIN_PX = 256;
-    /** An overview picture scaled further than this either way during a gesture is painted again. */
-    private static final double PICTURE_ENLARGED_AT_MOST = 1.6;
     /** The most labels considered for placing in one frame, in order of importance. */
     private static final int LABEL_CANDIDATES = 800;
     private static final int SPARE_NODES = 600;
@@ -76,17 +74,9 @@ public final class GraphView extends Region {
     private final Map<Integer, EdgeView> edges = new LinkedHashMap<>();
     /** Concepts' scene nodes taken off screen while panning, kept for when the view comes back to them. */
     private final Map<String, NodeView> spare = new LinkedHashMap<>(64, 0.75f, true);
-    /** The overview as shown: a copy of the last picture the overview's thread painted. */
-    private final PixelCanvas picture = new PixelCanvas();
-    private final javafx.scene.image.ImageView overview = picture.view();
-    /** The overview picture scaled to the view while a zoom waits for a new one (see {@link PixelCanvas#showScaledCopyOf}). */
-    private final PixelCanvas zoomedPicture = new PixelCanvas();
-    private final javafx.scene.image.ImageView zoomedOverview = zoomedPicture.view();
-    private boolean overviewZoomed;
-    private final OverviewRenderer renderer = new OverviewRenderer(this::showOverview);
-    /** The overview picture on screen (what it was painted for, where its names went), or null before the first. */
-    private OverviewRenderer.Result overviewDrawn;
-    private long overviewAsked;
+    /** The overview of a large diagram, painted off the FX thread (see {@link OverviewRenderer}). */
+    private final OverviewPicture overview = new OverviewPicture(
+            job -> job.drawing() == this.drawing && this.overviewShown, this::overviewArrived);
     /** A pan or zoom over the overview: its picture moves and scales, and a new one is asked for as needed. */
     private boolean overviewGesture;
     private final javafx.animation.PauseTransition overviewPause = new javafx.animation.PauseTransition(PanGlass.SETTLE);
@@ -167,15 +157,8 @@ public final class GraphView extends Region {
     public GraphView() {
         getStyleClass().add("graph-view");
         world.getChildren().addAll(edgeLayer, nodeLayer, conceptLabelLayer, labelLayer);
-        overview.setManaged(false);
-        overview.setMouseTransparent(true);
-        overview.setVisible(false);
-        // Nearest pixel while a gesture scales it, as the pan glass: smoothing costs the software pipeline.
-        overview.setSmooth(false);
-        zoomedOverview.setManaged(false);
-        zoomedOverview.setMouseTransparent(true);
-        zoomedOverview.setVisible(false);
-        content.getChildren().addAll(overview, zoomedOverview, world);
+        content.getChildren().addAll(overview.nodes());
+        content.getChildren().add(world);
         overviewPause.setOnFinished(e -> endOverviewGesture());
         getChildren().addAll(content, glass.view());
         glass.setOnSettled(this::settle);
@@ -221,13 +204,13 @@ public final class GraphView extends Region {
         conceptLabelLayer.getChildren().clear();
         placedAtScale = -1;
         placed = Map.of();
-        overviewDrawn = null;
+        overview.forget();
         DrawingIndex ready = prepared.getAndSet(null);
         indexPrepared = next != null && ready != null && ready.diagram() == next;
         drawing = next == null ? DrawingIndex.EMPTY : indexPrepared ? ready : new DrawingIndex(next);
         virtual = drawing.size() > DRAW_WHOLE_UP_TO;
         overviewShown = false;
-        showOverviewPicture();
+        overview.show(false);
         if (next == null) {
             return;
         }
@@ -1077,7 +1060,7 @@ public final class GraphView extends Region {
         revealStep = 0;
         if (overviewGesture) {
             overviewPause.playFromStart();
-            if (!positionOverview() && !renderer.busy()) {
+            if (!positionOverview() && !overview.busy()) {
                 // Too coarse or no longer covering the view: a new picture (or, zoomed in far enough, the concepts' nodes).
                 placeWorld();
             }
@@ -1258,7 +1241,7 @@ public final class GraphView extends Region {
         double y1 = (h - ty) / scale;
         int inView = drawing.countNodes(x0, y0, x1, y1);
         overviewShown = inView > DETAIL_UP_TO;
-        showOverviewPicture();
+        overview.show(overviewShown);
         if (overviewShown) {
             // Only a concept being dragged keeps its nodes: the picture draws the rest.
             keepOnly(dragged == null ? Set.of() : Set.of(dragged.conceptId()));
@@ -1350,94 +1333,36 @@ public final class GraphView extends Region {
         OverviewPainter.Theme theme = theme();
         // Names keep their places when only the states changed (a concept pointed at or selected).
         Map<String, LabelPlacer.Placed> before = k == placedK ? placed : Map.of();
-        renderer.request(new OverviewRenderer.Job(drawing, ++overviewAsked, getWidth(), getHeight(), scale, tx, ty,
+        overview.request(new OverviewRenderer.Job(drawing, overview.nextSerial(), getWidth(), getHeight(), scale, tx, ty,
                 CANVAS_MARGIN_PX, theme, theme == OverviewPainter.Theme.HIGH_CONTRAST ? 0.35 : 0.22, selected, hovered,
                 lit, pathConcepts, pathRelations, backboneTypes, relationsReceding(), nameArea(), before, k,
                 LABEL_CANDIDATES));
     }
 
-    /** A picture from the overview's thread: shown unless the view has moved on to another diagram or to its nodes. */
-    private void showOverview(OverviewRenderer.Result r) {
-        try {
-            OverviewRenderer.Job job = r.job();
-            if (job.drawing() != drawing || !overviewShown
-                    || overviewDrawn != null && overviewDrawn.job().serial() > job.serial()) {
-                return;
-            }
-            picture.showCopyOf(r.pixels());
-            overviewDrawn = r;
-            placed = r.placed();
-            placedK = job.k();
-            positionOverview();
-            if (traceNextPulse) {
-                requestLayout();
-            }
-        } finally {
-            renderer.done(r);
+    /** A picture from the overview's thread has been copied in: placed for the view as it is now. */
+    private void overviewArrived() {
+        OverviewRenderer.Result r = overview.drawn();
+        placed = r.placed();
+        placedK = r.job().k();
+        positionOverview();
+        if (traceNextPulse) {
+            requestLayout();
         }
     }
 
-    /**
-     * Puts the overview picture where the view's zoom and pan put it: at its own size, cut to the
-     * part in view; scaled, as a copy the size of the view. False when it leaves part of the view
-     * uncovered or is scaled too far from the size it was painted at to be read.
-     */
+    /** Places the overview picture for the view's zoom and pan; false when a new one is needed. */
     private boolean positionOverview() {
-        OverviewRenderer.Result drawn = overviewDrawn;
-        if (drawn == null) {
-            showOverviewPicture();
-            return false;
-        }
-        OverviewRenderer.Job job = drawn.job();
-        double r = scale / job.scale();
-        double m = job.margin();
-        double x = tx - (job.tx() + m) * r;
-        double y = ty - (job.ty() + m) * r;
-        double w = getWidth();
-        double h = getHeight();
-        overviewZoomed = r != 1;
-        if (overviewZoomed) {
-            zoomedPicture.resize((int) Math.ceil(w), (int) Math.ceil(h));
-            zoomedPicture.showScaledCopyOf(picture, r, x, y);
-            zoomedOverview.setLayoutX(0);
-            zoomedOverview.setLayoutY(0);
-        } else {
-            double sx0 = Math.floor(clamp(-x, 0, job.width()));
-            double sy0 = Math.floor(clamp(-y, 0, job.height()));
-            double sx1 = Math.ceil(clamp(w - x, 0, job.width()));
-            double sy1 = Math.ceil(clamp(h - y, 0, job.height()));
-            // On whole pixels at its own size: the pipeline copies it row by row.
-            overview.setViewport(new javafx.geometry.Rectangle2D(sx0, sy0, Math.max(1, sx1 - sx0), Math.max(1, sy1 - sy0)));
-            overview.setLayoutX(Math.round(x + sx0));
-            overview.setLayoutY(Math.round(y + sy0));
-        }
-        showOverviewPicture();
-        boolean covers = x <= 0 && y <= 0 && x + job.width() * r >= w && y + job.height() * r >= h;
-        return covers && r <= PICTURE_ENLARGED_AT_MOST && r >= 1 / PICTURE_ENLARGED_AT_MOST;
-    }
-
-    private void showOverviewPicture() {
-        boolean shown = overviewShown && overviewDrawn != null;
-        overview.setVisible(shown && !overviewZoomed);
-        zoomedOverview.setVisible(shown && overviewZoomed);
+        return overview.place(scale, tx, ty, getWidth(), getHeight());
     }
 
     /** Whether the overview shows the picture asked for last (for tests: pictures come from another thread). */
     public boolean overviewUpToDate() {
-        return !overviewShown || overviewDrawn != null && overviewDrawn.job().serial() == overviewAsked
-                && !renderer.busy();
+        return !overviewShown || overview.upToDate();
     }
 
     /** The names drawn on the overview now, centred where they are in this view's coordinates (for tests). */
     List<OverviewPainter.Name> overviewNames() {
-        if (!overviewShown || overviewDrawn == null || overviewDrawn.job().scale() != scale
-                || overviewDrawn.job().tx() != tx || overviewDrawn.job().ty() != ty) {
-            return List.of();
-        }
-        double m = overviewDrawn.job().margin();
-        return overviewDrawn.names().stream().map(n -> new OverviewPainter.Name(n.id(), n.lines(), n.x() - m,
-                n.y() - m, n.width(), n.height(), n.k(), n.fill(), n.stroke(), n.text(), n.selected(), n.dim()))
-                .toList();
+        return overviewShown ? overview.names(scale, tx, ty) : List.of();
     }
 
     /** The concepts the overview's picture names now (for tests); empty when the concepts have their own nodes. */
@@ -1445,29 +1370,9 @@ public final class GraphView extends Region {
         return overviewNames().stream().map(OverviewPainter.Name::id).toList();
     }
 
-    /** The colour the overview picture shows at (x, y) of this view, at the zoom it was painted at (for tests). */
-    javafx.scene.paint.Color overviewPixel(double x, double y) {
-        double m = overviewDrawn.job().margin();
-        return picture.pixel((int) Math.floor(x - overviewDrawn.job().tx() + tx + m),
-                (int) Math.floor(y - overviewDrawn.job().ty() + ty + m));
-    }
-
-    /** The concept whose name the overview draws at (x, y) of this view, or null; names are drawn over boxes. */
+    /** The concept whose name the overview draws at (x, y) of this view, or null. */
     private String nameOnOverviewAt(double x, double y) {
-        OverviewRenderer.Result drawn = overviewDrawn;
-        if (!overviewShown || drawn == null || drawn.job().scale() != scale || drawn.job().tx() != tx
-                || drawn.job().ty() != ty) {
-            return null;
-        }
-        double m = drawn.job().margin();
-        List<OverviewPainter.Name> names = drawn.names();
-        for (int i = names.size() - 1; i >= 0; i--) {
-            OverviewPainter.Name n = names.get(i);
-            if (Math.abs(x + m - n.x()) <= n.width() / 2 && Math.abs(y + m - n.y()) <= n.height() / 2) {
-                return n.id();
-            }
-        }
-        return null;
+        return overviewShown ? overview.nameAt(x, y, scale, tx, ty) : null;
     }
 
     private javafx.scene.Scene themedScene;
@@ -1583,7 +1488,7 @@ public final class GraphView extends Region {
             revealStep = 2;
             javafx.application.Platform.runLater(this::requestLayout);
         }
-        if (traceNextPulse && getScene() != null && (!overviewShown || overviewDrawn != null)) {
+        if (traceNextPulse && getScene() != null && (!overviewShown || overview.hasPicture())) {
             traceNextPulse = false;
             FrameTrace.mark("graph in scene: " + nodes.size() + " concepts with nodes"
                     + (overviewShown ? ", overview" : ""));

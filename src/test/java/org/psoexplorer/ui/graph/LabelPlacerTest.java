@@ -21,14 +21,7 @@ class LabelPlacerTest {
         Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(List.of(left, right), VIEW);
 
         assertThat(shown).as("the name of the concept in view, on it").containsEntry("right", new LabelPlacer.Placed(0, 0));
-        LabelPlacer.Placed elsewhere = shown.get("left");
-        if (elsewhere != null) {
-            double x = left.x() + elsewhere.dx();
-            double y = left.y() + elsewhere.dy();
-            boolean onRight = Math.abs(x - right.x()) * 2 < left.width() + 2 * right.reachX()
-                    && Math.abs(y - right.y()) * 2 < left.height() + 2 * right.reach();
-            assertThat(onRight).as("the other name at %s, %s, over the concept in view", x, y).isFalse();
-        }
+        assertThat(covers(left, shown.get("left"), right)).as("the other name over the concept in view").isFalse();
     }
 
     @Test
@@ -52,14 +45,7 @@ class LabelPlacerTest {
 
         Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(List.of(other, cut), VIEW);
 
-        LabelPlacer.Placed p = shown.get("cut");
-        if (p != null) {
-            double x = cut.x() + p.dx();
-            double y = cut.y() + p.dy();
-            boolean onOther = Math.abs(x - other.x()) * 2 < cut.width() + 2 * other.reachX()
-                    && Math.abs(y - other.y()) * 2 < cut.height() + 2 * other.reach();
-            assertThat(onOther).as("the slid name at %s, %s, over the other concept", x, y).isFalse();
-        }
+        assertThat(covers(cut, shown.get("cut"), other)).as("the slid name over the other concept").isFalse();
     }
 
     @Test
@@ -71,5 +57,16 @@ class LabelPlacerTest {
         Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(List.of(a, b), VIEW);
 
         assertThat(shown).containsEntry("a", new LabelPlacer.Placed(0, 0));
+    }
+
+    /** Whether the name of {@code named}, shown at {@code p} (null: not shown), covers the box of {@code concept}. */
+    private static boolean covers(LabelPlacer.Candidate named, LabelPlacer.Placed p, LabelPlacer.Candidate concept) {
+        if (p == null) {
+            return false;
+        }
+        double x = named.x() + p.dx();
+        double y = named.y() + p.dy();
+        return Math.abs(x - concept.x()) * 2 < named.width() + 2 * concept.reachX()
+                && Math.abs(y - concept.y()) * 2 < named.height() + 2 * concept.reach();
     }
 }
