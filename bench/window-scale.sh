@@ -11,7 +11,7 @@
 #   gaps        the intervals between frames while zooming in and panning zoomed in (p95): work done
 #               between pulses (event handlers, snapshots) shows there and not in the pulse times;
 #   fit         Ctrl+0 on the zoomed-in view: that pulse's time;
-#   detail      the same, zoomed in far enough (24 wheel clicks from the fitted view, 11 times) that the
+#   detail      the same, zoomed in far enough (32 wheel clicks from the fitted view, 24 times) that the
 #               concepts have their own nodes: pulse p95 while zooming in and out there (4 clicks each
 #               way) and while dragging the view about;
 #   memory      the window's VmHWM (peak resident) and VmRSS at the end, from /proc/PID/status;
@@ -161,7 +161,9 @@ for n in $SIZES; do
     xdotool key ctrl+0; sleep 1.5; d=$(now)
     wheel 4 6; wheel 5 6; sleep 0.5; e=$(now)
     drag -300 0 25; drag 300 0 25; sleep 0.5; f=$(now)
-    xdotool key ctrl+0; sleep 1.5; wheel 4 24; sleep 1.5; d1=$(now)
+    xdotool key ctrl+0; sleep 1.5; wheel 4 32; sleep 1.5; d1=$(now)
+    mode=$(awk -v t="$d1" '$1 <= t && /pso-trace: (overview|concepts. nodes)$/ {m = $0} END {print (m ~ /nodes/ ? "nodes" : "overview")}' "$log")
+    [[ $mode == nodes ]] || echo "$n run $run: the detail phases ran on the overview (builds before 2026-11-30 21:00Z print no mark)" >&2
     wheel 4 4; wheel 5 4; sleep 0.5; d2=$(now)
     drag -300 0 25; drag 300 0 25; sleep 0.5; d3=$(now)
 
