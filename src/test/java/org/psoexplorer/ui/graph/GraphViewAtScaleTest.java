@@ -120,6 +120,16 @@ class GraphViewAtScaleTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** One click of a mouse wheel (40 units; the test robot's scroll is a fortieth of one) at the view's middle, zooming in. */
+    private void wheelClickIn(FxRobot robot) {
+        double x = view.getWidth() / 2;
+        double y = view.getHeight() / 2;
+        robot.interact(() -> view.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                x, y, x, y, false, false, false, false, false, false, 0, 40, 0, 40,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+    }
+
     /** What {@code work} gives, run on the FX thread. */
     static <T> T onFx(java.util.concurrent.Callable<T> work) {
         try {
@@ -228,14 +238,9 @@ class GraphViewAtScaleTest {
         settle(robot);
         double fitted = view.scale();
 
-        // A mouse wheel's clicks (40 units each; the test robot's scroll is a fortieth of one), a gesture.
+        // A mouse wheel's clicks, one gesture.
         for (int click = 0; click < 5; click++) {
-            double x = view.getWidth() / 2;
-            double y = view.getHeight() / 2;
-            robot.interact(() -> view.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
-                    x, y, x, y, false, false, false, false, false, false, 0, 40, 0, 40,
-                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+            wheelClickIn(robot);
             assertThat(conceptNodes(robot)).as("concept nodes during the zoom").isEmpty();
         }
         settle(robot);
@@ -294,12 +299,7 @@ class GraphViewAtScaleTest {
         robot.interact(() -> view.getScene().addPostLayoutPulseListener(check));
 
         for (int click = 0; click < 34; click++) {
-            double x = view.getWidth() / 2;
-            double y = view.getHeight() / 2;
-            robot.interact(() -> view.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
-                    x, y, x, y, false, false, false, false, false, false, 0, 40, 0, 40,
-                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+            wheelClickIn(robot);
         }
         settle(robot);
         robot.interact(() -> view.getScene().removePostLayoutPulseListener(check));
