@@ -211,6 +211,10 @@ public final class GraphView extends Region {
         placedAtScale = -1;
         placed = Map.of();
         overview.forget();
+        // Nodes being made a batch a frame belonged to the diagram going; a small one has no batches to finish.
+        makingNodes = false;
+        batchNodes = false;
+        world.setVisible(true);
         DrawingIndex ready = prepared.getAndSet(null);
         indexPrepared = next != null && ready != null && ready.diagram() == next;
         drawing = next == null ? DrawingIndex.EMPTY : indexPrepared ? ready : new DrawingIndex(next);
