@@ -125,14 +125,17 @@ final class OverviewRenderer {
         List<DiagramEdge> edges = d.diagram().edges();
         double scale = job.scale();
         double m = job.margin();
-        int[] nodeIdx = d.nodeArray((-m - job.tx()) / scale, (-m - job.ty()) / scale,
-                (job.viewWidth() + m - job.tx()) / scale, (job.viewHeight() + m - job.ty()) / scale);
-        int[] edgeIdx = d.edgeArray((-m - job.tx()) / scale, (-m - job.ty()) / scale,
-                (job.viewWidth() + m - job.tx()) / scale, (job.viewHeight() + m - job.ty()) / scale);
+        // The view and the margin painted around it, in the drawing's units.
+        double x0 = (-m - job.tx()) / scale;
+        double y0 = (-m - job.ty()) / scale;
+        double x1 = (job.viewWidth() + m - job.tx()) / scale;
+        double y1 = (job.viewHeight() + m - job.ty()) / scale;
+        int[] nodeIdx = d.nodeArray(x0, y0, x1, y1);
+        int[] edgeIdx = d.edgeArray(x0, y0, x1, y1);
         boolean dim = !job.lit().isEmpty();
         java.util.function.IntPredicate litNode = i -> dim && job.lit().contains(nodes.get(i).id());
         java.util.function.IntPredicate dimNode = i -> dim && !job.lit().contains(nodes.get(i).id());
-        java.util.function.IntPredicate litEdge = i -> GraphView.edgeLit(edges.get(i), job.pathConcepts(),
+        java.util.function.IntPredicate litEdge = i -> dim && GraphView.edgeLit(edges.get(i), job.pathConcepts(),
                 job.pathRelations(), job.hovered());
         java.util.function.IntPredicate dimEdge = i -> dim ? !litEdge.test(i)
                 : GraphView.receded(edges.get(i), job.receding(), job.backboneTypes(), job.selected(), job.hovered());
@@ -146,8 +149,8 @@ final class OverviewRenderer {
             g = new PixelCanvas();
         }
         g.resize(job.width(), job.height());
-        OverviewPainter.States states = new OverviewPainter.States(job.selected(), i -> dim && litNode.test(i),
-                dimNode, i -> dim && litEdge.test(i), dimEdge, job.dimOpacity());
+        OverviewPainter.States states = new OverviewPainter.States(job.selected(), litNode, dimNode, litEdge, dimEdge,
+                job.dimOpacity());
         painter.paint(g, nodes, nodeIdx, edges, edgeIdx, scale, job.tx() + m, job.ty() + m, job.theme(), states);
         List<OverviewPainter.Name> names = new ArrayList<>(placed.size());
         for (LabelPlacer.Candidate c : candidates) {
