@@ -1,6 +1,11 @@
 package org.psoexplorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Point2D;
 
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
@@ -138,5 +143,44 @@ class WindowHoldsTogetherTest {
                 .findFirst().orElseThrow();
         assertThat(Drawn.in(window().graphView(), Drawn.concept(undated)).getPseudoClassStates())
                 .extracting(Object::toString).contains("undated");
+    }
+
+    @Test
+    void aLanguageSwitchKeepsTheZoomAndTheConceptTheUserWasReadingWhereItWas(FxRobot robot) {
+        settle(robot);
+        GraphView first = window().graphView();
+        robot.interact(() -> first.zoom(2.5, first.getWidth() * 0.4, first.getHeight() * 0.6));
+        settle(robot);
+        double zoom = first.scale();
+        String reading = nearestTheMiddle(first);
+        Point2D where = drawnCentre(reading);
+
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            org.psoexplorer.diagram.Diagram drawnBefore = vm.diagramProperty().get();
+            robot.interact(() -> fixture.display().uiLocaleProperty().set(DisplayModel.supported(locale)));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(vm.diagramProperty().get()).as("redrawn with the %s labels", locale).isNotSameAs(drawnBefore);
+            settle(robot);
+            GraphView now = window().graphView();
+            assertThat(now).as("the window rebuilt in " + locale).isNotSameAs(first);
+            assertThat(now.scale()).as("zoom in " + locale).isCloseTo(zoom, within(1e-9));
+            Point2D after = drawnCentre(reading);
+            assertThat(after.distance(where)).as("'%s' moved on screen in %s, px", reading, locale).isLessThan(1.0);
+            ScreenAssertions.on(window(), locale + ", zoomed in").onScreen(Drawn.in(now, Drawn.concept(reading)), reading);
+        }
+    }
+
+    private static String nearestTheMiddle(GraphView view) {
+        Point2D middle = new Point2D(view.getWidth() / 2, view.getHeight() / 2);
+        return view.conceptIds().stream()
+                .min(java.util.Comparator.comparingDouble(id -> view.screenPosition(id).distance(middle)))
+                .orElseThrow();
+    }
+
+    /** The middle of a concept's shape as the scene shows it. */
+    private Point2D drawnCentre(String id) {
+        Node shape = Drawn.in(window().graphView(), Drawn.concept(id));
+        javafx.geometry.Bounds b = shape.localToScene(shape.getBoundsInLocal());
+        return new Point2D(b.getCenterX(), b.getCenterY());
     }
 }

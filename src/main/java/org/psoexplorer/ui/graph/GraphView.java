@@ -151,6 +151,16 @@ public final class GraphView extends Region {
     public record Viewport(double scale, double tx, double ty) {
     }
 
+    /**
+     * What the user was looking at, in terms that survive a redraw which moves every concept (the
+     * labels of another language are wider or narrower, so the layout shifts): the zoom, and where on
+     * the view the concept nearest its middle was, among these concepts.
+     */
+    public record ViewAnchor(double scale, String concept, double screenX, double screenY, Set<String> shown) {
+    }
+
+    private ViewAnchor anchorOnNextDiagram;
+
     private Consumer<String> onSelect = id -> { };
     private Consumer<String> onOpen = id -> { };
     private BiConsumer<String, Point2D> onMove = (id, p) -> { };
@@ -246,7 +256,12 @@ public final class GraphView extends Region {
             // Other concepts than the view was restored for (not the same ones redrawn): the user has moved on.
             restoreOnNextDiagram = null;
         }
-        if (restoreOnNextDiagram != null && (restoredFor == null || restoredFor.equals(drawing.idSet()))) {
+        if (anchorOnNextDiagram != null && !anchorOnNextDiagram.shown().equals(drawing.idSet())) {
+            anchorOnNextDiagram = null; // other concepts: what the user looked at is no longer the question
+        }
+        if (anchorOnNextDiagram != null && applyAnchor(anchorOnNextDiagram)) {
+            // the anchor set the view
+        } else if (restoreOnNextDiagram != null && (restoredFor == null || restoredFor.equals(drawing.idSet()))) {
             // Kept until the user acts: the same concepts redrawn for a resized area keep the view given back.
             Viewport v = restoreOnNextDiagram;
             restoredFor = drawing.idSet();
@@ -759,6 +774,7 @@ public final class GraphView extends Region {
      */
     public void fit() {
         restoreOnNextDiagram = null;
+        anchorOnNextDiagram = null;
         if (diagram == null || drawing.size() == 0 || getWidth() <= 0 || getHeight() <= 0) {
             fitPending = true;
             return;
@@ -770,6 +786,7 @@ public final class GraphView extends Region {
     /** Frames some concepts (a path, a tour step), now and whenever the view changes, until {@link #setFrame} clears it. */
     public void fitTo(java.util.Collection<String> ids) {
         restoreOnNextDiagram = null;
+        anchorOnNextDiagram = null;
         frame = Set.copyOf(ids);
         fitFrame();
     }
@@ -880,6 +897,56 @@ public final class GraphView extends Region {
         applyTransform();
     }
 
+    /**
+     * The user's zoom with the concept nearest the middle of the view and where it is drawn, or null
+     * when the view is simply fitted (a fitted view fits the next drawing too).
+     */
+    public ViewAnchor anchor() {
+        if (!adjustedByUser || drawing.size() == 0) {
+            return null;
+        }
+        double midX = getWidth() / 2;
+        double midY = getHeight() / 2;
+        String nearest = null;
+        Point2D at = null;
+        double best = Double.POSITIVE_INFINITY;
+        for (String id : drawing.ids()) {
+            Point2D p = screenPosition(id);
+            double d = p.distance(midX, midY);
+            if (d < best) {
+                best = d;
+                nearest = id;
+                at = p;
+            }
+        }
+        return new ViewAnchor(scale, nearest, at.getX(), at.getY(), drawing.idSet());
+    }
+
+    /**
+     * Shows the drawing with the anchor's concept where it was and at its zoom, now when that concept
+     * is drawn and again for each redraw of the same concepts, until the user zooms, pans or fits.
+     */
+    public void keepAnchor(ViewAnchor a) {
+        anchorOnNextDiagram = a;
+        if (a != null && a.shown().equals(drawing.idSet())) {
+            applyAnchor(a);
+        }
+    }
+
+    private boolean applyAnchor(ViewAnchor a) {
+        int i = drawing.indexOf(a.concept());
+        if (i < 0) {
+            return false;
+        }
+        scale = clamp(a.scale(), minScale(), MAX_SCALE);
+        tx = a.screenX() - drawing.node(i).x() * scale;
+        ty = a.screenY() - drawing.node(i).y() * scale;
+        adjustedByUser = true;
+        fitPending = false;
+        applyTransform();
+        return true;
+    }
+
     /** Shows the next diagram at this zoom and pan instead of fitting it; null fits as usual. */
     public void restoreViewportOnNextDiagram(Viewport v) {
         restoreOnNextDiagram = v;
@@ -940,6 +1007,7 @@ public final class GraphView extends Region {
     private void zoomBy(double factor, double pivotX, double pivotY) {
         adjustedByUser = true;
         restoreOnNextDiagram = null;
+        anchorOnNextDiagram = null;
         double next = clamp(scale * factor, minScale(), MAX_SCALE);
         double ratio = next / scale;
         tx = pivotX - (pivotX - tx) * ratio;
@@ -1594,6 +1662,7 @@ public final class GraphView extends Region {
             ty += dy;
             adjustedByUser = true;
             restoreOnNextDiagram = null;
+            anchorOnNextDiagram = null;
             gestureMoved();
         }
     }

@@ -278,6 +278,8 @@ public final class MainWindow extends BorderPane {
         next.setSidePanelShown(isSidePanelShown());
         // The tab being read (a Relate answer, a comparison) stays open in the other language.
         next.side.getSelectionModel().select(side.getSelectionModel().getSelectedIndex());
+        // The graph stays zoomed on what the user was reading, though the other language's labels move it.
+        next.graphView.keepAnchor(graphView.anchor());
         next.beforePresentation = beforePresentation;
         next.layoutBeforePresentation = layoutBeforePresentation;
         return next;
