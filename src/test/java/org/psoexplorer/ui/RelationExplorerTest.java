@@ -94,6 +94,45 @@ class RelationExplorerTest {
     }
 
     @Test
+    void zoomedInOnTheAnswerEveryRelationNameShownLiesWholeInsideTheView(FxRobot robot) {
+        robot.interact(() -> window.relate().relate("peacekeeping", "peacebuilding"));
+        org.psoexplorer.ui.graph.GraphView graph = window.graphView();
+        // Four and seven clicks of the wheel, where the lecturer met names cut by the edge ("…ually
+        // reinforcing with"), and elsewhere.
+        double[][] pivots = {{480, 336}, {150, 300}, {700, 150}, {400, 600}};
+        int checked = 0;
+        for (double[] pivot : pivots) {
+            for (double zoom : new double[] {Math.exp(0.4), Math.exp(0.7)}) {
+                robot.interact(() -> {
+                    graph.fit();
+                    graph.zoom(zoom, pivot[0], pivot[1]);
+                    graph.finishAnimations();
+                });
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                javafx.geometry.Bounds view = new javafx.geometry.BoundingBox(0, 0, graph.getWidth(), graph.getHeight());
+                // A name's drawn bounds may round past its box by a fraction of a pixel.
+                javafx.geometry.Bounds slack = new javafx.geometry.BoundingBox(-1, -1, graph.getWidth() + 2,
+                        graph.getHeight() + 2);
+                for (int i = 0; i < vm.getTaxonomy().relations().size(); i++) {
+                    Node name = Drawn.in(graph, Drawn.relationLabel(i));
+                    if (name == null || !ScreenAssertions.shown(name)) {
+                        continue;
+                    }
+                    javafx.geometry.Bounds shown = graph.sceneToLocal(name.localToScene(name.getLayoutBounds()));
+                    if (!shown.intersects(view)) {
+                        continue; // its line is elsewhere: not on screen at all
+                    }
+                    checked++;
+                    assertThat(slack.contains(shown)).as("'%s' at %s, zoom %.2f about %s: %s in the %s view",
+                            ((Label) name).getText(), i, zoom, java.util.Arrays.toString(pivot),
+                            ScreenAssertions.brief(shown), ScreenAssertions.brief(view)).isTrue();
+                }
+            }
+        }
+        assertThat(checked).as("names checked").isGreaterThan(10);
+    }
+
+    @Test
     void clickingAPathShowsOnlyThatPath(FxRobot robot) {
         robot.interact(() -> window.relate().relate("conflict-prevention", "peacebuilding"));
         List<ConceptPath> paths = window.relate().answerProperty().get().answer().paths();

@@ -490,6 +490,10 @@ public final class GraphView extends Region {
             }
         }
         RelationNamePlaces.Lines lines = new RelationNamePlaces.Lines(drawn);
+        // The whole view: a name that cannot be elsewhere may still go under the legend, as before.
+        Bounds view = getWidth() > 0 && getHeight() > 0
+                ? new javafx.geometry.BoundingBox(-tx / scale, -ty / scale, getWidth() / scale, getHeight() / scale)
+                : null;
         // Lines that name their type for another of its lines, which had no room (see nameOnAnotherLine).
         Set<EdgeView> namingElsewhere = new HashSet<>();
         RelationNamePlaces.Crowded crowded = (b, diagramsOwn) -> RelationNamePlaces.crowded(b, diagramsOwn ? names : taken)
@@ -512,20 +516,35 @@ public final class GraphView extends Region {
             // goes across one, rather than not be drawn, if the view must name it (a tour step's or a
             // Relate answer's own relation, the one pointed at) or is large, with every name shown and
             // read zoomed in. In a small view, often on a wall, another goes like one with no room: on hover.
-            RelationNamePlaces.Spot spot = RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least,
-                    (b, diagramsOwn) -> crowded.test(b, diagramsOwn) || lines.misleading(b, e.edge()));
+            // Whole inside the view, on the part of its line that runs there: a name the view's edge cuts
+            // reads as a fragment ("…ually reinforcing with"), no better than no name; it waits for hover
+            // or a pan, unless the view must name its relation.
+            // Whole inside the view: a name the view's edge cuts reads as a fragment ("…ually reinforcing
+            // with"), no better than none. One that cannot be waits for hover or a pan, unless the view must show it.
+            RelationNamePlaces.Crowded offLines = (b, diagramsOwn) -> crowded.test(b, diagramsOwn)
+                    || lines.misleading(b, e.edge());
+            RelationNamePlaces.Spot spot = freeInView(e, placedAt, size, most, least, offLines, view);
             // A name legible only grown, with no room to grow, is not drawn: the step's text and the
-            // side panel name the relation. One legible at its own size keeps its place if it must show.
+            // side panel name the relation. One legible at its own size that the view must show may cross
+            // another line, or be drawn smaller, down to the smallest legible size.
             boolean mustShow = least == 1 && (pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex()));
             if (spot == null && least == 1 && (mustShow || drawing.size() > Diagram.READ_WHOLE_UP_TO)) {
-                spot = RelationNamePlaces.leastCrossed(e.edge(), placedAt, size, most, least, crowded, lines);
+                spot = crossedInView(e, placedAt, size, most, least, crowded, lines, view);
             }
-            if (spot == null && !mustShow) {
-                // Over an enlarged concept name wherever it goes on its line: shown on hover, as a
-                // name the diagram found no room for.
+            if (spot == null && mustShow) {
+                // Smaller, down to the size still legible, rather than cut by the edge or not shown.
+                double smallest = legibleRelationPx() / natural;
+                spot = freeInView(e, placedAt, size, 1, smallest, offLines, view);
+                if (spot == null) {
+                    spot = crossedInView(e, placedAt, size, 1, smallest, crowded, lines, view);
+                }
+            }
+            if (spot == null) {
+                // No room whole in view: shown on hover or when panned to, as a name the diagram found
+                // no room for. A cut name reads as a fragment, and its own place may cover another name.
                 e.label().setVisible(false);
                 e.placeLabel(placedAt, 1);
-                EdgeView sibling = nameOnAnotherLine(e, most, least, crowded, lines);
+                EdgeView sibling = nameOnAnotherLine(e, most, least, crowded, lines, view);
                 if (sibling != null) {
                     namingElsewhere.add(sibling);
                     Bounds b = RelationNamePlaces.box(sibling.labelCentre(), labelSize(sibling), sibling.label().getScaleX());
@@ -533,9 +552,6 @@ public final class GraphView extends Region {
                     names.add(b);
                 }
                 continue;
-            }
-            if (spot == null) {
-                spot = new RelationNamePlaces.Spot(placedAt, least);
             }
             Bounds b = RelationNamePlaces.box(spot.at(), size, spot.scale());
             taken.add(b);
@@ -545,13 +561,40 @@ public final class GraphView extends Region {
     }
 
     /**
+     * The largest free place ({@link RelationNamePlaces#largestFree}) whole inside the view: centred on
+     * the part of the line that runs there, or else the best place anywhere slid in from where the edge cut it.
+     */
+    private static RelationNamePlaces.Spot freeInView(EdgeView e, Point placedAt, double[] size, double most,
+                                                      double least, RelationNamePlaces.Crowded crowded, Bounds view) {
+        RelationNamePlaces.Spot spot = RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least, crowded,
+                view);
+        return spot != null ? spot : slidInside(e, RelationNamePlaces.largestFree(e.edge(), placedAt, size, most,
+                least, crowded), size, view, crowded);
+    }
+
+    /** The least crossed place ({@link RelationNamePlaces#leastCrossed}) whole inside the view, as {@link #freeInView}. */
+    private static RelationNamePlaces.Spot crossedInView(EdgeView e, Point placedAt, double[] size, double most,
+                                                         double least, RelationNamePlaces.Crowded crowded,
+                                                         RelationNamePlaces.Lines lines, Bounds view) {
+        RelationNamePlaces.Spot spot = RelationNamePlaces.leastCrossed(e.edge(), placedAt, size, most, least, crowded,
+                lines, view);
+        return spot != null ? spot : slidInside(e, RelationNamePlaces.leastCrossed(e.edge(), placedAt, size, most,
+                least, crowded, lines), size, view, crowded);
+    }
+
+    private static RelationNamePlaces.Spot slidInside(EdgeView e, RelationNamePlaces.Spot spot, double[] size,
+                                                      Bounds view, RelationNamePlaces.Crowded crowded) {
+        return spot == null ? null : RelationNamePlaces.slidInside(e.edge(), spot, size, view, crowded);
+    }
+
+    /**
      * A small view names a relation type drawn three times or more once (the diagram names the first
      * line it finds room on, at the names' own size). Grown for a projector, that name may have no
      * room on its line, a short one between two neighbours, where another line of the type has: it
      * goes there. The line that names the type, or null when none has room.
      */
     private EdgeView nameOnAnotherLine(EdgeView named, double most, double least, RelationNamePlaces.Crowded crowded,
-                                       RelationNamePlaces.Lines lines) {
+                                       RelationNamePlaces.Lines lines, Bounds view) {
         if (drawing.size() > Diagram.READ_WHOLE_UP_TO) {
             return null;
         }
@@ -564,8 +607,8 @@ public final class GraphView extends Region {
                 labelLayer.getChildren().add(other.label());
             }
             // Its own text: the diagram may have broken it onto lines of its own there.
-            RelationNamePlaces.Spot spot = RelationNamePlaces.largestFree(other.edge(), other.edge().middle(),
-                    labelSize(other), most, least, (b, diagramsOwn) -> crowded.test(b, false) || lines.misleading(b, other.edge()));
+            RelationNamePlaces.Spot spot = freeInView(other, other.edge().middle(), labelSize(other), most, least,
+                    (b, diagramsOwn) -> crowded.test(b, false) || lines.misleading(b, other.edge()), view);
             if (spot != null) {
                 other.label().setVisible(true);
                 other.placeLabel(spot.at(), spot.scale());
@@ -1805,3 +1848,6 @@ public final class GraphView extends Region {
         onContextMenu = handler;
     }
 }
+
+
+

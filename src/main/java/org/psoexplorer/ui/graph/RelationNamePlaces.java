@@ -33,9 +33,20 @@ final class RelationNamePlaces {
      * null when there is none.
      */
     static Spot largestFree(DiagramEdge e, Point placed, double[] size, double most, double least, Crowded crowded) {
+        return largestFree(e, placed, size, most, least, crowded, null);
+    }
+
+    /**
+     * As {@link #largestFree(DiagramEdge, Point, double[], double, double, Crowded)}, but only where
+     * the whole name lies inside {@code view}, on the part of the line that runs there: a name the
+     * view's edge cuts reads as a fragment ("…y reinforcing with"). Null {@code view}: anywhere.
+     */
+    static Spot largestFree(DiagramEdge e, Point placed, double[] size, double most, double least, Crowded crowded,
+                            Bounds view) {
         for (double g = most; ; g = Math.max(least, g - 0.1)) {
-            for (Point p : along(e, placed, size[0] * g, size[1] * g)) {
-                if (!crowded.test(box(p, size, g), g == 1 && p == placed)) {
+            for (Point p : along(e, placed, size[0] * g, size[1] * g, view)) {
+                Bounds b = box(p, size, g);
+                if (inside(b, view) && !crowded.test(b, g == 1 && p == placed)) {
                     return new Spot(p, g);
                 }
             }
@@ -52,13 +63,19 @@ final class RelationNamePlaces {
      */
     static Spot leastCrossed(DiagramEdge e, Point placed, double[] size, double most, double least, Crowded crowded,
                              Lines lines) {
+        return leastCrossed(e, placed, size, most, least, crowded, lines, null);
+    }
+
+    /** As {@link #leastCrossed(DiagramEdge, Point, double[], double, double, Crowded, Lines)}, inside {@code view} (see {@link #largestFree}). */
+    static Spot leastCrossed(DiagramEdge e, Point placed, double[] size, double most, double least, Crowded crowded,
+                             Lines lines, Bounds view) {
         Spot best = null;
         int bestScore = Integer.MAX_VALUE;
         for (double g = most; ; g = Math.max(least, g - 0.1)) {
-            List<Point> places = along(e, placed, size[0] * g, size[1] * g);
+            List<Point> places = along(e, placed, size[0] * g, size[1] * g, view);
             for (int i = 0; i < places.size(); i++) {
                 Bounds b = box(places.get(i), size, g);
-                if (crowded.test(b, g == 1 && i == 0)) {
+                if (!inside(b, view) || crowded.test(b, g == 1 && i == 0)) {
                     continue;
                 }
                 // The diagram's place (first) may be anywhere; on the line (then) beats beside it (last).
@@ -85,9 +102,25 @@ final class RelationNamePlaces {
      * out, then just beside the line on either side (a {@code w × h} box clear of it).
      */
     static List<Point> along(DiagramEdge e, Point placed, double w, double h) {
+        return along(e, placed, w, h, null);
+    }
+
+    /**
+     * As {@link #along(DiagramEdge, Point, double, double)}, the fractions taken along the longest
+     * stretch of the line that runs where a {@code w × h} name centred on it lies inside {@code view};
+     * along the whole line when {@code view} is null or none of it does.
+     */
+    static List<Point> along(DiagramEdge e, Point placed, double w, double h, Bounds view) {
         List<Point> on = new ArrayList<>();
         List<Point> beside = new ArrayList<>();
         List<Point> line = e.points();
+        if (view != null) {
+            List<Point> visible = longestRunInside(line, view.getMinX() + w / 2, view.getMinY() + h / 2,
+                    view.getMaxX() - w / 2, view.getMaxY() - h / 2);
+            if (!visible.isEmpty()) {
+                line = visible;
+            }
+        }
         double length = 0;
         for (int i = 1; i < line.size(); i++) {
             length += Math.hypot(line.get(i).x() - line.get(i - 1).x(), line.get(i).y() - line.get(i - 1).y());
@@ -119,6 +152,111 @@ final class RelationNamePlaces {
         places.addAll(on);
         places.addAll(beside);
         return places;
+    }
+
+    /**
+     * A place the view's edge cuts, moved just far enough to lie whole inside {@code view}, as a
+     * concept's name slides in: still across its own line, so it still names it, and where nothing
+     * else is. Null when it cannot be (the line would no longer run through it, or it is crowded there);
+     * the place itself when {@code view} is null (no view yet) or holds it whole.
+     */
+    static Spot slidInside(DiagramEdge e, Spot spot, double[] size, Bounds view, Crowded crowded) {
+        Bounds b = box(spot.at(), size, spot.scale());
+        if (inside(b, view)) {
+            return spot;
+        }
+        if (b.getWidth() > view.getWidth() || b.getHeight() > view.getHeight()) {
+            return null;
+        }
+        double dx = Math.max(0, view.getMinX() - b.getMinX()) - Math.max(0, b.getMaxX() - view.getMaxX());
+        double dy = Math.max(0, view.getMinY() - b.getMinY()) - Math.max(0, b.getMaxY() - view.getMaxY());
+        Point at = new Point(spot.at().x() + dx, spot.at().y() + dy);
+        Bounds moved = box(at, size, spot.scale());
+        if (!Geometry.polylineEntersBox(e.points(), moved.getMinX(), moved.getMinY(), moved.getMaxX(), moved.getMaxY())
+                || crowded.test(moved, false)) {
+            return null;
+        }
+        return new Spot(at, spot.scale());
+    }
+
+    private static boolean inside(Bounds b, Bounds view) {
+        return view == null || view.contains(b);
+    }
+
+    /**
+     * The longest connected stretch of a polyline inside the rectangle (each segment clipped by
+     * Liang and Barsky's method), as its points; empty when no part of it is inside.
+     */
+    static List<Point> longestRunInside(List<Point> line, double minX, double minY, double maxX, double maxY) {
+        List<Point> best = List.of();
+        double bestLength = -1;
+        List<Point> run = new ArrayList<>();
+        double runLength = 0;
+        if (minX > maxX || minY > maxY) {
+            return best;
+        }
+        for (int i = 1; i < line.size(); i++) {
+            Point a = line.get(i - 1);
+            Point b = line.get(i);
+            double[] t = clip(a, b, minX, minY, maxX, maxY);
+            if (t == null) {
+                continue;
+            }
+            Point from = at(a, b, t[0]);
+            Point to = at(a, b, t[1]);
+            if (run.isEmpty() || t[0] > 0) {
+                if (runLength > bestLength) {
+                    best = run;
+                    bestLength = runLength;
+                }
+                run = new ArrayList<>();
+                runLength = 0;
+                run.add(from);
+            }
+            run.add(to);
+            runLength += Math.hypot(to.x() - from.x(), to.y() - from.y());
+            if (t[1] < 1) {
+                if (runLength > bestLength) {
+                    best = run;
+                    bestLength = runLength;
+                }
+                run = new ArrayList<>();
+                runLength = 0;
+            }
+        }
+        if (!run.isEmpty() && runLength > bestLength) {
+            best = run;
+        }
+        return best.size() < 2 ? List.of() : best;
+    }
+
+    /** The part {@code [t0, t1]} of the segment from a to b inside the rectangle, or null when none is. */
+    private static double[] clip(Point a, Point b, double minX, double minY, double maxX, double maxY) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {a.x() - minX, maxX - a.x(), a.y() - minY, maxY - a.y()};
+        double t0 = 0;
+        double t1 = 1;
+        for (int k = 0; k < 4; k++) {
+            if (p[k] == 0) {
+                if (q[k] < 0) {
+                    return null;
+                }
+            } else {
+                double r = q[k] / p[k];
+                if (p[k] < 0) {
+                    t0 = Math.max(t0, r);
+                } else {
+                    t1 = Math.min(t1, r);
+                }
+            }
+        }
+        return t0 > t1 ? null : new double[] {t0, t1};
+    }
+
+    private static Point at(Point a, Point b, double t) {
+        return new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
     }
 
     /** The box of a name {@code size} (width, height) at scale 1, grown {@code f} times, centred at {@code at}. */
@@ -217,3 +355,4 @@ final class RelationNamePlaces {
         return false;
     }
 }
+

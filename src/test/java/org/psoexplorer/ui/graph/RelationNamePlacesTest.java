@@ -112,4 +112,55 @@ class RelationNamePlacesTest {
                 .isEqualTo(middle);
         assertThat(RelationNamePlaces.leastCrossed(own, new Point(100, 60), name, 1, 1, (b, d) -> true, one)).isNull();
     }
+
+    @Test
+    void theStretchOfALineInsideARectangleIsClippedAtItsEdgesAndTheLongestRunWins() {
+        List<Point> line = List.of(new Point(-100, 50), new Point(100, 50), new Point(100, 500), new Point(150, 500),
+                new Point(150, 60), new Point(400, 60));
+        // Inside [0, 0]–[200, 200]: from x 0 along y 50 and down to y 200 (350 long), then up from y 200 to 60
+        // and along to x 200 (190 long).
+        List<Point> run = RelationNamePlaces.longestRunInside(line, 0, 0, 200, 200);
+        assertThat(run).containsExactly(new Point(0, 50), new Point(100, 50), new Point(100, 200));
+        assertThat(RelationNamePlaces.longestRunInside(line, 500, 500, 600, 600)).isEmpty();
+        assertThat(RelationNamePlaces.longestRunInside(List.of(new Point(10, 10), new Point(20, 20)), 0, 0, 100, 100))
+                .containsExactly(new Point(10, 10), new Point(20, 20));
+    }
+
+    @Test
+    void aNameTheViewsEdgeWouldCutTakesThePartOfItsLineInsideTheView() {
+        DiagramEdge e = line(new Point(-300, 100), new Point(300, 100));
+        Bounds view = new javafx.geometry.BoundingBox(0, 0, 400, 200);
+        double[] size = {120, 14};
+        // The diagram's place, the line's middle, is on the view's left edge: half the name would be off screen.
+        RelationNamePlaces.Spot anywhere = RelationNamePlaces.largestFree(e, new Point(0, 100), size, 1, 1,
+                (b, own) -> false);
+        assertThat(view.contains(RelationNamePlaces.box(anywhere.at(), size, 1))).isFalse();
+
+        RelationNamePlaces.Spot inView = RelationNamePlaces.largestFree(e, new Point(0, 100), size, 1, 1,
+                (b, own) -> false, view);
+        Bounds b = RelationNamePlaces.box(inView.at(), size, 1);
+        assertThat(view.contains(b)).as("%s inside the view", b).isTrue();
+        assertThat(inView.at().y()).as("on its line").isEqualTo(100);
+        // Where there is no room inside the view, none: the caller decides what else to do.
+        assertThat(RelationNamePlaces.largestFree(e, new Point(0, 100), size, 1, 1,
+                (box, own) -> box.getMinX() >= 0, view)).isNull();
+    }
+
+    @Test
+    void aCutNameSlidesJustInsideTheViewOnlyWhileItsLineStillRunsThroughItAndNothingIsThere() {
+        DiagramEdge e = line(new Point(40, 0), new Point(40, 300));
+        Bounds view = new javafx.geometry.BoundingBox(0, 0, 400, 300);
+        double[] size = {120, 14};
+        RelationNamePlaces.Spot cut = new RelationNamePlaces.Spot(new Point(30, 150), 1);
+
+        RelationNamePlaces.Spot slid = RelationNamePlaces.slidInside(e, cut, size, view, (b, own) -> false);
+        assertThat(slid.at()).isEqualTo(new Point(60, 150));
+        assertThat(RelationNamePlaces.slidInside(e, cut, size, view, (b, own) -> b.getMinX() < 10)).as("crowded")
+                .isNull();
+        DiagramEdge farLeft = line(new Point(-50, 0), new Point(-50, 300));
+        assertThat(RelationNamePlaces.slidInside(farLeft, new RelationNamePlaces.Spot(new Point(-20, 150), 1), size, view,
+                (b, own) -> false)).as("its line no longer runs through it").isNull();
+        RelationNamePlaces.Spot whole = new RelationNamePlaces.Spot(new Point(200, 150), 1);
+        assertThat(RelationNamePlaces.slidInside(e, whole, size, view, (b, own) -> true)).isSameAs(whole);
+    }
 }
