@@ -528,16 +528,16 @@ public final class GraphView extends Region {
             // side panel name the relation. One legible at its own size that the view must show may cross
             // another line, or be drawn smaller, down to the smallest legible size.
             boolean mustShow = least == 1 && (pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex()));
+            // Smaller, down to the size still legible, before across another line.
+            double smallest = legibleRelationPx() / natural;
+            if (spot == null && mustShow) {
+                spot = freeInView(e, placedAt, size, 1, smallest, offLines, view);
+            }
             if (spot == null && least == 1 && (mustShow || drawing.size() > Diagram.READ_WHOLE_UP_TO)) {
                 spot = crossedInView(e, placedAt, size, most, least, crowded, lines, view);
             }
             if (spot == null && mustShow) {
-                // Smaller, down to the size still legible, rather than cut by the edge or not shown.
-                double smallest = legibleRelationPx() / natural;
-                spot = freeInView(e, placedAt, size, 1, smallest, offLines, view);
-                if (spot == null) {
-                    spot = crossedInView(e, placedAt, size, 1, smallest, crowded, lines, view);
-                }
+                spot = crossedInView(e, placedAt, size, 1, smallest, crowded, lines, view);
             }
             if (spot == null) {
                 // No room whole in view: shown on hover or when panned to, as a name the diagram found
