@@ -520,24 +520,25 @@ public final class GraphView extends Region {
             // reads as a fragment ("…ually reinforcing with"), no better than no name; it waits for hover
             // or a pan, unless the view must name its relation.
             // Whole inside the view: a name the view's edge cuts reads as a fragment ("…ually reinforcing
-            // with"), no better than none. One that cannot be waits for hover or a pan, unless the view must show it.
+            // with"). A must-show one may be drawn smaller, down to the smallest legible size.
             RelationNamePlaces.Crowded offLines = (b, diagramsOwn) -> crowded.test(b, diagramsOwn)
                     || lines.misleading(b, e.edge());
             RelationNamePlaces.Spot spot = freeInView(e, placedAt, size, most, least, offLines, view);
             // A name legible only grown, with no room to grow, is not drawn: the step's text and the
-            // side panel name the relation. One legible at its own size that the view must show may cross
-            // another line, or be drawn smaller, down to the smallest legible size.
+            // side panel name the relation.
             boolean mustShow = least == 1 && (pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex()));
-            // Smaller, down to the size still legible, before across another line.
             double smallest = legibleRelationPx() / natural;
             if (spot == null && mustShow) {
                 spot = freeInView(e, placedAt, size, 1, smallest, offLines, view);
             }
-            if (spot == null && least == 1 && (mustShow || drawing.size() > Diagram.READ_WHOLE_UP_TO)) {
+            // Across another line only where its name has no free place at all, as before; one whose free
+            // place is off screen waits for a pan, as it would name the wrong relation across another line.
+            if (spot == null && least == 1 && (mustShow || drawing.size() > Diagram.READ_WHOLE_UP_TO)
+                    && RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least, offLines) == null) {
                 spot = crossedInView(e, placedAt, size, most, least, crowded, lines, view);
-            }
-            if (spot == null && mustShow) {
-                spot = crossedInView(e, placedAt, size, 1, smallest, crowded, lines, view);
+                if (spot == null && mustShow) {
+                    spot = crossedInView(e, placedAt, size, 1, smallest, crowded, lines, view);
+                }
             }
             if (spot == null) {
                 // No room whole in view: shown on hover or when panned to, as a name the diagram found
