@@ -259,8 +259,8 @@ public final class GraphView extends Region {
         if (anchorOnNextDiagram != null && !anchorOnNextDiagram.shown().equals(drawing.idSet())) {
             anchorOnNextDiagram = null; // other concepts: what the user looked at is no longer the question
         }
-        if (anchorOnNextDiagram != null && applyAnchor(anchorOnNextDiagram)) {
-            // the anchor set the view
+        if (anchorOnNextDiagram != null && drawing.contains(anchorOnNextDiagram.concept())) {
+            applyAnchor(anchorOnNextDiagram);
         } else if (restoreOnNextDiagram != null && (restoredFor == null || restoredFor.equals(drawing.idSet()))) {
             // Kept until the user acts: the same concepts redrawn for a resized area keep the view given back.
             Viewport v = restoreOnNextDiagram;
@@ -458,8 +458,8 @@ public final class GraphView extends Region {
      * projector, where they were drawn at 11 px beside names of 18), up to {@value #MOST_RELATION_LABEL_GROWTH}
      * times: each where the diagram placed it, or elsewhere on its own line, wherever it stays
      * clear of every concept, every concept's name (which the view enlarges past its box) and the
-     * other relation names, and off the other lines drawn in full, nearer its own than any of them; as
-     * large as it can be there. With no room even at its own size it is
+     * other relation names, and off the other lines drawn in full, nearer its own than any of them,
+     * and whole inside the view; as large as it can be there. With no room even at its own size it is
      * left for hover, like a name the diagram found no room for.
      */
     private void growRelationLabels() {
@@ -512,15 +512,12 @@ public final class GraphView extends Region {
                 continue;
             }
             double[] size = {own.getWidth(), own.getHeight()};
-            // Off other lines where there is room. Where there is none, a name legible at its own size
-            // goes across one, rather than not be drawn, if the view must name it (a tour step's or a
-            // Relate answer's own relation, the one pointed at) or is large, with every name shown and
-            // read zoomed in. In a small view, often on a wall, another goes like one with no room: on hover.
-            // Whole inside the view, on the part of its line that runs there: a name the view's edge cuts
-            // reads as a fragment ("…ually reinforcing with"), no better than no name; it waits for hover
-            // or a pan, unless the view must name its relation.
-            // Whole inside the view: a name the view's edge cuts reads as a fragment ("…ually reinforcing
-            // with"). A must-show one may be drawn smaller, down to the smallest legible size.
+            // Whole inside the view, off other lines: a name the view's edge cuts reads as a fragment
+            // ("…ually reinforcing with"), and one across another line names the wrong relation. A name
+            // the view must show (a tour step's or a Relate answer's own relation, the one pointed at) may
+            // be drawn smaller, down to the smallest legible size. Only a name with no free place at all,
+            // even off screen, goes across another line, if the view must show it or is large (every name
+            // shown, read zoomed in). Any other waits for hover or a pan.
             RelationNamePlaces.Crowded offLines = (b, diagramsOwn) -> crowded.test(b, diagramsOwn)
                     || lines.misleading(b, e.edge());
             RelationNamePlaces.Spot spot = freeInView(e, placedAt, size, most, least, offLines, view);
@@ -531,8 +528,6 @@ public final class GraphView extends Region {
             if (spot == null && mustShow) {
                 spot = freeInView(e, placedAt, size, 1, smallest, offLines, view);
             }
-            // Across another line only where its name has no free place at all, as before; one whose free
-            // place is off screen waits for a pan, as it would name the wrong relation across another line.
             if (spot == null && least == 1 && (mustShow || drawing.size() > Diagram.READ_WHOLE_UP_TO)
                     && RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least, offLines) == null) {
                 spot = crossedInView(e, placedAt, size, most, least, crowded, lines, view);
@@ -541,8 +536,7 @@ public final class GraphView extends Region {
                 }
             }
             if (spot == null) {
-                // No room whole in view: shown on hover or when panned to, as a name the diagram found
-                // no room for. A cut name reads as a fragment, and its own place may cover another name.
+                // As a name the diagram found no room for: its own place may cover another name.
                 e.label().setVisible(false);
                 e.placeLabel(placedAt, 1);
                 EdgeView sibling = nameOnAnotherLine(e, most, least, crowded, lines, view);
@@ -977,10 +971,10 @@ public final class GraphView extends Region {
         }
     }
 
-    private boolean applyAnchor(ViewAnchor a) {
+    private void applyAnchor(ViewAnchor a) {
         int i = drawing.indexOf(a.concept());
         if (i < 0) {
-            return false;
+            return;
         }
         scale = clamp(a.scale(), minScale(), MAX_SCALE);
         tx = a.screenX() - drawing.node(i).x() * scale;
@@ -988,12 +982,12 @@ public final class GraphView extends Region {
         adjustedByUser = true;
         fitPending = false;
         applyTransform();
-        return true;
     }
 
     /** Shows the next diagram at this zoom and pan instead of fitting it; null fits as usual. */
     public void restoreViewportOnNextDiagram(Viewport v) {
         restoreOnNextDiagram = v;
+        anchorOnNextDiagram = v == null ? anchorOnNextDiagram : null;
         restoredFor = null;
     }
 
@@ -1004,6 +998,7 @@ public final class GraphView extends Region {
     public void restoreViewportFor(java.util.Collection<String> ids, Viewport v) {
         restoreOnNextDiagram = v;
         restoredFor = v == null ? null : Set.copyOf(ids);
+        anchorOnNextDiagram = v == null ? anchorOnNextDiagram : null;
         if (v != null && drawing.idSet().equals(restoredFor)) {
             scale = v.scale();
             tx = v.tx();
@@ -1088,6 +1083,7 @@ public final class GraphView extends Region {
             return;
         }
         adjustedByUser = true;
+        anchorOnNextDiagram = null;
         tx = (left + right) / 2 - x * scale;
         ty = (top + bottom) / 2 - y * scale;
         applyTransform();
@@ -1849,6 +1845,3 @@ public final class GraphView extends Region {
         onContextMenu = handler;
     }
 }
-
-
-
