@@ -26,6 +26,8 @@ record WindowFixture(ExplorerViewModel vm, Scene scene, DisplayModel display) {
         scene.getStylesheets().add(WindowFixture.class.getResource("/org/psoexplorer/ui/explorer.css").toExternalForm());
         WindowDisplay.bind(scene, display);
         stage.setScene(scene);
+        // The tests share one stage: one an earlier test resized by hand keeps that size for a new scene.
+        stage.sizeToScene();
         stage.show();
         vm.openDefault();
         return new WindowFixture(vm, scene, display);

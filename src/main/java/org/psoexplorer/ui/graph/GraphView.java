@@ -490,9 +490,12 @@ public final class GraphView extends Region {
             }
         }
         RelationNamePlaces.Lines lines = new RelationNamePlaces.Lines(drawn);
-        // The whole view: a name that cannot be elsewhere may still go under the legend, as before.
-        Bounds view = getWidth() > 0 && getHeight() > 0
-                ? new javafx.geometry.BoundingBox(-tx / scale, -ty / scale, getWidth() / scale, getHeight() / scale)
+        // Where the concepts' names go too: inside the view and out from under what floats over it
+        // (the legend, the "Showing 5 of 70" bar, a tour's caption).
+        double[] area = nameArea();
+        Bounds view = area[2] > area[0] && area[3] > area[1]
+                ? new javafx.geometry.BoundingBox((area[0] - tx) / scale, (area[1] - ty) / scale,
+                        (area[2] - area[0]) / scale, (area[3] - area[1]) / scale)
                 : null;
         // Lines that name their type for another of its lines, which had no room (see nameOnAnotherLine).
         Set<EdgeView> namingElsewhere = new HashSet<>();
