@@ -516,11 +516,12 @@ public final class GraphView extends Region {
             }
             double[] size = {own.getWidth(), own.getHeight()};
             // Whole inside the view, off other lines: a name the view's edge cuts reads as a fragment
-            // ("…ually reinforcing with"), and one across another line names the wrong relation. A name
-            // the view must show (a tour step's or a Relate answer's own relation, the one pointed at) may
-            // be drawn smaller, down to the smallest legible size. Only a name with no free place at all,
-            // even off screen, goes across another line, if the view must show it or is large (every name
-            // shown, read zoomed in). Any other waits for hover or a pan.
+            // ("…ually reinforcing with"), and one across another line may name the wrong relation. A name
+            // the view must show (a tour step's or a Relate answer's own relation, the one pointed at)
+            // whose free place the edge cuts may be drawn smaller inside, down to the smallest legible size.
+            // Only a name with no free place at all, even off screen, goes across another line, as large as
+            // it can, if the view must show it or is large (every name shown, read zoomed in). Any other
+            // waits for hover or a pan.
             RelationNamePlaces.Crowded offLines = (b, diagramsOwn) -> crowded.test(b, diagramsOwn)
                     || lines.misleading(b, e.edge());
             RelationNamePlaces.Spot spot = freeInView(e, placedAt, size, most, least, offLines, view);
@@ -528,11 +529,12 @@ public final class GraphView extends Region {
             // side panel name the relation.
             boolean mustShow = least == 1 && (pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex()));
             double smallest = legibleRelationPx() / natural;
-            if (spot == null && mustShow) {
+            boolean freeOffScreen = spot == null
+                    && RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least, offLines) != null;
+            if (spot == null && mustShow && freeOffScreen) {
                 spot = freeInView(e, placedAt, size, 1, smallest, offLines, view);
             }
-            if (spot == null && least == 1 && (mustShow || drawing.size() > Diagram.READ_WHOLE_UP_TO)
-                    && RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least, offLines) == null) {
+            if (spot == null && least == 1 && (mustShow || drawing.size() > Diagram.READ_WHOLE_UP_TO) && !freeOffScreen) {
                 spot = crossedInView(e, placedAt, size, most, least, crowded, lines, view);
                 if (spot == null && mustShow) {
                     spot = crossedInView(e, placedAt, size, 1, smallest, crowded, lines, view);
