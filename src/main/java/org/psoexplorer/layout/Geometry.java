@@ -58,6 +58,28 @@ public final class Geometry {
         return t1 - t0 > 1e-9;
     }
 
+    /**
+     * The part {@code [t0, t1]} of the segment from a to b that lies inside the box, edges included
+     * (Liang and Barsky's clipping, as {@link #segmentEntersBox}), or null when none of it does.
+     */
+    public static double[] clipToBox(double ax, double ay, double bx, double by,
+                                     double minX, double minY, double maxX, double maxY) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        if ((dx == 0 && (ax < minX || ax > maxX)) || (dy == 0 && (ay < minY || ay > maxY))) {
+            return null;
+        }
+        double t0 = clipEnter(0, -dx, ax - minX);
+        double t1 = clipLeave(1, -dx, ax - minX);
+        t0 = clipEnter(t0, dx, maxX - ax);
+        t1 = clipLeave(t1, dx, maxX - ax);
+        t0 = clipEnter(t0, -dy, ay - minY);
+        t1 = clipLeave(t1, -dy, ay - minY);
+        t0 = clipEnter(t0, dy, maxY - ay);
+        t1 = clipLeave(t1, dy, maxY - ay);
+        return t0 > t1 ? null : new double[] {t0, t1};
+    }
+
     private static double clipEnter(double t0, double p, double q) {
         return p < 0 ? Math.max(t0, q / p) : t0;
     }

@@ -87,4 +87,13 @@ class GeometryTest {
         }
         return t1 - t0 > 1e-9;
     }
+
+    @Test
+    void clippingToABoxGivesThePartOfTheSegmentInsideItEdgesIncluded() {
+        assertThat(Geometry.clipToBox(-10, 5, 30, 5, 0, 0, 20, 10)).containsExactly(0.25, 0.75);
+        assertThat(Geometry.clipToBox(5, 5, 15, 5, 0, 0, 20, 10)).containsExactly(0.0, 1.0);
+        assertThat(Geometry.clipToBox(0, 0, 0, 10, 0, 0, 20, 10)).as("along an edge").containsExactly(0.0, 1.0);
+        assertThat(Geometry.clipToBox(-5, 20, 30, 20, 0, 0, 20, 10)).as("parallel, outside").isNull();
+        assertThat(Geometry.clipToBox(-10, 30, 30, -10, 0, 0, 5, 5)).as("passing by the corner").isNull();
+    }
 }

@@ -524,13 +524,18 @@ public final class GraphView extends Region {
             // waits for hover or a pan.
             RelationNamePlaces.Crowded offLines = (b, diagramsOwn) -> crowded.test(b, diagramsOwn)
                     || lines.misleading(b, e.edge());
-            RelationNamePlaces.Spot spot = freeInView(e, placedAt, size, most, least, offLines, view);
+            RelationNamePlaces.Spot spot = RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least,
+                    offLines, view);
+            RelationNamePlaces.Spot anywhere = spot != null ? null
+                    : RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least, offLines);
+            if (spot == null) {
+                spot = RelationNamePlaces.slidInside(e.edge(), anywhere, size, view, offLines);
+            }
+            boolean freeOffScreen = spot == null && anywhere != null;
             // A name legible only grown, with no room to grow, is not drawn: the step's text and the
             // side panel name the relation.
             boolean mustShow = least == 1 && (pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex()));
             double smallest = legibleRelationPx() / natural;
-            boolean freeOffScreen = spot == null
-                    && RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least, offLines) != null;
             if (spot == null && mustShow && freeOffScreen) {
                 spot = freeInView(e, placedAt, size, 1, smallest, offLines, view);
             }
@@ -568,8 +573,8 @@ public final class GraphView extends Region {
                                                       double least, RelationNamePlaces.Crowded crowded, Bounds view) {
         RelationNamePlaces.Spot spot = RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least, crowded,
                 view);
-        return spot != null ? spot : slidInside(e, RelationNamePlaces.largestFree(e.edge(), placedAt, size, most,
-                least, crowded), size, view, crowded);
+        return spot != null ? spot : RelationNamePlaces.slidInside(e.edge(), RelationNamePlaces.largestFree(e.edge(),
+                placedAt, size, most, least, crowded), size, view, crowded);
     }
 
     /** The least crossed place ({@link RelationNamePlaces#leastCrossed}) whole inside the view, as {@link #freeInView}. */
@@ -578,13 +583,8 @@ public final class GraphView extends Region {
                                                          RelationNamePlaces.Lines lines, Bounds view) {
         RelationNamePlaces.Spot spot = RelationNamePlaces.leastCrossed(e.edge(), placedAt, size, most, least, crowded,
                 lines, view);
-        return spot != null ? spot : slidInside(e, RelationNamePlaces.leastCrossed(e.edge(), placedAt, size, most,
-                least, crowded, lines), size, view, crowded);
-    }
-
-    private static RelationNamePlaces.Spot slidInside(EdgeView e, RelationNamePlaces.Spot spot, double[] size,
-                                                      Bounds view, RelationNamePlaces.Crowded crowded) {
-        return spot == null ? null : RelationNamePlaces.slidInside(e.edge(), spot, size, view, crowded);
+        return spot != null ? spot : RelationNamePlaces.slidInside(e.edge(), RelationNamePlaces.leastCrossed(e.edge(),
+                placedAt, size, most, least, crowded, lines), size, view, crowded);
     }
 
     /**
@@ -992,7 +992,9 @@ public final class GraphView extends Region {
     /** Shows the next diagram at this zoom and pan instead of fitting it; null fits as usual. */
     public void restoreViewportOnNextDiagram(Viewport v) {
         restoreOnNextDiagram = v;
-        anchorOnNextDiagram = v == null ? anchorOnNextDiagram : null;
+        if (v != null) {
+            anchorOnNextDiagram = null;
+        }
         restoredFor = null;
     }
 
@@ -1003,7 +1005,9 @@ public final class GraphView extends Region {
     public void restoreViewportFor(java.util.Collection<String> ids, Viewport v) {
         restoreOnNextDiagram = v;
         restoredFor = v == null ? null : Set.copyOf(ids);
-        anchorOnNextDiagram = v == null ? anchorOnNextDiagram : null;
+        if (v != null) {
+            anchorOnNextDiagram = null;
+        }
         if (v != null && drawing.idSet().equals(restoredFor)) {
             scale = v.scale();
             tx = v.tx();

@@ -121,10 +121,7 @@ final class RelationNamePlaces {
                 line = visible;
             }
         }
-        double length = 0;
-        for (int i = 1; i < line.size(); i++) {
-            length += Math.hypot(line.get(i).x() - line.get(i - 1).x(), line.get(i).y() - line.get(i - 1).y());
-        }
+        double length = length(line);
         for (double fraction : FRACTIONS) {
             double left = length * fraction;
             for (int i = 1; i < line.size(); i++) {
@@ -157,10 +154,13 @@ final class RelationNamePlaces {
     /**
      * A place the view's edge cuts, moved just far enough to lie whole inside {@code view}, as a
      * concept's name slides in: still across its own line, so it still names it, and where nothing
-     * else is. Null when it cannot be (the line would no longer run through it, or it is crowded there);
-     * the place itself when {@code view} is null (no view yet) or holds it whole.
+     * else is. Null when it cannot be (the line would no longer run through it, or it is crowded there)
+     * or when there is no place; the place itself when {@code view} is null (no view yet) or holds it whole.
      */
     static Spot slidInside(DiagramEdge e, Spot spot, double[] size, Bounds view, Crowded crowded) {
+        if (spot == null) {
+            return null;
+        }
         Bounds b = box(spot.at(), size, spot.scale());
         if (inside(b, view)) {
             return spot;
@@ -185,74 +185,39 @@ final class RelationNamePlaces {
 
     /**
      * The longest connected stretch of a polyline inside the rectangle (each segment clipped by
-     * Liang and Barsky's method), as its points; empty when no part of it is inside.
+     * {@link Geometry#clipToBox}), as its points; empty when no part of it is inside.
      */
     static List<Point> longestRunInside(List<Point> line, double minX, double minY, double maxX, double maxY) {
-        List<Point> best = List.of();
-        double bestLength = -1;
+        List<List<Point>> runs = new ArrayList<>();
         List<Point> run = new ArrayList<>();
-        double runLength = 0;
-        if (minX > maxX || minY > maxY) {
-            return best;
-        }
         for (int i = 1; i < line.size(); i++) {
             Point a = line.get(i - 1);
             Point b = line.get(i);
-            double[] t = clip(a, b, minX, minY, maxX, maxY);
+            double[] t = Geometry.clipToBox(a.x(), a.y(), b.x(), b.y(), minX, minY, maxX, maxY);
             if (t == null) {
                 continue;
             }
-            Point from = at(a, b, t[0]);
-            Point to = at(a, b, t[1]);
             if (run.isEmpty() || t[0] > 0) {
-                if (runLength > bestLength) {
-                    best = run;
-                    bestLength = runLength;
-                }
+                // Entering the rectangle: a run of its own.
                 run = new ArrayList<>();
-                runLength = 0;
-                run.add(from);
+                runs.add(run);
+                run.add(at(a, b, t[0]));
             }
-            run.add(to);
-            runLength += Math.hypot(to.x() - from.x(), to.y() - from.y());
+            run.add(at(a, b, t[1]));
             if (t[1] < 1) {
-                if (runLength > bestLength) {
-                    best = run;
-                    bestLength = runLength;
-                }
                 run = new ArrayList<>();
-                runLength = 0;
             }
         }
-        if (!run.isEmpty() && runLength > bestLength) {
-            best = run;
-        }
-        return best.size() < 2 ? List.of() : best;
+        return runs.stream().filter(r -> r.size() >= 2)
+                .max(java.util.Comparator.comparingDouble(RelationNamePlaces::length)).orElse(List.of());
     }
 
-    /** The part {@code [t0, t1]} of the segment from a to b inside the rectangle, or null when none is. */
-    private static double[] clip(Point a, Point b, double minX, double minY, double maxX, double maxY) {
-        double dx = b.x() - a.x();
-        double dy = b.y() - a.y();
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {a.x() - minX, maxX - a.x(), a.y() - minY, maxY - a.y()};
-        double t0 = 0;
-        double t1 = 1;
-        for (int k = 0; k < 4; k++) {
-            if (p[k] == 0) {
-                if (q[k] < 0) {
-                    return null;
-                }
-            } else {
-                double r = q[k] / p[k];
-                if (p[k] < 0) {
-                    t0 = Math.max(t0, r);
-                } else {
-                    t1 = Math.min(t1, r);
-                }
-            }
+    private static double length(List<Point> line) {
+        double length = 0;
+        for (int i = 1; i < line.size(); i++) {
+            length += Math.hypot(line.get(i).x() - line.get(i - 1).x(), line.get(i).y() - line.get(i - 1).y());
         }
-        return t0 > t1 ? null : new double[] {t0, t1};
+        return length;
     }
 
     private static Point at(Point a, Point b, double t) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,10 +29,7 @@ class ViewAnchorTest {
 
     @Start
     void start(Stage stage) {
-        view = new GraphView();
-        stage.setScene(new Scene(new StackPane(view), 1366, 768));
-        stage.show();
-        view.setDiagram(grid, false);
+        view = GraphViewAtScaleTest.showGrid(stage, null);
     }
 
     @Test
