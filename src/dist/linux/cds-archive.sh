@@ -113,7 +113,8 @@ if command -v Xvfb >/dev/null; then
 </map>
 XML
   # Without the (not yet made) archive: the launcher's option would only log that it is missing.
-  opts="-Xshare:off -Djava.util.prefs.userRoot=$work/prefs"
+  # No citation cache, so the export lists the citation processor's classes whatever the builder exported before.
+  opts="-Xshare:off -Djava.util.prefs.userRoot=$work/prefs -Dpso.citationCache=off"
   JAVA_TOOL_OPTIONS="$opts -XX:DumpLoadedClassList=$work/window.lst" \
     DISPLAY=$disp setsid "$launcher" >"$work/window.log" 2>&1 &
   run=$!

@@ -35,7 +35,10 @@ awk 'BEGIN {
 run=0
 train() {
   run=$((run + 1))
-  PSO_CDS_OPTION="-XX:DumpLoadedClassList=$out/cds-$run.classlist" "$out/pso-explorer" "$@" >>"$log" 2>&1
+  # No citation cache: every run formats its footer, so the archive holds the citation processor
+  # whatever the builder exported before (a cached footer loads none of it).
+  JDK_JAVA_OPTIONS=-Dpso.citationCache=off \
+    PSO_CDS_OPTION="-XX:DumpLoadedClassList=$out/cds-$run.classlist" "$out/pso-explorer" "$@" >>"$log" 2>&1
 }
 if train export --layout force -o "$out/cds-training.svg" \
   && train export "$out/cds-training.json" --layout force -o "$out/cds-training-force.svg" \

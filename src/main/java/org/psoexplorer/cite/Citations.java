@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.psoexplorer.model.Source;
 
 /**
@@ -23,10 +25,17 @@ public final class Citations {
 
     private final CitationStyle style;
     private final String locale;
+    private final BibliographyCache cache;
 
+    /** Citations that reuse bibliographies formatted before, in the user's {@link BibliographyCache#standard() cache}. */
     public Citations(CitationStyle style, String language) {
+        this(style, language, BibliographyCache.standard());
+    }
+
+    public Citations(CitationStyle style, String language, BibliographyCache cache) {
         this.style = style;
         this.locale = locale(style.language().orElse(language));
+        this.cache = cache;
     }
 
     public CitationStyle style() {
@@ -45,19 +54,30 @@ public final class Citations {
     public Map<String, String> bibliography(List<Source> sources) {
         Map<String, Source> byId = new LinkedHashMap<>();
         sources.forEach(s -> byId.putIfAbsent(s.id(), s));
-        Map<String, String> out = new LinkedHashMap<>();
         if (byId.isEmpty()) {
-            return out;
+            return new LinkedHashMap<>();
         }
-        CSLItemData[] items = CslItems.items(List.copyOf(byId.values()));
+        List<Source> distinct = List.copyOf(byId.values());
+        Optional<Map<String, String>> kept = cache.find(style.cslName(), locale, distinct);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Map<String, String> out = format(distinct, byId.keySet());
+        cache.keep(style.cslName(), locale, distinct, out);
+        return out;
+    }
+
+    private Map<String, String> format(List<Source> distinct, Set<String> ids) {
+        Map<String, String> out = new LinkedHashMap<>();
+        CSLItemData[] items = CslItems.items(distinct);
         try {
             CSL csl = new CSL(new ListItemDataProvider(items), style.cslName(), locale);
             csl.setOutputFormat("text");
-            csl.registerCitationItems(byId.keySet());
+            csl.registerCitationItems(ids);
             // citeproc-java 3.1 leaves the entry ids of a bibliography empty: each entry is made on its own
             // (disambiguation still sees every registered item), then sorted as the styles sort, by text.
             List<Map.Entry<String, String>> entries = new ArrayList<>();
-            for (Source s : byId.values()) {
+            for (Source s : distinct) {
                 Bibliography one = csl.makeBibliography(item -> item.getId().equals(s.id()));
                 if (one.getEntries().length > 0) {
                     entries.add(Map.entry(s.id(), withSymbol(s, clean(one.getEntries()[0]))));
