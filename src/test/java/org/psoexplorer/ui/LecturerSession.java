@@ -244,6 +244,7 @@ abstract class LecturerSession {
 
     @Test
     void everyTourStepInAndOutOfPresentation(FxRobot robot) {
+        List<String> unnamed = new java.util.ArrayList<>();
         for (boolean presenting : List.of(false, true)) {
             robot.interact(() -> fixture.display().presentationProperty().set(presenting));
             for (Tour tour : vm.getTaxonomy().tours()) {
@@ -271,6 +272,10 @@ abstract class LecturerSession {
                         // Relation names too, over no concept: beside names of 18 px, one of 11 is lost on
                         // the wall, so most grow (those with no room keep the desk's size).
                         s.relationLabelsLegible(10.5);
+                        if (!tour.steps().get(i).relations().isEmpty()) {
+                            s.unnamedRelations(window().tours().relationsProperty().get())
+                                    .forEach(r -> unnamed.add(what + ": " + r));
+                        }
                         if (!presenting || (tour.id().equals("prevention-to-peacebuilding") && step == 1)) {
                             // Each name reads as its own line's. On the wall, a name the step must show with no
                             // place off other lines keeps one across a line (blurred-lines step 1, "strains or
@@ -285,6 +290,34 @@ abstract class LecturerSession {
                 }
                 robot.interact(() -> window().tours().stop());
             }
+        }
+        robot.interact(() -> fixture.display().presentationProperty().set(false));
+        // Reported, not asserted: a step's relation with no free place (a line hardly longer than its name,
+        // a tangle of routed lines) is named by the caption and the side panel (see theStepsRelationsAreNamed...).
+        System.out.printf(Locale.ROOT, "%d×%d tour steps' relations left unnamed: %d %s%n", width(), height(),
+                unnamed.size(), unnamed);
+    }
+
+    /**
+     * A step's own relations are named where their lines have room: "strains or challenges", twice, on long lines in
+     * open space (blurred-lines step 4), went unnamed because the diagram, laid out at its own size, had
+     * found no place for the name, and the view looked for one only for names the diagram had placed.
+     */
+    @Test
+    void aStepsRelationsAreNamedWhereTheirLinesHaveRoom(FxRobot robot) {
+        Tour tour = vm.getTaxonomy().tours().stream().filter(t -> t.id().equals("blurred-lines"))
+                .findFirst().orElseThrow();
+        for (boolean presenting : List.of(false, true)) {
+            robot.interact(() -> fixture.display().presentationProperty().set(presenting));
+            robot.interact(() -> window().startTour(tour));
+            ScreenAssertions s = after(robot, (presenting ? "presentation, " : "") + "blurred-lines step 4",
+                    () -> window().tours().go(3));
+            List<String> names = window().graphView().lookupAll(".relation-label").stream().filter(ScreenAssertions::shown)
+                    .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+            assertThat(names).as("relation names shown").contains("strains or challenges");
+            s.relationsNamed(window().tours().relationsProperty().get()).relationLabelsLegible(10.5)
+                    .relationLabelsOnTheirOwnLines();
+            robot.interact(() -> window().tours().stop());
         }
         robot.interact(() -> fixture.display().presentationProperty().set(false));
     }

@@ -329,6 +329,56 @@ final class ScreenAssertions {
         return this;
     }
 
+    /**
+     * Each of these relations (by index) is named on screen: its own name shown, or, for a type drawn
+     * more than once among them, the name on another of its lines (a small view names such a type once).
+     */
+    ScreenAssertions relationsNamed(Collection<Integer> indices) {
+        List<String> unnamed = unnamedRelations(indices);
+        assertThat(unnamed).as("%s: relations left unnamed on screen", context).isEmpty();
+        return this;
+    }
+
+    /** Those of these relations not named on screen (see {@link #relationsNamed}), each described. */
+    List<String> unnamedRelations(Collection<Integer> indices) {
+        java.util.Set<Integer> named = new java.util.HashSet<>();
+        for (Node n : window.graphView().lookupAll(".relation-label")) {
+            Object index = n.getProperties().get(org.psoexplorer.ui.graph.DrawnKeys.RELATION_LABEL_OF);
+            Node line = index == null ? null : Drawn.in(window.graphView(), Drawn.relation((Integer) index));
+            if (shown(n) && line != null && shown(line)) {
+                named.add((Integer) index);
+            }
+        }
+        java.util.Map<Integer, String> types = new java.util.HashMap<>();
+        for (org.psoexplorer.diagram.DiagramEdge e : window.graphView().diagram().edges()) {
+            types.put(e.relationIndex(), e.type());
+        }
+        List<String> unnamed = new ArrayList<>();
+        for (int index : indices) {
+            String type = types.get(index);
+            boolean byAnother = indices.stream().anyMatch(o -> named.contains(o) && java.util.Objects.equals(types.get(o), type));
+            if (!named.contains(index) && !byAnother) {
+                Node line = Drawn.in(window.graphView(), Drawn.relation(index));
+                unnamed.add(index + " (" + type + (line == null ? "" : ", " + Math.round(onScreenLength(line)) + " px long")
+                        + ")");
+            }
+        }
+        return unnamed;
+    }
+
+    /** The length on screen of a relation's line. */
+    private static double onScreenLength(Node relation) {
+        javafx.scene.shape.Polyline line = (javafx.scene.shape.Polyline) relation.lookup(".relation-line");
+        double length = 0;
+        javafx.geometry.Point2D last = null;
+        for (int i = 0; i + 1 < line.getPoints().size(); i += 2) {
+            javafx.geometry.Point2D p = line.localToScene(line.getPoints().get(i), line.getPoints().get(i + 1));
+            length += last == null ? 0 : last.distance(p);
+            last = p;
+        }
+        return length;
+    }
+
     /** At least {@code share} of the relation names on screen are drawn {@code px} high or more. */
     ScreenAssertions relationLabelsMostlyAtLeast(double px, double share) {
         List<Double> sizes = window.graphView().lookupAll(".relation-label").stream().filter(ScreenAssertions::shown)

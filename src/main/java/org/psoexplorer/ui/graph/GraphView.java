@@ -442,8 +442,9 @@ public final class GraphView extends Region {
         v.setState(NodeView.HIGHLIGHTED, dim && on);
         v.setState(NodeView.DIMMED, dim && !on);
         v.setState(EdgeView.RECEDED, receded && !(dim && on));
-        // A label the diagram found no free place for would cover a name: only on hover.
-        boolean free = v.labelPlaced() || hovered != null && on && !pathShown;
+        // A label the diagram found no free place for would cover a name: only on hover, or when the
+        // path or tour step shown names it (growRelationLabels looks for a place of its own on screen).
+        boolean free = v.labelPlaced() || hovered != null && on && !pathShown || pathShown && on;
         boolean shown = free && !receded && relationLabelsLegible() && (edgeLabels ? !dim || on : dim && on);
         if (shown && !v.hasLabel()) {
             labelLayer.getChildren().add(v.label());
@@ -470,18 +471,21 @@ public final class GraphView extends Region {
         double most = relationLabelGrowth();
         // Never smaller than can be read: a tour step's names, drawn zoomed out, are shown only grown.
         double least = natural >= legibleRelationPx() ? 1 : Math.min(most, grownRelationPx() / natural);
-        // The names not placed yet hold their places.
+        // The names not placed yet hold their places; those the diagram found no place for (shown because
+        // the path or step names them) hold none, and look for one here.
         Map<EdgeView, Bounds> waiting = new java.util.LinkedHashMap<>();
+        Map<EdgeView, Bounds> placeless = new java.util.HashMap<>();
         for (EdgeView e : edges.values()) {
             org.psoexplorer.diagram.EdgeLabel box = e.edge().labelBox();
             if (e.hasLabel() && box != null && e.label().isVisible()) {
-                waiting.put(e, RelationNamePlaces.box(new Point(box.x(), box.y()), labelSize(e), 1));
+                (box.placed() ? waiting : placeless).put(e, RelationNamePlaces.box(new Point(box.x(), box.y()),
+                        labelSize(e), 1));
             }
         }
         List<Bounds> names = new java.util.ArrayList<>();
         List<Bounds> taken = new java.util.ArrayList<>();
         List<DiagramEdge> drawn = new java.util.ArrayList<>();
-        if (!waiting.isEmpty()) {
+        if (!waiting.isEmpty() || !placeless.isEmpty()) {
             conceptsAndNames(taken, names);
             for (EdgeView e : edges.values()) {
                 if (drawnInFull(e)) {
@@ -506,8 +510,11 @@ public final class GraphView extends Region {
                 continue;
             }
             org.psoexplorer.diagram.EdgeLabel box = e.edge().labelBox();
-            Point placedAt = box == null ? e.edge().middle() : new Point(box.x(), box.y());
-            Bounds own = waiting.remove(e);
+            // A name the diagram found no place for starts from its line's middle, and no place is the diagram's own.
+            boolean noPlace = placeless.containsKey(e);
+            Point placedAt = box == null || noPlace ? e.edge().middle() : new Point(box.x(), box.y());
+            RelationNamePlaces.Crowded crowdedHere = noPlace ? (b, diagramsOwn) -> crowded.test(b, false) : crowded;
+            Bounds own = noPlace ? placeless.get(e) : waiting.remove(e);
             if (own == null) {
                 if (!namingElsewhere.contains(e)) {
                     e.placeLabel(placedAt, 1);
@@ -522,7 +529,7 @@ public final class GraphView extends Region {
             // Only a name with no free place at all, even off screen, goes across another line, as large as
             // it can, if the view must show it or is large (every name shown, read zoomed in). Any other
             // waits for hover or a pan.
-            RelationNamePlaces.Crowded offLines = (b, diagramsOwn) -> crowded.test(b, diagramsOwn)
+            RelationNamePlaces.Crowded offLines = (b, diagramsOwn) -> crowdedHere.test(b, diagramsOwn)
                     || lines.misleading(b, e.edge());
             RelationNamePlaces.Spot spot = RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least,
                     offLines, view);
@@ -539,10 +546,13 @@ public final class GraphView extends Region {
             if (spot == null && mustShow && freeOffScreen) {
                 spot = freeInView(e, placedAt, size, 1, smallest, offLines, view);
             }
-            if (spot == null && least == 1 && (mustShow || drawing.size() > Diagram.READ_WHOLE_UP_TO) && !freeOffScreen) {
-                spot = crossedInView(e, placedAt, size, most, least, crowded, lines, view);
+            // A name the diagram found no place for is shown only where it is free: across a line it may be
+            // read as that line's name, and the diagram did not put it there.
+            if (spot == null && least == 1 && (mustShow || drawing.size() > Diagram.READ_WHOLE_UP_TO) && !freeOffScreen
+                    && !noPlace) {
+                spot = crossedInView(e, placedAt, size, most, least, crowdedHere, lines, view);
                 if (spot == null && mustShow) {
-                    spot = crossedInView(e, placedAt, size, 1, smallest, crowded, lines, view);
+                    spot = crossedInView(e, placedAt, size, 1, smallest, crowdedHere, lines, view);
                 }
             }
             if (spot == null) {
