@@ -67,7 +67,7 @@ abstract class LecturerSession {
     @Test
     void theOpeningViewIsReadableAndFillsTheCanvas(FxRobot robot) {
         ScreenAssertions s = check(robot, "opening view");
-        s.fitted(0.8).uncovered().labelsLegible(11).populated().noTruncatedText();
+        s.fitted(0.8).uncovered().labelsLegible(11).populated().noTruncatedText().namesNearTheirConcepts();
         s.labelled(vm.getTaxonomy().concepts().stream()
                 .filter(c -> Set.of("umbrella", "operation", "principle", "practice").contains(c.kind()))
                 .map(c -> c.id()).toList());
@@ -268,7 +268,7 @@ abstract class LecturerSession {
                     if (!tour.steps().get(i).showsEverything()) {
                         s.fittedBeside(shown, card, 0.5);
                         // Read from the back row: on a projector every label of the step at 18 px or more.
-                        s.labelsLegible(presenting ? 18 : 11);
+                        s.labelsLegible(presenting ? 18 : 11).namesNearTheirConcepts();
                         // Relation names too, over no concept: beside names of 18 px, one of 11 is lost on
                         // the wall, so most grow (those with no room keep the desk's size).
                         s.relationLabelsLegible(10.5);

@@ -366,6 +366,45 @@ final class ScreenAssertions {
         return unnamed;
     }
 
+    /**
+     * Every concept name on screen set farther than its own height from its concept reads as that
+     * concept's: it lies nearer its box than any other drawn at least as tall as the name (a name set a
+     * few lines out sat on the next concept's edge, "Peacebuilding" on Peacekeeping's).
+     */
+    ScreenAssertions namesNearTheirConcepts() {
+        List<String> ids = shownConcepts();
+        java.util.Map<String, Bounds> boxes = new java.util.HashMap<>();
+        for (String id : ids) {
+            boxes.put(id, concept(id));
+        }
+        for (Node n : window.graphView().lookupAll(".concept-label-box")) {
+            Object id = n.getProperties().get(org.psoexplorer.ui.graph.DrawnKeys.LABEL_OF);
+            if (!shown(n) || !boxes.containsKey(id)) {
+                continue;
+            }
+            Bounds name = shrink(n.localToScene(n.getBoundsInLocal()));
+            double own = gap(name, boxes.get(id));
+            if (own <= name.getHeight()) {
+                continue; // on or right beside its box: what it covers is uncovered()'s to check
+            }
+            boxes.forEach((other, b) -> {
+                // A concept drawn smaller than a name (the overview's dots) does not read as one it names.
+                if (!other.equals(id) && b.getHeight() >= name.getHeight()) {
+                    assertThat(gap(name, b)).as("%s: the name of %s %s is %s px from its box %s, nearer %s %s", context,
+                            id, brief(name), Math.round(own), brief(boxes.get(id)), other, brief(b))
+                            .isGreaterThanOrEqualTo(own - 1);
+                }
+            });
+        }
+        return this;
+    }
+
+    private static double gap(Bounds a, Bounds b) {
+        double dx = Math.max(0, Math.max(a.getMinX() - b.getMaxX(), b.getMinX() - a.getMaxX()));
+        double dy = Math.max(0, Math.max(a.getMinY() - b.getMaxY(), b.getMinY() - a.getMaxY()));
+        return Math.hypot(dx, dy);
+    }
+
     /** The length on screen of a relation's line. */
     private static double onScreenLength(Node relation) {
         javafx.scene.shape.Polyline line = (javafx.scene.shape.Polyline) relation.lookup(".relation-line");

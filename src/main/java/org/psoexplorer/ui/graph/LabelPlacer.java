@@ -184,17 +184,29 @@ final class LabelPlacer {
                 && c.x() + c.width() / 2 <= area[2] && c.y() + c.height() / 2 <= area[3]);
     }
 
-    /** Whether a name moved off its concept {@code own} covers another concept's box. On its concept's centre it may. */
+    /**
+     * Whether a name moved off its concept {@code own} covers another concept's box, or, more than a line
+     * from its own, lies nearer another concept's box than its own: set a few lines out, it sat on the next concept's edge and read as that
+     * one's name (zoomed in on a Relate answer, "Peacebuilding" 190 px below its box, on Peacekeeping's).
+     * On its concept's centre it may.
+     */
     private static boolean onAnother(Candidate at, Candidate own, Map<Long, List<Candidate>> concepts) {
         if (at.x() == own.x() && at.y() == own.y()) {
             return false;
         }
+        double ownGap = own.reach() > 0 ? gap(at, own.x(), own.y(), 2 * own.reachX(), 2 * own.reach()) : 0;
+        // Every box that could be nearer than its own: those within that gap of the name. Within a line of
+        // its box, only a box the name covers counts; and a concept drawn smaller than a name (a dot of the
+        // overview, where every name has dots about it) is not read as the name's.
+        Candidate near = new Candidate(at.id(), at.x(), at.y(), at.width() + 2 * ownGap, at.height() + 2 * ownGap, false);
         boolean[] hit = {false};
-        forEachCell(at, key -> {
+        forEachCell(near, key -> {
             if (!hit[0]) {
                 for (Candidate box : concepts.getOrDefault(key, List.of())) {
-                    if (!box.id().equals(own.id()) && Math.abs(at.x() - box.x()) * 2 < at.width() + box.width()
-                            && Math.abs(at.y() - box.y()) * 2 < at.height() + box.height()) {
+                    if (!box.id().equals(own.id()) && (Math.abs(at.x() - box.x()) * 2 < at.width() + box.width()
+                            && Math.abs(at.y() - box.y()) * 2 < at.height() + box.height()
+                            || ownGap > at.height() && box.height() >= at.height()
+                            && gap(at, box.x(), box.y(), box.width(), box.height()) < ownGap)) {
                         hit[0] = true;
                         return;
                     }
@@ -202,6 +214,13 @@ final class LabelPlacer {
             }
         });
         return hit[0];
+    }
+
+    /** The distance between a name and a box (centre, width, height); 0 when they overlap or touch. */
+    private static double gap(Candidate name, double x, double y, double width, double height) {
+        double dx = Math.max(0, Math.abs(name.x() - x) - (name.width() + width) / 2);
+        double dy = Math.max(0, Math.abs(name.y() - y) - (name.height() + height) / 2);
+        return Math.hypot(dx, dy);
     }
 
     private static boolean collides(Candidate c, Map<Long, List<Candidate>> grid) {

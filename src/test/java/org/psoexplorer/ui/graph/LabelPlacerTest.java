@@ -59,6 +59,43 @@ class LabelPlacerTest {
         assertThat(shown).containsEntry("a", new LabelPlacer.Placed(0, 0));
     }
 
+    @Test
+    void aNameSetFartherOutStaysNearerItsOwnConceptThanAnyOther() {
+        // A core concept whose name has no room beside its box (other names all around it, drawn first),
+        // and another concept 180 px below: three lines down, the name would sit 20 px above that one's
+        // box and 130 px below its own, reading as the other's name.
+        LabelPlacer.Candidate around = new LabelPlacer.Candidate("names around", 400, 100, 800, 240, true);
+        LabelPlacer.Candidate own = new LabelPlacer.Candidate("own", 400, 100, 150, 30, false, 20, 50);
+        LabelPlacer.Candidate next = new LabelPlacer.Candidate("next", 400, 320, 60, 20, false, 20, 50);
+
+        Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(List.of(around, own, next), VIEW,
+                id -> id.equals("own"));
+
+        LabelPlacer.Placed p = shown.get("own");
+        if (p != null) {
+            double y = own.y() + p.dy();
+            double toOwn = Math.max(0, Math.abs(y - own.y()) - (own.height() / 2 + own.reach()));
+            double toNext = Math.max(0, Math.abs(y - next.y()) - (own.height() / 2 + next.reach()));
+            assertThat(toOwn).as("the name %s px below its concept's box, %s above the next one's", toOwn, toNext)
+                    .isLessThanOrEqualTo(toNext);
+        }
+        // Beside the next concept's box, where nothing else is, its own name still goes.
+        assertThat(shown).containsKey("next");
+    }
+
+    @Test
+    void aNameSetFartherOutNearerItsOwnConceptIsShown() {
+        // As above with the other concept far away: the name goes three lines down, nearer its own box.
+        LabelPlacer.Candidate around = new LabelPlacer.Candidate("names around", 400, 100, 800, 240, true);
+        LabelPlacer.Candidate own = new LabelPlacer.Candidate("own", 400, 100, 150, 30, false, 20, 50);
+        LabelPlacer.Candidate far = new LabelPlacer.Candidate("far", 400, 560, 60, 20, false, 20, 50);
+
+        Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(List.of(around, own, far), VIEW,
+                id -> id.equals("own"));
+
+        assertThat(shown.get("own")).isEqualTo(new LabelPlacer.Placed(0, 165));
+    }
+
     /** Whether the name of {@code named}, shown at {@code p} (null: not shown), covers the box of {@code concept}. */
     private static boolean covers(LabelPlacer.Candidate named, LabelPlacer.Placed p, LabelPlacer.Candidate concept) {
         if (p == null) {
