@@ -49,6 +49,7 @@ public final class GraphView extends Region {
     static final double RELATION_LABEL_PX = 11;
     /** How much a relation's name may grow on screen to be read beside the concepts' (on a projector). */
     private static final double MOST_RELATION_LABEL_GROWTH = 1.8;
+    private static final double MOST_PATH_RELATION_LABEL_GROWTH = 3;
     /** More concepts than this in view are drawn as the overview: boxes on a canvas, names for the most important. */
     static final int DETAIL_UP_TO = 300;
     /** Concepts this far outside the view (screen pixels) have their nodes ready, so panning shows no gap. */
@@ -417,10 +418,17 @@ public final class GraphView extends Region {
         return Math.min(minLabelPx, RELATION_LABEL_PX) - 0.5;
     }
 
-    /** How much relation names may grow now: toward the concepts' names' size on screen, at most {@value #MOST_RELATION_LABEL_GROWTH} times. */
+    /**
+     * How much relation names may grow now: toward the concepts' names' size on screen, at most
+     * {@value #MOST_RELATION_LABEL_GROWTH} times, or {@value #MOST_PATH_RELATION_LABEL_GROWTH} times for a
+     * tour step's or a Relate answer's few relations, which are what the view shows: a step whose concepts
+     * lie far apart is fitted at 0.4 of its size, its concepts' names grown 2.1 times to be read, and its
+     * relations went unnamed at 1.8 times, 8 px.
+     */
     private double relationLabelGrowth() {
         double natural = (diagram == null ? 13 : diagram.style().fontSize() - 2) * scale;
-        return Math.min(MOST_RELATION_LABEL_GROWTH, Math.max(1, minLabelPx * textZoom / natural));
+        return Math.min(pathConcepts.isEmpty() ? MOST_RELATION_LABEL_GROWTH : MOST_PATH_RELATION_LABEL_GROWTH,
+                Math.max(1, minLabelPx * textZoom / natural));
     }
 
     private boolean edgeLit(DiagramEdge e) {
@@ -456,7 +464,7 @@ public final class GraphView extends Region {
 
     /**
      * Relation names grow toward the size the concepts' names are kept at on screen (18 px on a
-     * projector, where they were drawn at 11 px beside names of 18), up to {@value #MOST_RELATION_LABEL_GROWTH}
+     * projector, where they were drawn at 11 px beside names of 18), up to {@link #relationLabelGrowth()}
      * times: each where the diagram placed it, or elsewhere on its own line, wherever it stays
      * clear of every concept, every concept's name (which the view enlarges past its box) and the
      * other relation names, and off the other lines drawn in full, nearer its own than any of them,
