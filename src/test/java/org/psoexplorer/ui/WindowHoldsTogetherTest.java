@@ -75,6 +75,28 @@ class WindowHoldsTogetherTest {
     }
 
     @Test
+    void leavingATourGivesBackARelateAnswerInTheLayoutChosenForIt(FxRobot robot) {
+        robot.interact(() -> window().relate().relate("conflict-prevention", "peacebuilding"));
+        settle(robot);
+        robot.interact(() -> vm.layoutKindProperty().set(LayoutKind.LAYERED));
+        settle(robot);
+        List<String> answer = List.copyOf(window().graphView().conceptIds());
+        ViewFilter filter = vm.filterProperty().get();
+
+        robot.interact(() -> window().startTour(vm.getTaxonomy().tours().get(0)));
+        robot.interact(() -> window().tours().go(1));
+        settle(robot);
+        robot.interact(() -> window().graphView().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        settle(robot);
+
+        assertThat(window().tours().isPlaying()).isFalse();
+        assertThat(vm.layoutKindProperty().get()).isEqualTo(LayoutKind.LAYERED);
+        assertThat(vm.filterProperty().get()).isEqualTo(filter);
+        assertThat(window().graphView().conceptIds()).containsExactlyInAnyOrderElementsOf(answer);
+    }
+
+    @Test
     void escLeavesTheTourButNotPresentationAndF11KeepsTheStep(FxRobot robot) {
         Tour tour = vm.getTaxonomy().tours().get(0);
         robot.interact(() -> window().startTour(tour));

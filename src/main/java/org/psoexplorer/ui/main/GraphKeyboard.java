@@ -39,7 +39,9 @@ final class GraphKeyboard {
         GraphKeyboard keys = new GraphKeyboard(vm, graph, highlight);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean modified = e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShortcutDown();
-            if (e.getTarget() instanceof GraphView && !modified && !suspended.getAsBoolean()
+            // Consumed already by another filter on the same node (the tour's Esc, which has just ended it):
+            // that key is spent, or Esc would leave the tour and then clear the Relate answer it gave back.
+            if (e.getTarget() instanceof GraphView && !modified && !e.isConsumed() && !suspended.getAsBoolean()
                     && keys.handle(e.getCode())) {
                 e.consume();
             }

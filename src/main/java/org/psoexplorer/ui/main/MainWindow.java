@@ -487,7 +487,8 @@ public final class MainWindow extends BorderPane {
             viewportBeforeTour = graphView.viewport();
             conceptsBeforeTour = graphView.conceptIds();
         }
-        relate.clear();
+        // A Relate answer on screen stays asked: the tour gives back the view it found, the answer with it
+        // (its filter, the layout chosen for it); meanwhile the step's highlight comes first (shownPath).
         tours.start(t);
         graphView.requestFocus();
     }
