@@ -59,23 +59,28 @@ class LabelPlacerTest {
         assertThat(shown).containsEntry("a", new LabelPlacer.Placed(0, 0));
     }
 
+    /** A core concept whose name has no room beside its box: other names all around it, drawn first. */
+    private static final LabelPlacer.Candidate AROUND = new LabelPlacer.Candidate("names around", 400, 100, 800, 240, true);
+    private static final LabelPlacer.Candidate OWN = new LabelPlacer.Candidate("own", 400, 100, 150, 30, false, 20, 50);
+
+    /** Where the names go with {@code other} as well, the core concept's name insisting on a place. */
+    private static Map<String, LabelPlacer.Placed> withAnotherConceptAt(LabelPlacer.Candidate other) {
+        return LabelPlacer.placeAround(List.of(AROUND, OWN, other), VIEW, id -> id.equals("own"));
+    }
+
     @Test
     void aNameSetFartherOutStaysNearerItsOwnConceptThanAnyOther() {
-        // A core concept whose name has no room beside its box (other names all around it, drawn first),
-        // and another concept 180 px below: three lines down, the name would sit 20 px above that one's
-        // box and 130 px below its own, reading as the other's name.
-        LabelPlacer.Candidate around = new LabelPlacer.Candidate("names around", 400, 100, 800, 240, true);
-        LabelPlacer.Candidate own = new LabelPlacer.Candidate("own", 400, 100, 150, 30, false, 20, 50);
+        // Another concept 180 px below: three lines down, the name would sit 20 px above that one's box
+        // and 130 px below its own, reading as the other's name.
         LabelPlacer.Candidate next = new LabelPlacer.Candidate("next", 400, 320, 60, 20, false, 20, 50);
 
-        Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(List.of(around, own, next), VIEW,
-                id -> id.equals("own"));
+        Map<String, LabelPlacer.Placed> shown = withAnotherConceptAt(next);
 
         LabelPlacer.Placed p = shown.get("own");
         if (p != null) {
-            double y = own.y() + p.dy();
-            double toOwn = Math.max(0, Math.abs(y - own.y()) - (own.height() / 2 + own.reach()));
-            double toNext = Math.max(0, Math.abs(y - next.y()) - (own.height() / 2 + next.reach()));
+            double y = OWN.y() + p.dy();
+            double toOwn = Math.max(0, Math.abs(y - OWN.y()) - (OWN.height() / 2 + OWN.reach()));
+            double toNext = Math.max(0, Math.abs(y - next.y()) - (OWN.height() / 2 + next.reach()));
             assertThat(toOwn).as("the name %s px below its concept's box, %s above the next one's", toOwn, toNext)
                     .isLessThanOrEqualTo(toNext);
         }
@@ -85,13 +90,9 @@ class LabelPlacerTest {
 
     @Test
     void aNameSetFartherOutNearerItsOwnConceptIsShown() {
-        // As above with the other concept far away: the name goes three lines down, nearer its own box.
-        LabelPlacer.Candidate around = new LabelPlacer.Candidate("names around", 400, 100, 800, 240, true);
-        LabelPlacer.Candidate own = new LabelPlacer.Candidate("own", 400, 100, 150, 30, false, 20, 50);
-        LabelPlacer.Candidate far = new LabelPlacer.Candidate("far", 400, 560, 60, 20, false, 20, 50);
-
-        Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(List.of(around, own, far), VIEW,
-                id -> id.equals("own"));
+        // The other concept far away: the name goes three lines down, nearer its own box.
+        Map<String, LabelPlacer.Placed> shown = withAnotherConceptAt(
+                new LabelPlacer.Candidate("far", 400, 560, 60, 20, false, 20, 50));
 
         assertThat(shown.get("own")).isEqualTo(new LabelPlacer.Placed(0, 165));
     }
