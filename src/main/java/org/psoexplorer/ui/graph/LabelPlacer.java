@@ -186,9 +186,9 @@ final class LabelPlacer {
 
     /**
      * Whether a name moved off its concept {@code own} covers another concept's box, or, more than a line
-     * from its own, lies nearer another concept's box than its own: set a few lines out, it sat on the next concept's edge and read as that
-     * one's name (zoomed in on a Relate answer, "Peacebuilding" 190 px below its box, on Peacekeeping's).
-     * On its concept's centre it may.
+     * from its own, lies nearer another concept's box than its own: set a few lines out, it sat on the
+     * next concept's edge and read as that one's name (zoomed in on a Relate answer, "Peacebuilding"
+     * 190 px below its box, on Peacekeeping's). On its concept's centre it may.
      */
     private static boolean onAnother(Candidate at, Candidate own, Map<Long, List<Candidate>> concepts) {
         if (at.x() == own.x() && at.y() == own.y()) {
