@@ -25,7 +25,16 @@ public final class LabelRoom {
      * @param margin    margin of the returned (normalized) layout
      */
     public static Layout spread(Layout layout, double width, double height, double minScale, double margin) {
-        if (width <= 0 || height <= 0 || layout.nodes().size() < 3 || layout.nodes().size() > MAX_CONCEPTS
+        return spread(layout, width, height, minScale, margin, false);
+    }
+
+    /**
+     * As {@link #spread(Layout, double, double, double, double)}; a layout that {@code keepsItsShape}
+     * (a circle) is only fitted to the screen's shape, its concepts not moved apart.
+     */
+    public static Layout spread(Layout layout, double width, double height, double minScale, double margin,
+                                boolean keepsItsShape) {
+        if (keepsItsShape || width <= 0 || height <= 0 || layout.nodes().size() < 3 || layout.nodes().size() > MAX_CONCEPTS
                 || layout.edges().stream().anyMatch(e -> !e.bends().isEmpty())) {
             return AspectStretch.toAspect(layout, width > 0 && height > 0 ? width / height : 0, margin);
         }

@@ -31,6 +31,15 @@ public enum LayoutKind {
         return factory.get();
     }
 
+    /**
+     * Whether its drawing's shape is what it shows, so concepts may not be moved apart to make room for
+     * their names ({@link LabelRoom}): a circle of 70 concepts moved apart was a scattered blob, its
+     * radius varying by a fifth, and no longer read as a circle.
+     */
+    public boolean keepsItsShape() {
+        return this == CIRCULAR;
+    }
+
     /** The kind with the given id, ignoring case. */
     public static LayoutKind fromId(String id) {
         return Arrays.stream(values())

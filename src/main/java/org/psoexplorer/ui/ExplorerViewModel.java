@@ -83,7 +83,7 @@ public final class ExplorerViewModel {
     }
 
     /** What a drawing is made from: a layout, what it was computed for, and whether it comes spread already. */
-    private record Source(LaidOut laidOut, Layout layout, boolean spread) {
+    private record Source(LaidOut laidOut, Layout layout, boolean spread, LayoutKind kind) {
     }
 
     /** A drawing made off the FX thread: the layout as spread to the screen, and the diagram of it. */
@@ -346,7 +346,7 @@ public final class ExplorerViewModel {
             if (whole == null) {
                 VisibleGraph all = VisibleGraph.of(g, yearless);
                 Layout raw = kind.algorithm().layout(builder.layoutGraph(g, all, lang), LayoutOptions.defaults());
-                whole = new WholeLayout(g, yearless, kind, lang, all, raw, screen, spread(raw, screen, minPx));
+                whole = new WholeLayout(g, yearless, kind, lang, all, raw, screen, spread(raw, screen, minPx, kind));
             }
             timelineLayout = whole;
             return cut(whole, v);
@@ -361,7 +361,7 @@ public final class ExplorerViewModel {
                     canvas = before;
                 }
                 spreadFor.put(requested, canvas);
-                source = new Source(laidOut, result, yearless != null);
+                source = new Source(laidOut, result, yearless != null, kind);
                 // Drawing is asked for before the layout's flag drops, so the window never looks idle between them.
                 requestDraw();
                 layingOut.set(false);
@@ -377,9 +377,10 @@ public final class ExplorerViewModel {
      * The layout spread to the screen's shape, its concepts moved apart where, fitted to the
      * screen, their labels (drawn at a legible minimum, larger than their boxes) would overlap.
      */
-    private Layout spread(Layout l, double[] canvas, double minLabelPx) {
+    private Layout spread(Layout l, double[] canvas, double minLabelPx, LayoutKind kind) {
         double minScale = minLabelPx / builder.style().fontSize();
-        return org.psoexplorer.layout.LabelRoom.spread(l, canvas[0], canvas[1], minScale, LayoutOptions.DEFAULT_MARGIN);
+        return org.psoexplorer.layout.LabelRoom.spread(l, canvas[0], canvas[1], minScale, LayoutOptions.DEFAULT_MARGIN,
+                kind != null && kind.keepsItsShape());
     }
 
     /**
@@ -576,7 +577,8 @@ public final class ExplorerViewModel {
             diagramPreparer.accept(early.diagram());
             return new Drawn(early.spread(), early.diagram());
         }
-        Layout spread = spreadBefore != null ? spreadBefore : s.spread() ? s.layout() : spread(s.layout(), screen, minPx);
+        Layout spread = spreadBefore != null ? spreadBefore : s.spread() ? s.layout()
+                : spread(s.layout(), screen, minPx, s.kind());
         LaidOut lo = s.laidOut();
         // A newer filter, file or language may be waiting for its layout: draw what this layout is for.
         Taxonomy t = lo.graph().taxonomy();

@@ -96,6 +96,34 @@ class WindowHoldsTogetherTest {
         assertThat(window().graphView().conceptIds()).containsExactlyInAnyOrderElementsOf(answer);
     }
 
+    /**
+     * The circular layout is a circle on screen (an ellipse fitted to the graph's shape): moved apart to
+     * make room for 70 names, its concepts were a scattered blob, their distance from the middle
+     * varying by a fifth, and the names sat in a heap inside it.
+     */
+    @Test
+    void theCircularLayoutShowsACircle(FxRobot robot) {
+        robot.interact(() -> vm.layoutKindProperty().set(LayoutKind.CIRCULAR));
+        settle(robot);
+        ScreenAssertions s = ScreenAssertions.on(window(), "circular layout");
+        List<String> ids = s.shownConcepts();
+        assertThat(ids).hasSize(vm.getTaxonomy().concepts().size());
+        javafx.geometry.Bounds all = s.extent(ids);
+        double cx = all.getCenterX();
+        double cy = all.getCenterY();
+        double rx = all.getWidth() / 2;
+        double ry = all.getHeight() / 2;
+        for (String id : ids) {
+            javafx.geometry.Bounds b = s.concept(id);
+            // Each centre on the ellipse through the outermost centres, within a box's size of it.
+            double along = Math.hypot((b.getCenterX() - cx) / (rx - b.getWidth() / 2),
+                    (b.getCenterY() - cy) / (ry - b.getHeight() / 2));
+            assertThat(along).as("%s at %s: its distance from the middle, as a share of the circle's", id,
+                    ScreenAssertions.brief(b)).isBetween(0.9, 1.1);
+        }
+        s.fitted(0.8).uncovered().namesNearTheirConcepts();
+    }
+
     @Test
     void escLeavesTheTourButNotPresentationAndF11KeepsTheStep(FxRobot robot) {
         Tour tour = vm.getTaxonomy().tours().get(0);
