@@ -6,11 +6,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
+import org.psoexplorer.io.AtomicFileWriter;
 import org.psoexplorer.model.Source;
 
 /**
@@ -137,18 +136,8 @@ public final class BibliographyCache {
         try {
             List<String> key = key(style, locale, sources);
             Files.createDirectories(directory);
-            Path file = fileFor(key);
-            Path temporary = Files.createTempFile(directory, "entry", ".tmp");
-            try {
-                Files.write(temporary, encode(key, entries));
-                try {
-                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            byte[] bytes = encode(key, entries);
+            AtomicFileWriter.write(fileFor(key), out -> out.write(bytes));
             trim();
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written only means formatting again next time.

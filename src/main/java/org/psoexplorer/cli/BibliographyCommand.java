@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.psoexplorer.cite.BibliographyFormat;
 import org.psoexplorer.cite.BibliographyWriter;
 import org.psoexplorer.cite.CitationStyle;
-import org.psoexplorer.export.AtomicFileWriter;
+import org.psoexplorer.io.AtomicFileWriter;
 import org.psoexplorer.model.Taxonomy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

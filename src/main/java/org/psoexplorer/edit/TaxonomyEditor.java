@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.psoexplorer.export.AtomicFileWriter;
+import org.psoexplorer.io.AtomicFileWriter;
 import org.psoexplorer.io.LoadResult;
 import org.psoexplorer.io.Problem;
 import org.psoexplorer.io.TaxonomyLoader;

@@ -3,6 +3,7 @@ package org.psoexplorer.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import org.psoexplorer.io.AtomicFileWriter;
 
 /**
  * Writes an {@link ExportScene} in one format. Implementations hold no state between calls.

@@ -15,6 +15,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.psoexplorer.diagram.Diagram;
+import org.psoexplorer.io.WriteException;
 
 /**
  * PNG at 1× to 4×. The file records its resolution (pHYs: 96 DPI × scale), so a slide program

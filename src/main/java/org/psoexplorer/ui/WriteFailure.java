@@ -3,7 +3,7 @@ package org.psoexplorer.ui;
 import java.io.UncheckedIOException;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
-import org.psoexplorer.export.WriteException;
+import org.psoexplorer.io.WriteException;
 
 /**
  * Tells the user that an export or a shared file was not written, and why, wholly in the

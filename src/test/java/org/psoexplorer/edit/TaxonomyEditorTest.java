@@ -174,7 +174,7 @@ class TaxonomyEditorTest {
         assertThat(result.refusedForErrors()).isFalse();
         assertThat(result.failure()).contains("no-such-folder");
         // Its kind, for the window to say in its own language.
-        assertThat(result.cause()).isInstanceOfSatisfying(org.psoexplorer.export.WriteException.class,
-                e -> assertThat(e.why()).isEqualTo(org.psoexplorer.export.WriteException.Why.NO_FOLDER));
+        assertThat(result.cause()).isInstanceOfSatisfying(org.psoexplorer.io.WriteException.class,
+                e -> assertThat(e.why()).isEqualTo(org.psoexplorer.io.WriteException.Why.NO_FOLDER));
     }
 }

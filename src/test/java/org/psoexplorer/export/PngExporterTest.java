@@ -18,6 +18,7 @@ import org.psoexplorer.diagram.Diagram;
 import org.psoexplorer.diagram.DiagramNode;
 import org.psoexplorer.diagram.DiagramStyle;
 import org.w3c.dom.Node;
+import org.psoexplorer.io.WriteException;
 
 class PngExporterTest {
 

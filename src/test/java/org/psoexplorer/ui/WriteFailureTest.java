@@ -62,8 +62,8 @@ class WriteFailureTest {
                                                             FxRobot robot) throws IOException {
         java.nio.file.Path folder = java.nio.file.Files.createDirectory(dir.resolve("carte.png"));
         java.nio.file.Path file = dir.resolve("carte.svg");
-        IOException isAFolder = failure(() -> org.psoexplorer.export.AtomicFileWriter.write(folder, out -> { }));
-        IOException diskFull = failure(() -> org.psoexplorer.export.AtomicFileWriter.write(file, out -> {
+        IOException isAFolder = failure(() -> org.psoexplorer.io.AtomicFileWriter.write(folder, out -> { }));
+        IOException diskFull = failure(() -> org.psoexplorer.io.AtomicFileWriter.write(file, out -> {
             throw new IOException("No space left on device");
         }));
         IOException tooLarge = failure(() -> new org.psoexplorer.export.PngExporter().render(

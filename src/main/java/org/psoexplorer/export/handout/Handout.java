@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
 import org.psoexplorer.cite.Citations;
 import org.psoexplorer.diagram.DiagramPipeline;
-import org.psoexplorer.export.AtomicFileWriter;
+import org.psoexplorer.io.AtomicFileWriter;
 import org.psoexplorer.export.ExportOptions;
 import org.psoexplorer.export.PdfDiagramForm;
 import org.psoexplorer.export.share.CitedSources;

@@ -13,7 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import org.psoexplorer.diagram.DiagramPipeline;
-import org.psoexplorer.export.AtomicFileWriter;
+import org.psoexplorer.io.AtomicFileWriter;
 import org.psoexplorer.export.ExportOptions;
 import org.psoexplorer.export.SvgExporter;
 import org.psoexplorer.export.share.ShareTexts;

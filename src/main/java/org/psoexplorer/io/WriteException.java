@@ -1,4 +1,4 @@
-package org.psoexplorer.export;
+package org.psoexplorer.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -89,7 +89,7 @@ public final class WriteException extends IOException {
     }
 
     /** A picture too large for a PNG, {@code w × h} pixels at {@code scale} (written {@code scaleText}). */
-    static WriteException pictureTooLarge(long w, long h, double scale, String scaleText, long maxSide, long maxMillions) {
+    public static WriteException pictureTooLarge(long w, long h, double scale, String scaleText, long maxSide, long maxMillions) {
         return new WriteException(String.format(Locale.ROOT,
                 "The picture would be %d × %d pixels at %s×, too large for a PNG (at most %d pixels a side and"
                         + " %d million in all): export SVG or PDF, use a smaller scale, or show less",

@@ -1,4 +1,4 @@
-package org.psoexplorer.export;
+package org.psoexplorer.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,47 +64,6 @@ class AtomicFileWriterTest {
 
         assertThat(Files.readAllBytes(target)).isEqualTo(old);
         assertThat(listing()).containsExactly("diagram.png");
-    }
-
-    @Test
-    void anExporterThatThrowsMidwayLeavesTheOldFileAndNoTemporaryFile() throws IOException {
-        Path target = dir.resolve("diagram.svg");
-        Files.writeString(target, "<svg>old</svg>");
-        Exporter failing = new Exporter() {
-            @Override
-            public ExportFormat format() {
-                return ExportFormat.SVG;
-            }
-
-            @Override
-            public void write(ExportScene scene, ExportOptions options, OutputStream out) throws IOException {
-                out.write("<svg><g>".getBytes(StandardCharsets.UTF_8));
-                out.flush();
-                throw new IllegalStateException("painter failed");
-            }
-        };
-
-        assertThatThrownBy(() -> failing.write(ExportFixtures.scene(), ExportOptions.defaults(), target))
-                .isInstanceOf(IllegalStateException.class);
-
-        assertThat(target).hasContent("<svg>old</svg>");
-        assertThat(listing()).containsExactly("diagram.svg");
-    }
-
-    @Test
-    void aPictureTooLargeForPngLeavesTheOldFile() throws IOException {
-        Path target = dir.resolve("big.png");
-        Files.writeString(target, "old");
-        var huge = new org.psoexplorer.diagram.Diagram("huge", 40_000, 40_000, List.of(), List.of(), List.of(),
-                List.of(), org.psoexplorer.diagram.DiagramStyle.DEFAULT);
-        ExportScene scene = ExportFixtures.scene();
-        ExportScene hugeScene = new ExportScene(scene.graph(), scene.visible(), "en", huge);
-
-        assertThatThrownBy(() -> new PngExporter().write(hugeScene, ExportOptions.defaults(), target))
-                .isInstanceOf(IOException.class);
-
-        assertThat(target).hasContent("old");
-        assertThat(listing()).containsExactly("big.png");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.psoexplorer.export;
+package org.psoexplorer.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

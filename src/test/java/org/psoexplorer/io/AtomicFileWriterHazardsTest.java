@@ -1,4 +1,4 @@
-package org.psoexplorer.export;
+package org.psoexplorer.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
