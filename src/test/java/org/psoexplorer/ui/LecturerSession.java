@@ -67,14 +67,15 @@ abstract class LecturerSession {
     @Test
     void theOpeningViewIsReadableAndFillsTheCanvas(FxRobot robot) {
         ScreenAssertions s = check(robot, "opening view");
-        s.fitted(0.8).uncovered().labelsLegible(11).populated().noTruncatedText().namesNearTheirConcepts();
+        s.fitted(0.8).uncovered().labelsLegible(11).populated().noTruncatedText().namesNearTheirConcepts()
+                .namesApartAreJoined();
         s.labelled(vm.getTaxonomy().concepts().stream()
                 .filter(c -> Set.of("umbrella", "operation", "principle", "practice").contains(c.kind()))
                 .map(c -> c.id()).toList());
-        System.out.printf(Locale.ROOT, "%d×%d opening view: smallest label %.1f px, fill %.0f%%, %d of %d labels shown%n",
+        System.out.printf(Locale.ROOT, "%d×%d opening view: smallest label %.1f px, fill %.0f%%, %d of %d labels shown, %d joined by a leader%n",
                 width(), height(), s.smallestLabelPx(), 100 * s.fill(s.shownConcepts()),
                 window().graphView().lookupAll(".concept-label-box").stream().filter(ScreenAssertions::shown).count(),
-                s.shownConcepts().size());
+                s.shownConcepts().size(), s.namesJoined());
     }
 
     @Test

@@ -111,7 +111,7 @@ class RelationExplorerTest {
                 org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
                 // And each concept's name nearer its own box than any other's.
                 ScreenAssertions.on(window, String.format(java.util.Locale.ROOT, "zoom %.2f about %s", zoom,
-                        java.util.Arrays.toString(pivot))).namesNearTheirConcepts();
+                        java.util.Arrays.toString(pivot))).namesNearTheirConcepts().namesApartAreJoined();
                 javafx.geometry.Bounds view = new javafx.geometry.BoundingBox(0, 0, graph.getWidth(), graph.getHeight());
                 // A name's drawn bounds may round past its box by a fraction of a pixel.
                 javafx.geometry.Bounds slack = new javafx.geometry.BoundingBox(-1, -1, graph.getWidth() + 2,

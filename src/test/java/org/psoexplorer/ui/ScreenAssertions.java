@@ -399,6 +399,55 @@ final class ScreenAssertions {
         return this;
     }
 
+    /** How many shown names {@link #namesApartAreJoined()} found apart from their boxes, and joined. */
+    private int joined = -1;
+
+    /**
+     * Every name shown apart from its concept's box (more than a few pixels: not just beside it) is
+     * joined to that box by a leader line, from the box's edge to the name's: beside a box drawn
+     * smaller than its name, a name a line or two away read as a concept of its own.
+     */
+    ScreenAssertions namesApartAreJoined() {
+        joined = 0;
+        java.util.Map<String, Node> concepts = new java.util.HashMap<>();
+        for (Node n : window.graphView().lookupAll(".concept")) {
+            concepts.put(org.psoexplorer.ui.graph.Drawn.conceptOf(n), n);
+        }
+        for (Node n : window.graphView().lookupAll(".concept-label-box")) {
+            Object id = n.getProperties().get(org.psoexplorer.ui.graph.DrawnKeys.LABEL_OF);
+            Node concept = concepts.get(id);
+            if (!shown(n) || concept == null) {
+                continue;
+            }
+            Bounds name = n.localToScene(n.getBoundsInLocal());
+            Bounds box = concept(String.valueOf(id));
+            double apart = gap(name, box);
+            Node leader = concept.lookup(".concept-leader");
+            boolean drawn = leader != null && shown(leader);
+            if (apart <= 6) {
+                continue;
+            }
+            assertThat(drawn).as("%s: the name of %s %s is %.0f px from its box %s with nothing joining them",
+                    context, id, brief(name), apart, brief(box)).isTrue();
+            javafx.scene.shape.Line line = (javafx.scene.shape.Line) leader;
+            javafx.geometry.Point2D from = line.localToScene(line.getStartX(), line.getStartY());
+            javafx.geometry.Point2D to = line.localToScene(line.getEndX(), line.getEndY());
+            assertThat(gap(new BoundingBox(from.getX(), from.getY(), 0, 0), box))
+                    .as("%s: %s's leader starts at its box", context, id).isLessThan(2.5);
+            assertThat(gap(new BoundingBox(to.getX(), to.getY(), 0, 0), name))
+                    .as("%s: %s's leader ends at its name", context, id).isLessThan(2.5);
+            assertThat(from.distance(to)).as("%s: %s's leader spans the gap", context, id)
+                    .isGreaterThanOrEqualTo(apart - 2.5);
+            joined++;
+        }
+        return this;
+    }
+
+    /** The names the last {@link #namesApartAreJoined()} found apart from their boxes. */
+    int namesJoined() {
+        return joined;
+    }
+
     private static double gap(Bounds a, Bounds b) {
         double dx = Math.max(0, Math.max(a.getMinX() - b.getMaxX(), b.getMinX() - a.getMaxX()));
         double dy = Math.max(0, Math.max(a.getMinY() - b.getMaxY(), b.getMinY() - a.getMaxY()));

@@ -121,7 +121,25 @@ class WindowHoldsTogetherTest {
             assertThat(along).as("%s at %s: its distance from the middle, as a share of the circle's", id,
                     ScreenAssertions.brief(b)).isBetween(0.9, 1.1);
         }
-        s.fitted(0.8).uncovered().namesNearTheirConcepts();
+        s.fitted(0.8).uncovered().namesNearTheirConcepts().namesApartAreJoined();
+    }
+
+    /**
+     * A name that found no room on or beside its concept, and went a line or two away, is joined to
+     * the concept's box by a leader line. At the opening view Impartiality's name sat 35 px under
+     * its ellipse, the ellipse with its four relations looked like a concept without a name, and the
+     * name like a concept without relations.
+     */
+    @Test
+    void aNameAwayFromItsConceptIsJoinedToIt(FxRobot robot) {
+        settle(robot);
+        ScreenAssertions s = ScreenAssertions.on(window(), "opening view").namesApartAreJoined();
+        assertThat(s.namesJoined()).as("names apart from their concepts at the opening view (the case this tests)")
+                .isPositive();
+        robot.interact(() -> window().graphView().zoom(1.5, window().graphView().getWidth() / 2,
+                window().graphView().getHeight() / 2));
+        settle(robot);
+        ScreenAssertions.on(window(), "zoomed in 1.5×").namesApartAreJoined();
     }
 
     @Test

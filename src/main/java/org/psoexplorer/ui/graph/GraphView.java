@@ -1348,7 +1348,7 @@ public final class GraphView extends Region {
             v.scaleLabel(factor);
             v.showLabel(p != null);
             if (p != null) {
-                v.offsetLabel(p.dx() / k, p.dy() / k);
+                v.offsetLabel(p.dx() / k, p.dy() / k, 1 / scale);
             }
             v.showHalo(id.equals(selected), HALO_PX / scale);
         });

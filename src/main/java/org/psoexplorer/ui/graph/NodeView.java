@@ -50,6 +50,10 @@ final class NodeView extends Group {
     private Polygon fold;
     private boolean haloShown;
     private double haloWidth;
+    /** The line from the box to its name when the name is set apart ({@link Leader}); made when first needed. */
+    private javafx.scene.shape.Line leader;
+    /** The drawing's units per screen pixel at the current zoom. */
+    private double pixel = 1;
 
     NodeView(DiagramNode node, DiagramStyle style) {
         this.node = node;
@@ -154,6 +158,7 @@ final class NodeView extends Group {
     void showLabel(boolean shown) {
         labelBox.setVisible(shown);
         showBoxUnlessCovered();
+        placeLeader();
     }
 
     /**
@@ -165,14 +170,52 @@ final class NodeView extends Group {
         labelScale.setY(factor);
         pill.setVisible(factor > 1.05);
         fitPill();
+        placeLeader();
     }
 
-    /** Moves the label off the concept's centre by (dx, dy) in the label's own (unscaled) units. */
-    void offsetLabel(double dx, double dy) {
+    /**
+     * Moves the label off the concept's centre by (dx, dy) in the label's own (unscaled) units;
+     * {@code pixel} is the drawing's units per screen pixel at the current zoom.
+     */
+    void offsetLabel(double dx, double dy, double pixel) {
+        this.pixel = pixel;
         labelInner.setTranslateX(dx);
         labelInner.setTranslateY(dy);
         pill.setVisible(pill.isVisible() || dx != 0 || dy != 0);
         fitPill();
+        placeLeader();
+    }
+
+    /** The leader line from the box to its name, or null while none was needed (for tests). */
+    javafx.scene.shape.Line leader() {
+        return leader != null && leader.isVisible() ? leader : null;
+    }
+
+    /** Joins the box and its name by the shortest line between them, when they are apart. */
+    private void placeLeader() {
+        double f = labelScale.getX();
+        double[] line = !labelBox.isVisible() ? null : Leader.between(0, 0, node.width() / 2, node.height() / 2,
+                labelInner.getTranslateX() * f, labelInner.getTranslateY() * f, pill.getWidth() * f / 2,
+                pill.getHeight() * f / 2, Leader.FROM_PX * pixel);
+        if (line == null) {
+            if (leader != null) {
+                leader.setVisible(false);
+            }
+            return;
+        }
+        if (leader == null) {
+            leader = new javafx.scene.shape.Line();
+            leader.setStroke(Color.web(node.stroke()));
+            leader.getStyleClass().add("concept-leader");
+            leader.setMouseTransparent(true);
+            getChildren().add(0, leader);
+        }
+        leader.setStartX(line[0]);
+        leader.setStartY(line[1]);
+        leader.setEndX(line[2]);
+        leader.setEndY(line[3]);
+        leader.setStrokeWidth(Leader.WIDTH_PX * pixel);
+        leader.setVisible(true);
     }
 
     /**

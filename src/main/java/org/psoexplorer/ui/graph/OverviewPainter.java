@@ -37,10 +37,18 @@ final class OverviewPainter {
 
     /**
      * A name to draw: its lines, centred at (x, y) on a backing {@code width × height} in picture
-     * pixels; {@code k} is the name's scale (the font and the backing's outline grow with it).
+     * pixels; {@code k} is the name's scale (the font and the backing's outline grow with it). Its
+     * concept's box is centred at (boxX, boxY), {@code boxHalfWidth × boxHalfHeight} from there to its edges.
      */
     record Name(String id, List<String> lines, double x, double y, double width, double height, double k,
-                String fill, String stroke, String text, boolean selected, boolean dim) {
+                String fill, String stroke, String text, boolean selected, boolean dim,
+                double boxX, double boxY, double boxHalfWidth, double boxHalfHeight) {
+
+        /** The same name moved by (dx, dy), its concept with it. */
+        Name moved(double dx, double dy) {
+            return new Name(id, lines, x + dx, y + dy, width, height, k, fill, stroke, text, selected, dim,
+                    boxX + dx, boxY + dy, boxHalfWidth, boxHalfHeight);
+        }
     }
 
     /** What the view says about a concept or relation: lit, dimmed or plain; the selection. */
@@ -111,6 +119,18 @@ final class OverviewPainter {
                     java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g2.setRenderingHint(java.awt.RenderingHints.KEY_STROKE_CONTROL, java.awt.RenderingHints.VALUE_STROKE_PURE);
             boolean bold = theme == Theme.HIGH_CONTRAST;
+            // Leaders under every name, as the concepts' nodes draw theirs.
+            g2.setStroke(new java.awt.BasicStroke((float) Leader.WIDTH_PX));
+            for (Name n : names) {
+                double[] leader = Leader.between(n.boxX(), n.boxY(), n.boxHalfWidth(), n.boxHalfHeight(), n.x(), n.y(),
+                        n.width() / 2, n.height() / 2, Leader.FROM_PX);
+                if (leader != null) {
+                    g2.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER,
+                            n.dim() ? (float) dimOpacity : 1f));
+                    g2.setColor(bold ? java.awt.Color.BLACK : awt(n.stroke()));
+                    g2.draw(new java.awt.geom.Line2D.Double(leader[0], leader[1], leader[2], leader[3]));
+                }
+            }
             for (Name n : names) {
                 g2.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER,
                         n.dim() ? (float) dimOpacity : 1f));

@@ -153,9 +153,7 @@ final class OverviewPicture {
             return List.of();
         }
         double m = drawn.job().margin();
-        return drawn.names().stream().map(n -> new OverviewPainter.Name(n.id(), n.lines(), n.x() - m,
-                n.y() - m, n.width(), n.height(), n.k(), n.fill(), n.stroke(), n.text(), n.selected(), n.dim()))
-                .toList();
+        return drawn.names().stream().map(n -> n.moved(-m, -m)).toList();
     }
 
     /** The concept whose name is drawn at (x, y) of the view, or null; names are drawn over boxes. */

@@ -162,7 +162,7 @@ final class OverviewRenderer {
             DiagramNode n = nodes.get(i);
             names.add(new OverviewPainter.Name(c.id(), n.lines(), c.x() + p.dx() + m, c.y() + p.dy() + m, c.width(),
                     c.height(), job.k(), n.fill(), n.stroke(), n.textColor(), c.id().equals(job.selected()),
-                    dimNode.test(i)));
+                    dimNode.test(i), c.x() + m, c.y() + m, c.reachX(), c.reach()));
         }
         painter.paintNames(g, names, job.theme(), job.dimOpacity(), d.diagram().style().fontFamily(),
                 d.diagram().style().fontSize());
