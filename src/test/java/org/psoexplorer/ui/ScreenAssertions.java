@@ -409,20 +409,20 @@ final class ScreenAssertions {
      */
     ScreenAssertions namesApartAreJoined() {
         joined = 0;
-        java.util.Map<String, Node> concepts = new java.util.HashMap<>();
-        for (Node n : window.graphView().lookupAll(".concept")) {
-            concepts.put(org.psoexplorer.ui.graph.Drawn.conceptOf(n), n);
+        java.util.Map<Object, Node> leaders = new java.util.HashMap<>();
+        for (Node n : window.graphView().lookupAll(".concept-leader")) {
+            leaders.put(n.getProperties().get(org.psoexplorer.ui.graph.DrawnKeys.LEADER_OF), n);
         }
+        Set<String> concepts = Set.copyOf(shownConcepts());
         for (Node n : window.graphView().lookupAll(".concept-label-box")) {
             Object id = n.getProperties().get(org.psoexplorer.ui.graph.DrawnKeys.LABEL_OF);
-            Node concept = concepts.get(id);
-            if (!shown(n) || concept == null) {
+            if (!shown(n) || !concepts.contains(id)) {
                 continue;
             }
             Bounds name = n.localToScene(n.getBoundsInLocal());
             Bounds box = concept(String.valueOf(id));
             double apart = gap(name, box);
-            Node leader = concept.lookup(".concept-leader");
+            Node leader = leaders.get(id);
             boolean drawn = leader != null && shown(leader);
             if (apart <= 6) {
                 continue;

@@ -12,6 +12,8 @@ public final class DrawnKeys {
     public static final String CONCEPT = "pso.concept";
     /** On a concept's label (drawn in a layer of its own, above every shape): the concept's id. */
     public static final String LABEL_OF = "pso.label-of";
+    /** On the line joining a concept to its name set apart (drawn in a layer of its own, under every shape): the concept's id. */
+    public static final String LEADER_OF = "pso.leader-of";
     /** On a relation's node: the relation's index in the taxonomy. */
     public static final String RELATION = "pso.relation";
     /** On a relation's label (drawn in a layer of its own, above every shape): the relation's index. */

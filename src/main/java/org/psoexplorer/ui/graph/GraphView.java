@@ -69,6 +69,8 @@ public final class GraphView extends Region {
     private final PanGlass glass = new PanGlass(content);
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
+    /** The lines joining concepts to their names set apart: under every shape, over the relations. */
+    private final Group leaderLayer = new Group();
     private final Group labelLayer = new Group();
     private final Group conceptLabelLayer = new Group();
     /** The concepts with scene nodes now: all of a small diagram, those in view (or labelled) of a large one. */
@@ -173,7 +175,7 @@ public final class GraphView extends Region {
 
     public GraphView() {
         getStyleClass().add("graph-view");
-        world.getChildren().addAll(edgeLayer, nodeLayer, conceptLabelLayer, labelLayer);
+        world.getChildren().addAll(edgeLayer, leaderLayer, nodeLayer, conceptLabelLayer, labelLayer);
         content.getChildren().addAll(overview.nodes());
         content.getChildren().add(world);
         overviewPause.setOnFinished(e -> endOverviewGesture());
@@ -216,6 +218,7 @@ public final class GraphView extends Region {
         edges.clear();
         spare.clear();
         nodeLayer.getChildren().clear();
+        leaderLayer.getChildren().clear();
         edgeLayer.getChildren().clear();
         labelLayer.getChildren().clear();
         conceptLabelLayer.getChildren().clear();
@@ -329,6 +332,7 @@ public final class GraphView extends Region {
         nodes.put(n.id(), v);
         shownThisPass++;
         nodeLayer.getChildren().add(v);
+        leaderLayer.getChildren().add(v.leader());
         conceptLabelLayer.getChildren().add(v.labelBox());
         applyState(n.id(), v);
         return v;
@@ -1468,11 +1472,14 @@ public final class GraphView extends Region {
         Set<javafx.scene.Node> off = new HashSet<>(gone);
         nodeLayer.getChildren().removeAll(off);
         Set<javafx.scene.Node> offLabels = new HashSet<>();
+        Set<javafx.scene.Node> offLeaders = new HashSet<>();
         for (NodeView v : gone) {
             offLabels.add(v.labelBox());
+            offLeaders.add(v.leader());
             spare.put(v.conceptId(), v);
         }
         conceptLabelLayer.getChildren().removeAll(offLabels);
+        leaderLayer.getChildren().removeAll(offLeaders);
         for (var it = spare.entrySet().iterator(); spare.size() > SPARE_NODES && it.hasNext(); ) {
             it.next();
             it.remove();

@@ -50,8 +50,12 @@ final class NodeView extends Group {
     private Polygon fold;
     private boolean haloShown;
     private double haloWidth;
-    /** The line from the box to its name when the name is set apart ({@link Leader}); made when first needed. */
-    private javafx.scene.shape.Line leader;
+    /**
+     * The line from the box to its name when the name is set apart ({@link Leader}), drawn in a layer
+     * of its own under every shape: inside this node it would stretch the concept's bounds, which
+     * centring on a concept and a pointer aimed at it take for the box.
+     */
+    private final javafx.scene.shape.Line leader = new javafx.scene.shape.Line();
     /** The drawing's units per screen pixel at the current zoom. */
     private double pixel = 1;
 
@@ -104,6 +108,16 @@ final class NodeView extends Group {
         labelBox.translateXProperty().bind(translateXProperty());
         labelBox.translateYProperty().bind(translateYProperty());
         labelBox.opacityProperty().bind(opacityProperty());
+        leader.setStroke(Color.web(node.stroke()));
+        leader.getStyleClass().add("concept-leader");
+        leader.setMouseTransparent(true);
+        leader.setVisible(false);
+        leader.getProperties().put(DrawnKeys.LEADER_OF, node.id());
+        leader.layoutXProperty().bind(layoutXProperty());
+        leader.layoutYProperty().bind(layoutYProperty());
+        leader.translateXProperty().bind(translateXProperty());
+        leader.translateYProperty().bind(translateYProperty());
+        leader.opacityProperty().bind(opacityProperty());
         setLayoutX(node.x());
         setLayoutY(node.y());
         setAccessibleText(node.label());
@@ -186,9 +200,9 @@ final class NodeView extends Group {
         placeLeader();
     }
 
-    /** The leader line from the box to its name, or null while none was needed (for tests). */
+    /** The line joining the box to its name, shown while the name is set apart. */
     javafx.scene.shape.Line leader() {
-        return leader != null && leader.isVisible() ? leader : null;
+        return leader;
     }
 
     /** Joins the box and its name by the shortest line between them, when they are apart. */
@@ -198,17 +212,8 @@ final class NodeView extends Group {
                 labelInner.getTranslateX() * f, labelInner.getTranslateY() * f, pill.getWidth() * f / 2,
                 pill.getHeight() * f / 2, Leader.FROM_PX * pixel);
         if (line == null) {
-            if (leader != null) {
-                leader.setVisible(false);
-            }
+            leader.setVisible(false);
             return;
-        }
-        if (leader == null) {
-            leader = new javafx.scene.shape.Line();
-            leader.setStroke(Color.web(node.stroke()));
-            leader.getStyleClass().add("concept-leader");
-            leader.setMouseTransparent(true);
-            getChildren().add(0, leader);
         }
         leader.setStartX(line[0]);
         leader.setStartY(line[1]);
