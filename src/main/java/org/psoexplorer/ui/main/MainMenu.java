@@ -105,6 +105,31 @@ final class MainMenu {
         MenuItem about = item("menu.about", null, actions.showAbout());
         Menu help = new Menu(I18n.get("menu.help"), null, keys, about);
         bar.getMenus().addAll(file, view, help);
+        bar.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> giveTheKeysBack());
+    }
+
+    /**
+     * JavaFX's menu bar takes the arrow keys and Esc for its menus once the pointer has passed over a
+     * menu's title, until the next click elsewhere: after the pointer crossed the bar (or came up to
+     * it in presentation mode), a clicker's → highlighted the next menu instead of the tour's next
+     * step, and Esc no longer cleared the selection. Leaving the bar with no menu open now ends that,
+     * as the bar does itself on a click elsewhere: it is told of one, at a point outside it.
+     */
+    private void giveTheKeysBack() {
+        javafx.scene.Scene scene = bar.getScene();
+        if (scene == null || bar.getMenus().stream().anyMatch(Menu::isShowing)) {
+            return;
+        }
+        javafx.geometry.Bounds b = bar.localToScreen(bar.getLayoutBounds());
+        if (b == null) {
+            return;
+        }
+        double x = b.getMinX() - 1;
+        double y = b.getMaxY() + 1;
+        javafx.event.Event.fireEvent(scene, new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_CLICKED, x - scene.getWindow().getX(), y - scene.getWindow().getY(),
+                x, y, javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false,
+                false, false, false, null));
     }
 
     private static MenuItem item(String key, Shortcut shortcut, Runnable action) {
