@@ -1,14 +1,15 @@
 package org.psoexplorer.io;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Texts from the file as messages quote them: a hostile or broken file can hold a
  * 1,000,000-character id or a hierarchy cycle of 100,000 steps, which printed whole would bury the
- * message on one endless line. Long ones are cut and say how long they were.
+ * message on one endless line. Long ones are cut and say how long they were. Each is a
+ * {@link Message} argument: the text itself, or the cut text with its length in the reader's words.
  */
-public final class Excerpt {
+final class Excerpt {
 
     /** Characters of a text kept in a message. */
     static final int MAX_CHARS = 80;
@@ -19,25 +20,35 @@ public final class Excerpt {
     }
 
     /** The text, or its first characters followed by "… (1,000,000 characters)". */
-    public static String of(String text) {
-        if (text == null || text.length() <= MAX_CHARS) {
+    static Object of(String text) {
+        if (text == null) {
+            return "null";
+        }
+        if (text.length() <= MAX_CHARS) {
             return text;
         }
         int end = MAX_CHARS;
         if (Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
         }
-        return text.substring(0, end) + "… (" + String.format(Locale.ENGLISH, "%,d", text.length()) + " characters)";
+        return Message.of("excerpt.cut", text.substring(0, end), (long) text.length());
     }
 
     /** Steps joined by {@code separator}; a long chain keeps its start and its end around "… (N steps) …". */
-    public static String chain(List<String> steps, String separator) {
+    static Object chain(List<String> steps, String separator) {
         if (steps.size() <= MAX_STEPS) {
-            return String.join(separator, steps.stream().map(Excerpt::of).toList());
+            return new Message.Joined(separator, excerpts(steps));
         }
         int head = MAX_STEPS - 2;
-        List<String> start = steps.subList(0, head).stream().map(Excerpt::of).toList();
-        return String.join(separator, start) + separator + "… (" + String.format(Locale.ENGLISH, "%,d", steps.size() - 1)
-                + " steps) …" + separator + of(steps.get(steps.size() - 1));
+        return Message.of("excerpt.chainCut", new Message.Joined(separator, excerpts(steps.subList(0, head))), separator,
+                (long) (steps.size() - 1), of(steps.get(steps.size() - 1)));
+    }
+
+    private static List<Object> excerpts(List<String> steps) {
+        List<Object> out = new ArrayList<>(steps.size());
+        for (String s : steps) {
+            out.add(of(s));
+        }
+        return out;
     }
 }

@@ -55,10 +55,10 @@ final class Fields {
             if (known.contains(m.key()) || (extensions && m.key().startsWith("x-"))) {
                 continue;
             }
-            String hint = Suggestions.closest(m.key(), known).map(s -> "Did you mean \"" + s + "\"?")
-                    .orElse("Known keys here: " + String.join(", ", Arrays.stream(allowed).sorted().toList())
-                            + (extensions ? "; your own keys must start with \"x-\"" : ""));
-            reporter.error(m.keyAt(), child(m.key()), "Unknown key \"" + Excerpt.of(m.key()) + "\"", hint);
+            Message hint = Suggestions.closest(m.key(), known).map(Suggestions::didYouMean)
+                    .orElse(Message.of(extensions ? "key.hint.knownOrOwn" : "key.hint.known",
+                            String.join(", ", Arrays.stream(allowed).sorted().toList())));
+            reporter.error(m.keyAt(), child(m.key()), Message.of("key.unknown", Excerpt.of(m.key())), hint);
         }
     }
 
@@ -76,40 +76,42 @@ final class Fields {
         return v == null ? obj.at() : v.at();
     }
 
-    void missing(String key, String what) {
-        reporter.error(obj.at(), path, "Missing \"" + key + "\" (" + what + ")", null);
+    /** Reports that {@code key} is missing; {@code what} is what it holds, e.g. {@code Message.of("expect.text")}. */
+    void missing(String key, Message what) {
+        reporter.error(obj.at(), path, Message.of("field.missing", key, what), null);
     }
 
-    private void wrongType(String key, String expected, Json actual) {
-        reporter.error(actual.at(), child(key), "\"" + key + "\" should be " + expected + ", but is " + actual.describe(),
-                null);
+    /** Reports that {@code key} holds {@code actual}; {@code expected} is e.g. {@code Message.of("type.list")}. */
+    void wrongType(String key, Message expected, Json actual) {
+        reporter.error(actual.at(), child(key), Message.of("field.wrongType", key, expected, actual.describe()), null);
     }
 
     String string(String key, boolean required) {
         Json v = get(key);
         if (v == null) {
             if (required) {
-                missing(key, "a text");
+                missing(key, Message.of("expect.text"));
             }
             return null;
         }
         if (v instanceof Json.Str s) {
             if (required && s.value().isBlank()) {
-                reporter.error(v.at(), child(key), "\"" + key + "\" is empty", null);
+                reporter.error(v.at(), child(key), Message.of("field.empty", key), null);
             }
             return s.value();
         }
-        wrongType(key, "a text in double quotes", v);
+        wrongType(key, Message.of("type.text"), v);
         return null;
     }
 
-    String id(String key, String what) {
+    String id(String key, Entry what) {
         String id = string(key, true);
         if (id != null && !id.isBlank() && !ID.matcher(id).matches()) {
             String suggestion = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("^-+|-+$", "");
-            reporter.error(at(key), child(key), "The " + what + " id \"" + Excerpt.of(id) + "\" is not allowed",
-                    "Ids use lower-case letters, digits and dashes" + (suggestion.isEmpty() ? "" : ", e.g. \"" + Excerpt.of(suggestion) + "\""));
+            reporter.error(at(key), child(key), Message.of("id.notAllowed", what.noun(), Excerpt.of(id)),
+                    suggestion.isEmpty() ? Message.of("id.hint.form")
+                            : Message.of("id.hint.formWithExample", Excerpt.of(suggestion)));
         }
         return id;
     }
@@ -118,19 +120,20 @@ final class Fields {
         Json v = get(key);
         if (v == null) {
             if (required) {
-                missing(key, "a whole number");
+                missing(key, Message.of("expect.wholeNumber"));
             }
             return null;
         }
         if (v instanceof Json.Num n && n.integral()) {
             java.math.BigInteger value = new java.math.BigInteger(n.value().toString());
             if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0 || value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
-                reporter.error(v.at(), child(key), "\"" + key + "\" is " + value + ", outside " + min + "–" + max, null);
+                reporter.error(v.at(), child(key), Message.of("field.outOfRange", key, value.toString(),
+                        String.valueOf(min), String.valueOf(max)), null);
                 return null;
             }
             return value.intValue();
         }
-        wrongType(key, "a whole number (without quotes)", v);
+        wrongType(key, Message.of("type.wholeNumber"), v);
         return null;
     }
 
@@ -138,14 +141,14 @@ final class Fields {
         Json v = get(key);
         if (v == null) {
             if (required) {
-                missing(key, "true or false");
+                missing(key, Message.of("expect.boolean"));
             }
             return null;
         }
         if (v instanceof Json.Bool b) {
             return b.value();
         }
-        wrongType(key, "true or false (without quotes)", v);
+        wrongType(key, Message.of("type.boolean"), v);
         return null;
     }
 
@@ -154,13 +157,13 @@ final class Fields {
         Json v = get(key);
         if (v == null) {
             if (required) {
-                missing(key, "a text, or an object such as {\"en\": \"…\", \"fr\": \"…\"}");
+                missing(key, Message.of("expect.localizedText"));
             }
             return LocalizedText.EMPTY;
         }
         LocalizedText text = textValue(v, child(key), key);
         if (required && allBlank(text) && (v instanceof Json.Str || v instanceof Json.Obj)) {
-            reporter.error(v.at(), child(key), "\"" + key + "\" is empty", "Write the text, in at least the default language");
+            reporter.error(v.at(), child(key), Message.of("field.empty", key), Message.of("text.hint.empty"));
         }
         return text;
     }
@@ -179,7 +182,7 @@ final class Fields {
     String languageTag(String key) {
         String tag = string(key, false);
         if (tag != null && !LANGUAGE_TAG.matcher(tag).matches()) {
-            reporter.error(at(key), child(key), "\"" + Excerpt.of(tag) + "\" is not a language tag", "Use tags such as \"en\", \"fr\" or \"pt-BR\"");
+            reporter.error(at(key), child(key), Message.of("language.notATag", Excerpt.of(tag)), Message.of("language.hint"));
             return null;
         }
         return tag;
@@ -194,19 +197,18 @@ final class Fields {
             for (Json.Member m : o.members().values()) {
                 String tagPath = valuePath + "." + m.key();
                 if (!LANGUAGE_TAG.matcher(m.key()).matches()) {
-                    reporter.error(m.keyAt(), tagPath, "\"" + Excerpt.of(m.key()) + "\" is not a language tag",
-                            "Use tags such as \"en\", \"fr\" or \"pt-BR\"");
+                    reporter.error(m.keyAt(), tagPath, Message.of("language.notATag", Excerpt.of(m.key())),
+                            Message.of("language.hint"));
                 } else if (m.value() instanceof Json.Str s) {
                     values.put(m.key(), s.value());
                 } else {
-                    reporter.error(m.value().at(), tagPath, "The " + Excerpt.of(m.key()) + " text should be in double quotes, but is "
-                            + m.value().describe(), null);
+                    reporter.error(m.value().at(), tagPath, Message.of("text.languageNotText", Excerpt.of(m.key()),
+                            m.value().describe()), null);
                 }
             }
             return new LocalizedText(values);
         }
-        reporter.error(v.at(), valuePath, "\"" + name + "\" should be a text or an object of languages, but is "
-                + v.describe(), null);
+        reporter.error(v.at(), valuePath, Message.of("text.wrongType", name, v.describe()), null);
         return LocalizedText.EMPTY;
     }
 
@@ -217,7 +219,7 @@ final class Fields {
             return List.of();
         }
         if (!(v instanceof Json.Arr arr)) {
-            wrongType(key, "a list in [ ]", v);
+            wrongType(key, Message.of("type.list"), v);
             return List.of();
         }
         List<T> out = new ArrayList<>(arr.items().size());
@@ -231,11 +233,11 @@ final class Fields {
     }
 
     /** An element of a list that must be an object; reports and returns null otherwise. */
-    Fields objectAt(Json v, String itemPath, String what) {
+    Fields objectAt(Json v, String itemPath, Entry what) {
         if (v instanceof Json.Obj o) {
             return new Fields(o, itemPath, reporter, defaultLanguage);
         }
-        reporter.error(v.at(), itemPath, "Each " + what + " should be an object in { }, but this is " + v.describe(), null);
+        reporter.error(v.at(), itemPath, Message.of("item.notAnObject", what.noun(), v.describe()), null);
         return null;
     }
 
@@ -244,7 +246,7 @@ final class Fields {
             if (v instanceof Json.Str s) {
                 return s.value();
             }
-            reporter.error(v.at(), p, "Expected an id in double quotes, but found " + v.describe(), null);
+            reporter.error(v.at(), p, Message.of("item.notAnId", v.describe()), null);
             return null;
         });
     }
@@ -257,7 +259,7 @@ final class Fields {
         if (v instanceof Json.Obj o) {
             return new Fields(o, child(key), reporter, defaultLanguage);
         }
-        wrongType(key, "an object in { }", v);
+        wrongType(key, Message.of("type.object"), v);
         return null;
     }
 }

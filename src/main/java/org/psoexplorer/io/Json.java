@@ -14,7 +14,7 @@ sealed interface Json {
     Position at();
 
     /** Words for the kind of value, as a user would say it. */
-    String describe();
+    Message describe();
 
     record Position(int line, int column) {
         static final Position NONE = new Position(0, 0);
@@ -45,8 +45,8 @@ sealed interface Json {
             return Position.unpack(position);
         }
 
-        public String describe() {
-            return "an object";
+        public Message describe() {
+            return Message.of("value.object");
         }
     }
 
@@ -55,8 +55,8 @@ sealed interface Json {
             return Position.unpack(position);
         }
 
-        public String describe() {
-            return "a list";
+        public Message describe() {
+            return Message.of("value.list");
         }
     }
 
@@ -65,8 +65,8 @@ sealed interface Json {
             return Position.unpack(position);
         }
 
-        public String describe() {
-            return "the text \"" + Suggestions.abbreviate(value, 40) + "\"";
+        public Message describe() {
+            return Message.of("value.text", Suggestions.abbreviate(value, 40));
         }
     }
 
@@ -75,8 +75,8 @@ sealed interface Json {
             return Position.unpack(position);
         }
 
-        public String describe() {
-            return "the number " + value;
+        public Message describe() {
+            return Message.of("value.number", String.valueOf(value));
         }
     }
 
@@ -85,8 +85,8 @@ sealed interface Json {
             return Position.unpack(position);
         }
 
-        public String describe() {
-            return value ? "true" : "false";
+        public Message describe() {
+            return Message.of("value.literal", value ? "true" : "false");
         }
     }
 
@@ -95,8 +95,8 @@ sealed interface Json {
             return Position.unpack(position);
         }
 
-        public String describe() {
-            return "null";
+        public Message describe() {
+            return Message.of("value.literal", "null");
         }
     }
 }

@@ -4,10 +4,12 @@ package org.psoexplorer.io;
 final class JsonSyntaxException extends Exception {
 
     private final transient Json.Position position;
-    private final String hint;
+    private final transient Message text;
+    private final transient Message hint;
 
-    JsonSyntaxException(String message, Json.Position position, String hint) {
-        super(message);
+    JsonSyntaxException(Message text, Json.Position position, Message hint) {
+        super(text.format());
+        this.text = text;
         this.position = position;
         this.hint = hint;
     }
@@ -16,7 +18,12 @@ final class JsonSyntaxException extends Exception {
         return position;
     }
 
-    String hint() {
+    /** What is wrong, to be worded in the reader's language ({@link #getMessage()} is the English). */
+    Message text() {
+        return text;
+    }
+
+    Message hint() {
         return hint;
     }
 }

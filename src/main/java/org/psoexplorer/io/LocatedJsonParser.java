@@ -27,8 +27,8 @@ final class LocatedJsonParser {
             .streamReadConstraints(JsonLimits.constraints())
             .build();
 
-    private static final String LONG_NUMBER = "A number in the file is implausibly long";
-    private static final String LIMIT_HINT = "A taxonomy file is never this large or deeply nested: is this the right file?";
+    private static final Message LONG_NUMBER = Message.of("json.longNumber");
+    private static final Message LIMIT_HINT = Message.of("json.hint.limit");
     private static final Pattern TOKEN_LENGTH = Pattern.compile("length \\((\\d+)\\)");
 
     private final Consumer<Problem> duplicateKeys;
@@ -58,16 +58,15 @@ final class LocatedJsonParser {
             throw new JsonSyntaxException(NonStandardJson.explain(e.getOriginalMessage()), position(loc),
                     NonStandardJson.hint(e.getOriginalMessage()));
         } catch (StrictUtf8Reader.InvalidUtf8Exception e) {
-            throw new JsonSyntaxException("The file is not valid UTF-8 text here", new Json.Position(e.line, e.column),
-                    "Save the file with the UTF-8 encoding (most editors offer it in 'Save as')");
+            throw new JsonSyntaxException(Message.of("json.notUtf8"), new Json.Position(e.line, e.column),
+                    Message.of("json.hint.utf8"));
         }
     }
 
     private Json readDocument(JsonParser p) throws IOException, JsonSyntaxException {
         JsonToken first = p.nextToken();
         if (first == null) {
-            throw new JsonSyntaxException("The file is empty", new Json.Position(1, 1),
-                    "A taxonomy file is one JSON object: start from the example in taxonomy/README.md");
+            throw new JsonSyntaxException(Message.of("json.empty"), new Json.Position(1, 1), Message.of("json.hint.empty"));
         }
         Json root = readValue(first);
         expectEnd(p);
@@ -84,8 +83,7 @@ final class LocatedJsonParser {
         }
         if (more) {
             Json.Position at = p.currentTokenLocation() != null ? position(p.currentTokenLocation()) : after;
-            throw new JsonSyntaxException("Unexpected text after the end of the main object", at,
-                    "Remove it, or check that the main object's closing } is not too early");
+            throw new JsonSyntaxException(Message.of("json.textAfterEnd"), at, Message.of("json.hint.textAfterEnd"));
         }
     }
 
@@ -136,8 +134,7 @@ final class LocatedJsonParser {
             if (members.containsKey(key)) {
                 Json.Position first = Json.Position.unpack(keyAt);
                 duplicateKeys.accept(new Problem(Problem.Severity.ERROR, file, first.line(), first.column(), "",
-                        "The key \"" + Excerpt.of(key) + "\" appears twice in the same object",
-                        "Keep one: only the first is used"));
+                        Message.of("json.duplicateKey", Excerpt.of(key)), Message.of("json.hint.duplicateKey")));
             } else {
                 members.put(key, new Json.Member(key, keyAt, value));
             }
@@ -196,27 +193,27 @@ final class LocatedJsonParser {
         return new Json.Position(end.line(), (int) Math.max(1, end.column() - chars));
     }
 
-    private static String limitMessage(StreamConstraintsException e, JsonParser p) {
+    private static Message limitMessage(StreamConstraintsException e, JsonParser p) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("String value length") && p.currentToken() != JsonToken.VALUE_STRING) {
             // Jackson gathers a number's digits in its text buffer, so an endless number breaks the text limit.
             return LONG_NUMBER;
         }
         if (m.contains("nesting depth")) {
-            return "The file nests objects or lists more than " + JsonLimits.MAX_DEPTH + " levels deep";
+            return Message.of("json.tooDeep", JsonLimits.MAX_DEPTH);
         }
         if (m.contains("String value length")) {
-            return "A text in the file is longer than " + JsonLimits.MAX_STRING_CHARS + " characters";
+            return Message.of("json.textTooLong", JsonLimits.MAX_STRING_CHARS);
         }
         if (m.contains("Document length")) {
-            return "The file is larger than " + JsonLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB";
+            return Message.of("json.fileTooLarge", JsonLimits.MAX_FILE_BYTES / (1024 * 1024));
         }
         if (m.contains("Number value length")) {
             return LONG_NUMBER;
         }
         if (m.contains("Name length")) {
-            return "A key in the file is implausibly long";
+            return Message.of("json.longKey");
         }
-        return "The file exceeds a size limit";
+        return Message.of("json.sizeLimit");
     }
 }

@@ -13,41 +13,41 @@ final class NonStandardJson {
 
     private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
     private static final Pattern CONTROL = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
-    private static final String GENERIC = "The file is not valid JSON here";
-    private static final String RAW_PREFIX = "The file is not valid JSON: ";
 
     private NonStandardJson() {
     }
 
     /** Our message for Jackson's {@code original} message. */
-    static String explain(String original) {
+    static Message explain(String original) {
         String m = original == null ? "" : original;
         Matcher token = NON_STANDARD.matcher(m);
         if (token.find()) {
-            return "\"" + Excerpt.of(token.group(1)) + "\" is not a number JSON allows";
+            return Message.of("json.notANumber", Excerpt.of(token.group(1)));
         }
         Matcher control = CONTROL.matcher(m);
         if (m.startsWith("Illegal character") && control.find()) {
-            return "An invisible control character (code " + control.group(1) + ") stands between the values";
+            return Message.of("json.controlCharacter", control.group(1));
         }
         if (m.contains("Leading zeroes not allowed")) {
-            return "A number starts with 0 (such as 01), which JSON does not allow";
+            return Message.of("json.leadingZero");
         }
-        String worded = SyntaxMessages.explain(m);
-        return worded.startsWith(RAW_PREFIX) || worded.contains("`") ? GENERIC : worded;
+        Message worded = SyntaxMessages.explain(m);
+        // Jackson's own words, or a sentence quoting its backquoted names, are never shown.
+        return worded.key().equals(SyntaxMessages.NOT_JSON) || worded.format().contains("`")
+                ? Message.of("json.notValidHere") : worded;
     }
 
     /** What to do about it. */
-    static String hint(String original) {
+    static Message hint(String original) {
         String m = original == null ? "" : original;
         if (NON_STANDARD.matcher(m).find()) {
-            return "Write a number such as 0 or 1.5; NaN and Infinity have no place in a taxonomy";
+            return Message.of("json.hint.number");
         }
         if (m.startsWith("Illegal character")) {
-            return "Delete it; a plain-text editor that shows invisible characters helps to find it";
+            return Message.of("json.hint.controlCharacter");
         }
         if (m.contains("Leading zeroes not allowed")) {
-            return "Remove the leading zeros";
+            return Message.of("json.hint.leadingZero");
         }
         return SyntaxMessages.hint(m);
     }

@@ -19,11 +19,11 @@ final class Reporter {
         return file;
     }
 
-    void error(Json.Position at, String path, String message, String hint) {
+    void error(Json.Position at, String path, Message message, Message hint) {
         add(new Problem(Problem.Severity.ERROR, file, at.line(), at.column(), path, message, hint));
     }
 
-    void warning(Json.Position at, String path, String message, String hint) {
+    void warning(Json.Position at, String path, Message message, Message hint) {
         add(new Problem(Problem.Severity.WARNING, file, at.line(), at.column(), path, message, hint));
     }
 

@@ -39,13 +39,12 @@ final class SourceDetails {
         }
         Matcher m = DATE.matcher(value.strip());
         if (!m.matches() || !exists(m)) {
-            reporter.error(f.at("date"), f.child("date"), "\"" + value + "\" is not a date",
-                    "Write the date as year-month-day (\"2015-06-17\") or year-month (\"2015-06\")");
+            reporter.error(f.at("date"), f.child("date"), Message.of("date.invalid", value), Message.of("date.hint.form"));
             return null;
         }
         if (year != null && Integer.parseInt(m.group(1)) != year) {
-            reporter.error(f.at("date"), f.child("date"), "The date " + value + " is not in the year " + year,
-                    "Correct the date or the year so that they agree");
+            reporter.error(f.at("date"), f.child("date"), Message.of("date.otherYear", value, String.valueOf(year)),
+                    Message.of("date.hint.otherYear"));
             return null;
         }
         return value.strip();
@@ -71,8 +70,7 @@ final class SourceDetails {
             return null;
         }
         if (!DOI.matcher(value.strip()).matches()) {
-            reporter.error(f.at("doi"), f.child("doi"), "\"" + value + "\" is not a DOI",
-                    "Write the DOI alone, starting with \"10.\": \"10.1080/01436597.2016.1268907\", not a link");
+            reporter.error(f.at("doi"), f.child("doi"), Message.of("doi.invalid", value), Message.of("doi.hint"));
             return null;
         }
         return value.strip();

@@ -31,6 +31,11 @@ public final class Suggestions {
         return new Index(candidates).closest(wrong);
     }
 
+    /** The hint that names the closest candidate: "Did you mean "peacekeeping"?" */
+    static Message didYouMean(String suggestion) {
+        return Message.of("suggestion.didYouMean", suggestion);
+    }
+
     /**
      * Candidates prepared once for many queries: grouped by length, each with a histogram of its
      * characters. Half the difference of two histograms is a lower bound on the edit distance (a

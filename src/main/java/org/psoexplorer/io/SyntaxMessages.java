@@ -1,5 +1,6 @@
 package org.psoexplorer.io;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,78 +9,80 @@ final class SyntaxMessages {
 
     private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.+?)' \\(code (\\d+)\\)\\)");
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
+    /** The key of "The file is not valid JSON: " and Jackson's own words, which no rule here words. */
+    static final String NOT_JSON = "syntax.notJson";
 
     private SyntaxMessages() {
     }
 
-    static String explain(String jackson) {
+    static Message explain(String jackson) {
         String m = jackson == null ? "" : jackson;
         if (m.startsWith("Unexpected end-of-input")) {
             if (m.contains("closing quote")) {
-                return "The file ends inside a text: a closing \" is missing";
+                return Message.of("syntax.endsInText");
             }
-            return "The file ends too early: a closing } or ] is missing (is the file truncated?)";
+            return Message.of("syntax.endsEarly");
         }
         if (m.contains("Illegal unquoted character")) {
-            return "A text contains a raw line break or control character";
+            return Message.of("syntax.rawLineBreak");
         }
         if (m.contains("Unrecognized character escape")) {
-            return "A text contains an invalid backslash escape";
+            return Message.of("syntax.badEscape");
         }
         if (m.startsWith("Unexpected close marker")) {
-            return "A closing bracket does not match the one that was opened";
+            return Message.of("syntax.closeMismatch");
         }
         Matcher token = UNRECOGNIZED_TOKEN.matcher(m);
         if (token.find()) {
-            return "Unexpected word '" + token.group(1) + "': texts must be in double quotes";
+            return Message.of("syntax.unquotedWord", token.group(1));
         }
         Matcher ch = UNEXPECTED_CHAR.matcher(m);
         if (ch.find()) {
             String c = ch.group(1);
             if (m.contains("double-quote to start field name") && c.equals("}")) {
-                return "A comma before } is not allowed in JSON";
+                return Message.of("syntax.commaBeforeBrace");
             }
             if (m.contains("comma to separate Object entries") || m.contains("comma to separate Array entries")) {
-                return "A comma is missing before " + named(c);
+                return Message.of("syntax.missingComma", named(c));
             }
             if (m.contains("colon to separate field name and value")) {
-                return "A colon (:) is missing after the key, before " + named(c);
+                return Message.of("syntax.missingColon", named(c));
             }
             if (c.equals("/") || c.equals("#")) {
-                return "Comments are not allowed in JSON";
+                return Message.of("syntax.comments");
             }
             if (c.equals("'")) {
-                return "Texts must be in double quotes (\"), not single quotes";
+                return Message.of("syntax.singleQuotes");
             }
             if (c.equals("]")) {
-                return "A comma before ] is not allowed in JSON";
+                return Message.of("syntax.commaBeforeBracket");
             }
-            return "Unexpected character: " + named(c);
+            return Message.of("syntax.unexpectedCharacter", named(c));
         }
-        return "The file is not valid JSON: " + m.lines().findFirst().orElse(m);
+        return Message.of(NOT_JSON, m.lines().findFirst().orElse(m));
     }
 
     /**
      * The character Jackson stopped at, in words: quoting a quote as '"' reads like an empty text,
      * and the end of input or an invisible character has no glyph to show.
      */
-    static String named(String c) {
+    static Message named(String c) {
         if (c.isEmpty() || c.startsWith("(") || c.equals("\uFFFF")) {
-            return "the end of the file";
+            return Message.of("character.endOfFile");
         }
         return switch (c.codePointAt(0)) {
-            case '"' -> "the double quote (\") that opens the next text";
-            case '{' -> "the opening brace {";
-            case '}' -> "the closing brace }";
-            case '[' -> "the opening bracket [";
-            case ']' -> "the closing bracket ]";
-            case ',' -> "the comma";
-            case ':' -> "the colon";
-            case ' ', '\t' -> "a space";
-            case '\n', '\r' -> "the end of the line";
+            case '"' -> Message.of("character.doubleQuote");
+            case '{' -> Message.of("character.openingBrace");
+            case '}' -> Message.of("character.closingBrace");
+            case '[' -> Message.of("character.openingBracket");
+            case ']' -> Message.of("character.closingBracket");
+            case ',' -> Message.of("character.comma");
+            case ':' -> Message.of("character.colon");
+            case ' ', '\t' -> Message.of("character.space");
+            case '\n', '\r' -> Message.of("character.endOfLine");
             default -> invisible(c.codePointAt(0))
-                    ? String.format("an invisible character (U+%04X)", c.codePointAt(0))
-                    : "\u201C" + c + "\u201D";
+                    ? Message.of("character.invisible", String.format(Locale.ROOT, "%04X", c.codePointAt(0)))
+                    : Message.of("character.quoted", c);
         };
     }
 
@@ -88,20 +91,20 @@ final class SyntaxMessages {
                 || Character.getType(cp) == Character.FORMAT;
     }
 
-    static String hint(String jackson) {
+    static Message hint(String jackson) {
         String m = jackson == null ? "" : jackson;
         if (m.startsWith("Unexpected end-of-input")) {
-            return "Check that every { has its } and every [ its ]";
+            return Message.of("syntax.hint.brackets");
         }
         if (m.contains("Illegal unquoted character")) {
-            return "Write a line break inside a text as \\n";
+            return Message.of("syntax.hint.lineBreak");
         }
         if (m.contains("Unrecognized character escape")) {
-            return "Write a backslash as \\\\";
+            return Message.of("syntax.hint.backslash");
         }
         if (m.contains("comma to separate")) {
-            return "Separate the entries of an object or list with commas";
+            return Message.of("syntax.hint.commas");
         }
-        return "A JSON-aware editor (e.g. VS Code) shows such mistakes as you type";
+        return Message.of("syntax.hint.editor");
     }
 }

@@ -37,8 +37,8 @@ final class TaxonomyChecker {
     }
 
     void check() {
-        Set<String> sources = unique(read.sources(), s -> s.id(), "source");
-        Set<String> kinds = unique(read.kinds(), k -> k.id(), "kind");
+        Set<String> sources = unique(read.sources(), s -> s.id(), Entry.SOURCE);
+        Set<String> kinds = unique(read.kinds(), k -> k.id(), Entry.KIND);
         Map<String, RelationType> types = new HashMap<>();
         for (Located<RelationType> t : read.relationTypes()) {
             // A type without a usable id was reported by the reader; it cannot be referred to.
@@ -46,8 +46,8 @@ final class TaxonomyChecker {
                 types.putIfAbsent(t.value().id(), t.value());
             }
         }
-        unique(read.relationTypes(), RelationType::id, "relation type");
-        Set<String> concepts = unique(read.concepts(), Concept::id, "concept");
+        unique(read.relationTypes(), RelationType::id, Entry.RELATION_TYPE);
+        Set<String> concepts = unique(read.concepts(), Concept::id, Entry.CONCEPT);
 
         for (Located<Concept> c : read.concepts()) {
             checkConcept(c, kinds, sources);
@@ -69,7 +69,7 @@ final class TaxonomyChecker {
         }
     }
 
-    private <T> Set<String> unique(List<Located<T>> entries, Function<T, String> id, String what) {
+    private <T> Set<String> unique(List<Located<T>> entries, Function<T, String> id, Entry what) {
         Map<String, Located<T>> first = new LinkedHashMap<>();
         for (Located<T> e : entries) {
             String key = id.apply(e.value());
@@ -79,21 +79,30 @@ final class TaxonomyChecker {
             Located<T> earlier = first.putIfAbsent(key, e);
             if (earlier != null) {
                 Json.Position at = earlier.fields().at("id");
-                reporter.error(e.fields().at("id"), e.fields().child("id"),
-                        "The " + what + " id \"" + Excerpt.of(key) + "\" is already used (line " + at.line() + ")",
-                        "Give each " + what + " its own id");
+                reporter.error(e.fields().at("id"), e.fields().child("id"), duplicateId(what, Excerpt.of(key), at.line()),
+                        duplicateIdHint(what));
             }
         }
         return first.keySet();
     }
 
+    /** "The concept id "x" is already used (line 12)", for every list with ids (tours and views too). */
+    static Message duplicateId(Entry what, Object id, int firstLine) {
+        return Message.of("id.duplicate", what.noun(), id, String.valueOf(firstLine));
+    }
+
+    static Message duplicateIdHint(Entry what) {
+        return Message.of("id.hint.duplicate", what.noun());
+    }
+
     private void checkConcept(Located<Concept> located, Set<String> kinds, Set<String> sources) {
         Concept c = located.value();
         Fields f = located.fields();
-        reference(c.kind(), kinds, f, "kind", "kind", "kinds");
+        reference(c.kind(), kinds, f, "kind", Entry.KIND);
         if (!c.label().isEmpty() && c.label().exactly(read.defaultLanguage()).isEmpty()) {
-            reporter.error(f.at("label"), f.child("label"), "The concept \"" + Excerpt.of(c.id()) + "\" has no label in the default language \""
-                    + read.defaultLanguage() + "\"", "Add \"" + read.defaultLanguage() + "\": \"…\" to its label");
+            reporter.error(f.at("label"), f.child("label"),
+                    Message.of("concept.noDefaultLabel", Excerpt.of(c.id()), read.defaultLanguage()),
+                    Message.of("concept.hint.noDefaultLabel", read.defaultLanguage()));
         }
         checkQuotes(f, "quotes", c.quotes(), sources);
     }
@@ -105,7 +114,7 @@ final class TaxonomyChecker {
         for (int i = 0; i < arr.items().size() && i < quotes.size(); i++) {
             if (arr.items().get(i) instanceof Json.Obj o) {
                 Fields qf = new Fields(o, f.child(key) + "[" + i + "]", reporter, read.defaultLanguage());
-                reference(quotes.get(i).source(), sources, qf, "source", "source", "sources");
+                reference(quotes.get(i).source(), sources, qf, "source", Entry.SOURCE);
             }
         }
     }
@@ -113,28 +122,28 @@ final class TaxonomyChecker {
     private void checkRelation(Located<Relation> located, Set<String> concepts, Set<String> types, Set<String> sources) {
         Relation r = located.value();
         Fields f = located.fields();
-        reference(r.from(), concepts, f, "from", "concept", "concepts");
-        reference(r.type(), types, f, "type", "relation type", "relationTypes");
-        reference(r.to(), concepts, f, "to", "concept", "concepts");
+        reference(r.from(), concepts, f, "from", Entry.CONCEPT);
+        reference(r.type(), types, f, "type", Entry.RELATION_TYPE);
+        reference(r.to(), concepts, f, "to", Entry.CONCEPT);
         if (r.from() != null && r.from().equals(r.to())) {
-            reporter.error(f.at("to"), f.child("to"), "The relation goes from \"" + Excerpt.of(r.from()) + "\" to itself",
-                    "A relation must link two different concepts");
+            reporter.error(f.at("to"), f.child("to"), Message.of("relation.toItself", Excerpt.of(r.from())),
+                    Message.of("relation.hint.toItself"));
         }
         if (f.get("sources") instanceof Json.Arr arr) {
             for (int i = 0; i < arr.items().size(); i++) {
                 if (arr.items().get(i) instanceof Json.Str s && s.value() != null && !sources.contains(s.value())) {
-                    unknowns.report(s.value(), sources, s.at(), f.child("sources") + "[" + i + "]", "source", "sources");
+                    unknowns.report(s.value(), sources, s.at(), f.child("sources") + "[" + i + "]", Entry.SOURCE);
                 }
             }
         }
         if (r.quote() != null && f.object("quote") != null) {
-            reference(r.quote().source(), sources, f.object("quote"), "source", "source", "sources");
+            reference(r.quote().source(), sources, f.object("quote"), "source", Entry.SOURCE);
         }
     }
 
-    private void reference(String id, Set<String> declared, Fields f, String key, String what, String listKey) {
+    private void reference(String id, Set<String> declared, Fields f, String key, Entry what) {
         if (id != null && !id.isBlank() && !declared.contains(id)) {
-            unknowns.report(id, declared, f.at(key), f.child(key), what, listKey);
+            unknowns.report(id, declared, f.at(key), f.child(key), what);
         }
     }
 
@@ -165,8 +174,7 @@ final class TaxonomyChecker {
             List<String> cycle = cycleThrough(hierarchy, component, start);
             Located<Relation> closing = firstEdge.get(cycle.get(cycle.size() - 2) + "\u0000" + start);
             reporter.error(closing.fields().at("to"), closing.fields().path(),
-                    "The hierarchy goes round in a circle: " + Excerpt.chain(cycle, " → "),
-                    "A hierarchical relation (such as \"is a kind of\") cannot loop back; remove or reverse one step");
+                    Message.of("hierarchy.cycle", Excerpt.chain(cycle, " → ")), Message.of("hierarchy.hint.cycle"));
         }
     }
 
@@ -202,12 +210,12 @@ final class TaxonomyChecker {
         for (Located<Concept> lc : read.concepts()) {
             Concept c = lc.value();
             if (!related.contains(c.id())) {
-                reporter.warning(lc.fields().at("id"), lc.fields().path(), "The concept \"" + Excerpt.of(c.id()) + "\" has no relation",
-                        "Link it to another concept so it appears in context");
+                reporter.warning(lc.fields().at("id"), lc.fields().path(), Message.of("concept.alone", Excerpt.of(c.id())),
+                        Message.of("concept.hint.alone"));
             }
             if (c.quotes().isEmpty()) {
-                reporter.warning(lc.fields().at("id"), lc.fields().path(), "The concept \"" + Excerpt.of(c.id()) + "\" rests on no quote",
-                        "Add a verbatim quote with its source and locator");
+                reporter.warning(lc.fields().at("id"), lc.fields().path(), Message.of("concept.noQuote", Excerpt.of(c.id())),
+                        Message.of("concept.hint.noQuote"));
             }
         }
     }

@@ -25,27 +25,26 @@ public final class TaxonomyLoader {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                return failure(name, "This is a folder, not a taxonomy file", "Choose a .json file");
+                return failure(name, Message.of("file.folder"), Message.of("file.hint.folder"));
             }
             if (Files.exists(file) && !Files.isRegularFile(file)) {
                 // A pipe, socket or device: reading it may never end (a FIFO with no writer blocks for good).
-                return failure(name, "This is not an ordinary file (it is a pipe, socket or device), so it is not read",
-                        "Save the taxonomy to a .json file and open that");
+                return failure(name, Message.of("file.notOrdinary"), Message.of("file.hint.notOrdinary"));
             }
             long size = Files.size(file);
             if (size > JsonLimits.MAX_FILE_BYTES) {
-                return failure(name, "The file is " + size / (1024 * 1024) + " MB; taxonomy files are limited to "
-                        + JsonLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB", "Is this the right file?");
+                return failure(name, Message.of("file.tooLarge", size / (1024 * 1024), JsonLimits.MAX_FILE_BYTES / (1024 * 1024)),
+                        Message.of("file.hint.tooLarge"));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return load(name, in);
             }
         } catch (NoSuchFileException e) {
-            return failure(name, "No such file", "Check the path and the file name");
+            return failure(name, Message.of("file.notFound"), Message.of("file.hint.notFound"));
         } catch (AccessDeniedException e) {
-            return failure(name, "Permission denied: the file cannot be read", "Check the file's permissions");
+            return failure(name, Message.of("file.denied"), Message.of("file.hint.denied"));
         } catch (IOException e) {
-            return failure(name, "The file cannot be read: " + e.getMessage(), null);
+            return failure(name, Message.of("file.unreadable", String.valueOf(e.getMessage())), null);
         }
     }
 
@@ -56,8 +55,7 @@ public final class TaxonomyLoader {
         } catch (OutOfMemoryError e) {
             // Everything read so far is garbage once we return: the message, not a crash, is what the user gets.
             long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-            return failure(name, "The file is too large for the memory Java may use here (" + maxMb + " MB)",
-                    "Start Java with more memory, e.g. java -Xmx2g -jar pso-explorer.jar");
+            return failure(name, Message.of("file.outOfMemory", maxMb), Message.of("file.hint.outOfMemory"));
         }
     }
 
@@ -67,7 +65,7 @@ public final class TaxonomyLoader {
         try {
             root = new LocatedJsonParser(name, reporter::add).parse(in);
         } catch (JsonSyntaxException e) {
-            reporter.error(e.position(), "", e.getMessage(), e.hint());
+            reporter.error(e.position(), "", e.text(), e.hint());
             return result(reporter, null);
         }
         TaxonomyReader.Read read = new TaxonomyReader(reporter).read(root);
@@ -82,7 +80,7 @@ public final class TaxonomyLoader {
     public LoadResult loadDefault() {
         try (InputStream in = TaxonomyLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
-                return failure(DEFAULT_NAME, "The built-in taxonomy is missing from this build", "Rebuild the application");
+                return failure(DEFAULT_NAME, Message.of("builtIn.missing"), Message.of("builtIn.hint.missing"));
             }
             return load(DEFAULT_NAME, in);
         } catch (IOException e) {
@@ -103,15 +101,14 @@ public final class TaxonomyLoader {
      */
     public static LoadResult stoppedUnexpectedly(java.nio.file.Path file, Throwable cause) {
         String name = file == null ? DEFAULT_NAME : file.toString();
-        return failure(name, "Loading stopped unexpectedly (" + cause.getClass().getSimpleName() + ")",
-                "This is a fault in PSO Explorer, not necessarily in the file: please report it with the file");
+        return failure(name, Message.of("load.stopped", cause.getClass().getSimpleName()), Message.of("load.hint.stopped"));
     }
 
     private static LoadResult result(Reporter reporter, Taxonomy taxonomy) {
         return new LoadResult(reporter.file(), taxonomy, reporter.problems(), reporter.dropped());
     }
 
-    private static LoadResult failure(String name, String message, String hint) {
+    private static LoadResult failure(String name, Message message, Message hint) {
         return new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "", message, hint)), 0);
     }
 }

@@ -49,8 +49,7 @@ final class TaxonomyReader {
     /** @return what could be read, or {@code null} when the document is not a taxonomy at all */
     Read read(Json root) {
         if (!(root instanceof Json.Obj obj)) {
-            reporter.error(root.at(), "", "The file should contain one JSON object in { }, but it holds " + root.describe(),
-                    "See the example in taxonomy/README.md");
+            reporter.error(root.at(), "", Message.of("root.notAnObject", root.describe()), Message.of("root.hint"));
             return null;
         }
         String defaultLanguage = "en";
@@ -67,14 +66,14 @@ final class TaxonomyReader {
         LocalizedText title = f.text("title", true);
         LocalizedText description = f.text("description", false);
         if (!f.has("concepts")) {
-            reporter.error(obj.at(), "", "Missing \"concepts\" (the list of concepts)", null);
+            reporter.error(obj.at(), "", Message.of("field.missing", "concepts", Message.of("expect.concepts")), null);
         }
         return new Read(f, title, defaultLanguage, description,
-                f.list("sources", (v, p) -> source(f.objectAt(v, p, "source"))),
-                f.list("kinds", (v, p) -> kind(f.objectAt(v, p, "kind"))),
-                f.list("relationTypes", (v, p) -> relationType(f.objectAt(v, p, "relation type"))),
-                f.list("concepts", (v, p) -> concept(f.objectAt(v, p, "concept"))),
-                f.list("relations", (v, p) -> relation(f.objectAt(v, p, "relation"))),
+                f.list("sources", (v, p) -> source(f.objectAt(v, p, Entry.SOURCE))),
+                f.list("kinds", (v, p) -> kind(f.objectAt(v, p, Entry.KIND))),
+                f.list("relationTypes", (v, p) -> relationType(f.objectAt(v, p, Entry.RELATION_TYPE))),
+                f.list("concepts", (v, p) -> concept(f.objectAt(v, p, Entry.CONCEPT))),
+                f.list("relations", (v, p) -> relation(f.objectAt(v, p, Entry.RELATION))),
                 new TourReader(reporter).read(f),
                 new ViewReader(reporter).read(f));
     }
@@ -82,8 +81,8 @@ final class TaxonomyReader {
     private void checkFormat(Fields f) {
         String format = f.string("format", true);
         if (format != null && !format.equals(Taxonomy.FORMAT)) {
-            reporter.error(f.at("format"), "format", "Unsupported format \"" + Excerpt.of(format) + "\"",
-                    "This version of PSO Explorer reads \"" + Taxonomy.FORMAT + "\"");
+            reporter.error(f.at("format"), "format", Message.of("format.unsupported", Excerpt.of(format)),
+                    Message.of("format.hint", Taxonomy.FORMAT));
         }
     }
 
@@ -93,21 +92,21 @@ final class TaxonomyReader {
         }
         f.allowOnly(true, "id", "type", "title", "author", "organization", "year", "symbol", "url", "citation",
                 "container", "publisher", "date", "volume", "issue", "pages", "doi");
-        String id = f.id("id", "source");
+        String id = f.id("id", Entry.SOURCE);
         String typeId = f.string("type", true);
         SourceType type = SourceType.OTHER;
         if (typeId != null) {
             type = SourceType.fromId(typeId).orElse(null);
             if (type == null) {
-                reporter.error(f.at("type"), f.child("type"), "Unknown source type \"" + Excerpt.of(typeId) + "\"",
-                        Suggestions.closest(typeId, SourceType.ids()).map(s -> "Did you mean \"" + s + "\"?")
-                                .orElse("Use one of " + String.join(", ", SourceType.ids())));
+                reporter.error(f.at("type"), f.child("type"), Message.of("source.unknownType", Excerpt.of(typeId)),
+                        Suggestions.closest(typeId, SourceType.ids()).map(Suggestions::didYouMean)
+                                .orElse(Message.of("value.hint.oneOf", String.join(", ", SourceType.ids()))));
                 type = SourceType.OTHER;
             }
         }
         String url = f.string("url", false);
         if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
-            reporter.error(f.at("url"), f.child("url"), "The url must start with http:// or https://", null);
+            reporter.error(f.at("url"), f.child("url"), Message.of("source.badUrl"), null);
             url = null;
         }
         Integer year = f.integer("year", false, MIN_YEAR, MAX_YEAR);
@@ -125,12 +124,12 @@ final class TaxonomyReader {
             return null;
         }
         f.allowOnly(true, "id", "label", "color", "shape");
-        String id = f.id("id", "kind");
+        String id = f.id("id", Entry.KIND);
         LocalizedText label = f.text("label", true);
         String color = f.string("color", false);
         if (color != null && !COLOR.matcher(color).matches()) {
-            reporter.error(f.at("color"), f.child("color"), "The colour \"" + Excerpt.of(color) + "\" is not a #rrggbb colour",
-                    "Write it like \"#1f77b4\"");
+            reporter.error(f.at("color"), f.child("color"), Message.of("kind.badColour", Excerpt.of(color)),
+                    Message.of("kind.hint.colour"));
             color = null;
         }
         String shapeId = f.string("shape", false);
@@ -138,8 +137,8 @@ final class TaxonomyReader {
         if (shapeId != null) {
             shape = NodeShape.fromId(shapeId).orElse(null);
             if (shape == null) {
-                reporter.error(f.at("shape"), f.child("shape"), "Unknown shape \"" + Excerpt.of(shapeId) + "\"",
-                        "Use one of " + String.join(", ", NodeShape.ids()));
+                reporter.error(f.at("shape"), f.child("shape"), Message.of("kind.unknownShape", Excerpt.of(shapeId)),
+                        Message.of("value.hint.oneOf", String.join(", ", NodeShape.ids())));
             }
         }
         return new Located<>(new Kind(id, label, color, shape), f);
@@ -150,7 +149,7 @@ final class TaxonomyReader {
             return null;
         }
         f.allowOnly(true, "id", "label", "inverseLabel", "directed", "hierarchical", "contested");
-        String id = f.id("id", "relation type");
+        String id = f.id("id", Entry.RELATION_TYPE);
         LocalizedText label = f.text("label", true);
         LocalizedText inverse = f.text("inverseLabel", false);
         Boolean directed = f.bool("directed", true);
@@ -165,12 +164,12 @@ final class TaxonomyReader {
             return null;
         }
         f.allowOnly(true, "id", "kind", "label", "altLabels", "definition", "quotes", "since", "notes");
-        String id = f.id("id", "concept");
+        String id = f.id("id", Entry.CONCEPT);
         String kind = f.string("kind", true);
         LocalizedText label = f.text("label", true);
         List<LocalizedText> altLabels = f.list("altLabels", (v, p) -> f.textValue(v, p, "altLabels"));
         LocalizedText definition = f.text("definition", true);
-        List<Quote> quotes = f.list("quotes", (v, p) -> quote(f.objectAt(v, p, "quote")));
+        List<Quote> quotes = f.list("quotes", (v, p) -> quote(f.objectAt(v, p, Entry.QUOTE)));
         Integer since = f.integer("since", false, MIN_YEAR, MAX_YEAR);
         LocalizedText notes = f.text("notes", false);
         return new Located<>(new Concept(id, kind, label, altLabels, definition, quotes, since, notes), f);

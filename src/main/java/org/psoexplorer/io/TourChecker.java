@@ -45,8 +45,9 @@ final class TourChecker {
             if (id != null) {
                 TourReader.ReadTour earlier = first.putIfAbsent(id, t);
                 if (earlier != null) {
-                    reporter.error(t.fields().at("id"), t.fields().child("id"), "The tour id \"" + id
-                            + "\" is already used (line " + earlier.fields().at("id").line() + ")", "Give each tour its own id");
+                    reporter.error(t.fields().at("id"), t.fields().child("id"),
+                            TaxonomyChecker.duplicateId(Entry.TOUR, id, earlier.fields().at("id").line()),
+                            TaxonomyChecker.duplicateIdHint(Entry.TOUR));
                 }
             }
             for (TourReader.ReadStep s : t.steps()) {
@@ -68,8 +69,8 @@ final class TourChecker {
                     if (!step.concepts().contains(r.from()) || !step.concepts().contains(r.to())) {
                         String missing = step.concepts().contains(r.from()) ? r.to() : r.from();
                         reporter.warning(lr.fields().node().at(), lr.fields().path(),
-                                "The step highlights the relation " + describe(r) + " but does not show \"" + Excerpt.of(missing) + "\"",
-                                "Add \"" + Excerpt.of(missing) + "\" to the step's \"concepts\"");
+                                Message.of("step.relationNotShown", describe(r), Excerpt.of(missing)),
+                                Message.of("step.hint.relationNotShown", Excerpt.of(missing)));
                     }
                 }
             }
@@ -79,30 +80,30 @@ final class TourChecker {
     private void checkStep(TourReader.ReadStep s) {
         Fields f = s.fields();
         TourStep step = s.step();
-        eachId(f, "concepts", concepts, "concept", "concepts");
-        eachId(f, "sources", sources, "source", "sources");
+        eachId(f, "concepts", concepts, Entry.CONCEPT);
+        eachId(f, "sources", sources, Entry.SOURCE);
         String focus = step.focus();
         if (focus != null && !focus.isBlank()) {
             if (!concepts.contains(focus)) {
-                unknowns.report(focus, concepts, f.at("focus"), f.child("focus"), "concept", "concepts");
+                unknowns.report(focus, concepts, f.at("focus"), f.child("focus"), Entry.CONCEPT);
             } else if (!step.concepts().isEmpty() && !step.concepts().contains(focus)) {
-                reporter.error(f.at("focus"), f.child("focus"), "The focus \"" + Excerpt.of(focus) + "\" is not among the concepts this step shows",
-                        "Add \"" + Excerpt.of(focus) + "\" to \"concepts\", or focus on one of them");
+                reporter.error(f.at("focus"), f.child("focus"), Message.of("step.focusNotShown", Excerpt.of(focus)),
+                        Message.of("step.hint.focusNotShown", Excerpt.of(focus)));
             }
         }
         for (Located<RelationRef> lr : s.relations()) {
             checkRelationRef(lr);
         }
         if (step.view() != null && !views.contains(step.view())) {
-            unknowns.report(step.view(), views, f.at("view"), f.child("view"), "view", "views");
+            unknowns.report(step.view(), views, f.at("view"), f.child("view"), Entry.VIEW);
         }
     }
 
-    private void eachId(Fields f, String key, Set<String> declared, String what, String listKey) {
+    private void eachId(Fields f, String key, Set<String> declared, Entry what) {
         if (f.get(key) instanceof Json.Arr arr) {
             for (int i = 0; i < arr.items().size(); i++) {
                 if (arr.items().get(i) instanceof Json.Str str && !declared.contains(str.value())) {
-                    unknowns.report(str.value(), declared, str.at(), f.child(key) + "[" + i + "]", what, listKey);
+                    unknowns.report(str.value(), declared, str.at(), f.child(key) + "[" + i + "]", what);
                 }
             }
         }
@@ -113,15 +114,15 @@ final class TourChecker {
         Fields f = lr.fields();
         boolean known = true;
         if (!concepts.contains(ref.from())) {
-            unknowns.report(ref.from(), concepts, f.at("from"), f.child("from"), "concept", "concepts");
+            unknowns.report(ref.from(), concepts, f.at("from"), f.child("from"), Entry.CONCEPT);
             known = false;
         }
         if (!types.containsKey(ref.type())) {
-            unknowns.report(ref.type(), types.keySet(), f.at("type"), f.child("type"), "relation type", "relationTypes");
+            unknowns.report(ref.type(), types.keySet(), f.at("type"), f.child("type"), Entry.RELATION_TYPE);
             known = false;
         }
         if (!concepts.contains(ref.to())) {
-            unknowns.report(ref.to(), concepts, f.at("to"), f.child("to"), "concept", "concepts");
+            unknowns.report(ref.to(), concepts, f.at("to"), f.child("to"), Entry.CONCEPT);
             known = false;
         }
         if (!known) {
@@ -131,29 +132,30 @@ final class TourChecker {
         if (relations.stream().anyMatch(r -> ref.matches(r, directed))) {
             return;
         }
-        reporter.error(f.node().at(), f.path(), "The taxonomy has no relation " + describe(ref), hintFor(ref));
+        reporter.error(f.node().at(), f.path(), Message.of("step.noSuchRelation", describe(ref)), hintFor(ref));
     }
 
     /** Points at what the author probably meant: the relation the other way round, or another type between the two. */
-    private String hintFor(RelationRef ref) {
+    private Message hintFor(RelationRef ref) {
         RelationRef reversed = new RelationRef(ref.to(), ref.type(), ref.from());
         if (relations.stream().anyMatch(r -> reversed.matches(r, true))) {
-            return "It goes the other way: from \"" + Excerpt.of(ref.to()) + "\" to \"" + Excerpt.of(ref.from()) + "\"";
+            return Message.of("step.hint.otherWay", Excerpt.of(ref.to()), Excerpt.of(ref.from()));
         }
-        List<String> between = relations.stream()
+        List<Object> between = relations.stream()
                 .filter(r -> (ref.from().equals(r.from()) && ref.to().equals(r.to()))
                         || (ref.to().equals(r.from()) && ref.from().equals(r.to())))
-                .map(r -> "\"" + Excerpt.of(r.type()) + "\" from \"" + Excerpt.of(r.from()) + "\" to \"" + Excerpt.of(r.to()) + "\"")
+                .map(r -> (Object) describe(new RelationRef(r.from(), r.type(), r.to())))
                 .distinct()
                 .toList();
         if (!between.isEmpty()) {
-            return "Between these concepts the taxonomy has: " + String.join("; ", between);
+            return Message.of("step.hint.between", Message.Joined.bySemicolons(between));
         }
-        return "Highlight a relation declared in \"relations\", or declare this one there";
+        return Message.of("step.hint.declareRelation");
     }
 
-    private static String describe(RelationRef r) {
-        return "\"" + Excerpt.of(r.type()) + "\" from \"" + Excerpt.of(r.from()) + "\" to \"" + Excerpt.of(r.to()) + "\"";
+    /** ""kind-of" from "a" to "b"": a relation as messages name it. */
+    private static Message describe(RelationRef r) {
+        return Message.of("relation.named", Excerpt.of(r.type()), Excerpt.of(r.from()), Excerpt.of(r.to()));
     }
 
 }

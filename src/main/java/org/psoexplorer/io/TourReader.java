@@ -28,7 +28,7 @@ final class TourReader {
 
     /** The tours of the document whose top level is {@code root}; empty when it has none. */
     List<ReadTour> read(Fields root) {
-        return root.list("tours", (v, p) -> tour(root.objectAt(v, p, "tour")));
+        return root.list("tours", (v, p) -> tour(root.objectAt(v, p, Entry.TOUR)));
     }
 
     private ReadTour tour(Fields f) {
@@ -36,16 +36,16 @@ final class TourReader {
             return null;
         }
         f.allowOnly(true, "id", "title", "description", "steps");
-        String id = f.id("id", "tour");
+        String id = f.id("id", Entry.TOUR);
         LocalizedText title = f.text("title", true);
         LocalizedText description = f.text("description", false);
-        List<ReadStep> steps = f.list("steps", (v, p) -> step(f.objectAt(v, p, "step")));
+        List<ReadStep> steps = f.list("steps", (v, p) -> step(f.objectAt(v, p, Entry.STEP)));
         if (!f.has("steps")) {
-            f.missing("steps", "a list of steps");
+            f.missing("steps", Message.of("expect.steps"));
         } else if (f.get("steps") instanceof Json.Arr arr && arr.items().isEmpty()) {
             reporter.error(f.at("steps"), f.child("steps"),
-                    "The tour " + (id == null ? "" : "\"" + Excerpt.of(id) + "\" ") + "has no steps",
-                    "Add at least one step with \"concepts\" and a \"caption\"");
+                    id == null ? Message.of("tour.noSteps") : Message.of("tour.namedNoSteps", Excerpt.of(id)),
+                    Message.of("tour.hint.noSteps"));
         }
         Tour tour = new Tour(id, title, description, steps.stream().map(ReadStep::step).toList());
         return new ReadTour(tour, f, steps);
@@ -57,15 +57,15 @@ final class TourReader {
         }
         f.allowOnly(true, "concepts", "focus", "relations", "layout", "caption", "sources", "view");
         if (!f.has("concepts")) {
-            f.missing("concepts", "a list of concept ids; [] keeps every concept visible");
+            f.missing("concepts", Message.of("expect.stepConcepts"));
         }
         List<String> concepts = f.strings("concepts");
         String focus = f.string("focus", false);
         if (focus != null && focus.isBlank()) {
-            reporter.error(f.at("focus"), f.child("focus"), "\"focus\" is empty", "Name a concept id, or leave \"focus\" out");
+            reporter.error(f.at("focus"), f.child("focus"), Message.of("field.empty", "focus"), Message.of("step.hint.emptyFocus"));
             focus = null;
         }
-        List<Located<RelationRef>> relations = f.list("relations", (v, p) -> relationRef(f.objectAt(v, p, "relation")));
+        List<Located<RelationRef>> relations = f.list("relations", (v, p) -> relationRef(f.objectAt(v, p, Entry.RELATION)));
         String layout = layout(f);
         LocalizedText caption = f.text("caption", true);
         List<String> sources = f.strings("sources");
@@ -78,9 +78,9 @@ final class TourReader {
     private String layout(Fields f) {
         String layout = f.string("layout", false);
         if (layout != null && !TourStep.LAYOUTS.contains(layout)) {
-            reporter.error(f.at("layout"), f.child("layout"), "Unknown layout \"" + Excerpt.of(layout) + "\"",
-                    Suggestions.closest(layout, TourStep.LAYOUTS).map(s -> "Did you mean \"" + s + "\"?")
-                            .orElse("Use one of " + String.join(", ", TourStep.LAYOUTS) + ", or leave it out to keep the current layout"));
+            reporter.error(f.at("layout"), f.child("layout"), Message.of("layout.unknown", Excerpt.of(layout)),
+                    Suggestions.closest(layout, TourStep.LAYOUTS).map(Suggestions::didYouMean)
+                            .orElse(Message.of("layout.hint.oneOfOrNone", String.join(", ", TourStep.LAYOUTS))));
             return null;
         }
         return layout;

@@ -16,15 +16,16 @@ final class UnknownIds {
         this.reporter = reporter;
     }
 
-    void report(String id, Collection<String> declared, Json.Position at, String path, String what, String listKey) {
-        String message = "Unknown " + what + " \"" + Excerpt.of(id) + "\"";
+    /** {@code id}, an entry of kind {@code what}, is not among {@code declared} (the list {@code what.listKey()}). */
+    void report(String id, Collection<String> declared, Json.Position at, String path, Entry what) {
+        Message message = what.unknown(Excerpt.of(id));
         if (reporter.full()) {
             reporter.error(at, path, message, null);
             return;
         }
-        String hint = suggestions.computeIfAbsent(declared, Suggestions.Index::new).closest(id)
-                .map(s -> "Did you mean \"" + s + "\"?")
-                .orElse("Declare it in \"" + listKey + "\" or correct the id");
+        Message hint = suggestions.computeIfAbsent(declared, Suggestions.Index::new).closest(id)
+                .map(Suggestions::didYouMean)
+                .orElse(Message.of("unknown.hint", what.listKey()));
         reporter.error(at, path, message, hint);
     }
 }

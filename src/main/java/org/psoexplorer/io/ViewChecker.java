@@ -31,32 +31,33 @@ final class ViewChecker {
             if (v.id() != null) {
                 ViewReader.ReadView earlier = first.putIfAbsent(v.id(), rv);
                 if (earlier != null) {
-                    reporter.error(f.at("id"), f.child("id"), "The view id \"" + Excerpt.of(v.id())
-                            + "\" is already used (line " + earlier.fields().at("id").line() + ")", "Give each view its own id");
+                    reporter.error(f.at("id"), f.child("id"),
+                            TaxonomyChecker.duplicateId(Entry.VIEW, Excerpt.of(v.id()), earlier.fields().at("id").line()),
+                            TaxonomyChecker.duplicateIdHint(Entry.VIEW));
                 }
             }
             if (v.focus() != null && !concepts.contains(v.focus())) {
-                unknowns.report(v.focus(), concepts, f.at("focus"), f.child("focus"), "concept", "concepts");
+                unknowns.report(v.focus(), concepts, f.at("focus"), f.child("focus"), Entry.CONCEPT);
             }
             if (v.onlySource() != null && !sources.contains(v.onlySource())) {
-                unknowns.report(v.onlySource(), sources, f.at("onlySource"), f.child("onlySource"), "source", "sources");
+                unknowns.report(v.onlySource(), sources, f.at("onlySource"), f.child("onlySource"), Entry.SOURCE);
             }
-            eachId(f, "hiddenKinds", kinds, "kind", "kinds");
-            eachId(f, "hiddenRelationTypes", types, "relation type", "relationTypes");
+            eachId(f, "hiddenKinds", kinds, Entry.KIND);
+            eachId(f, "hiddenRelationTypes", types, Entry.RELATION_TYPE);
             for (Json.Member m : rv.positions().values()) {
                 if (!concepts.contains(m.key())) {
-                    unknowns.report(m.key(), concepts, m.keyAt(), f.child("positions") + "." + m.key(), "concept", "concepts");
+                    unknowns.report(m.key(), concepts, m.keyAt(), f.child("positions") + "." + m.key(), Entry.CONCEPT);
                 }
             }
         }
         return first.keySet();
     }
 
-    private void eachId(Fields f, String key, Set<String> declared, String what, String listKey) {
+    private void eachId(Fields f, String key, Set<String> declared, Entry what) {
         if (f.get(key) instanceof Json.Arr arr) {
             for (int i = 0; i < arr.items().size(); i++) {
                 if (arr.items().get(i) instanceof Json.Str str && !declared.contains(str.value())) {
-                    unknowns.report(str.value(), declared, str.at(), f.child(key) + "[" + i + "]", what, listKey);
+                    unknowns.report(str.value(), declared, str.at(), f.child(key) + "[" + i + "]", what);
                 }
             }
         }

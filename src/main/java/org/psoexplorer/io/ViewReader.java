@@ -26,7 +26,7 @@ final class ViewReader {
     }
 
     List<ReadView> read(Fields root) {
-        return root.list("views", (v, p) -> view(root.objectAt(v, p, "view")));
+        return root.list("views", (v, p) -> view(root.objectAt(v, p, Entry.VIEW)));
     }
 
     private ReadView view(Fields f) {
@@ -35,13 +35,13 @@ final class ViewReader {
         }
         f.allowOnly(true, "id", "label", "layout", "focus", "depth", "hiddenKinds", "hiddenRelationTypes",
                 "onlySource", "viewport", "positions");
-        String id = f.id("id", "view");
+        String id = f.id("id", Entry.VIEW);
         LocalizedText label = f.text("label", true);
         String layout = f.string("layout", false);
         if (layout != null && !TourStep.LAYOUTS.contains(layout)) {
-            reporter.error(f.at("layout"), f.child("layout"), "Unknown layout \"" + Excerpt.of(layout) + "\"",
-                    Suggestions.closest(layout, TourStep.LAYOUTS).map(s -> "Did you mean \"" + s + "\"?")
-                            .orElse("Use one of " + String.join(", ", TourStep.LAYOUTS)));
+            reporter.error(f.at("layout"), f.child("layout"), Message.of("layout.unknown", Excerpt.of(layout)),
+                    Suggestions.closest(layout, TourStep.LAYOUTS).map(Suggestions::didYouMean)
+                            .orElse(Message.of("value.hint.oneOf", String.join(", ", TourStep.LAYOUTS))));
             layout = null;
         }
         String focus = f.string("focus", false);
@@ -73,7 +73,7 @@ final class ViewReader {
             return out;
         }
         for (Json.Member m : f.node().members().values()) {
-            Fields p = f.objectAt(m.value(), f.child(m.key()), "position");
+            Fields p = f.objectAt(m.value(), f.child(m.key()), Entry.POSITION);
             if (p == null) {
                 continue;
             }
@@ -91,16 +91,17 @@ final class ViewReader {
     private Double number(Fields f, String key, double min, double max) {
         Json v = f.get(key);
         if (v == null) {
-            f.missing(key, "a number");
+            f.missing(key, Message.of("expect.number"));
             return null;
         }
         if (!(v instanceof Json.Num n)) {
-            reporter.error(v.at(), f.child(key), "\"" + key + "\" should be a number (without quotes), but is " + v.describe(), null);
+            f.wrongType(key, Message.of("type.number"), v);
             return null;
         }
         double d = n.value().doubleValue();
         if (!Double.isFinite(d) || d < min || d > max) {
-            reporter.error(v.at(), f.child(key), "\"" + key + "\" is " + n.value() + ", outside " + fmt(min) + "–" + fmt(max), null);
+            reporter.error(v.at(), f.child(key), Message.of("field.outOfRange", key, String.valueOf(n.value()), fmt(min), fmt(max)),
+                    null);
             return null;
         }
         return d;

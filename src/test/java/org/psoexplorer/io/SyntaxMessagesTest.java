@@ -13,7 +13,7 @@ class SyntaxMessagesTest {
         try {
             new ObjectMapper().readTree(json);
         } catch (JsonParseException e) {
-            return SyntaxMessages.explain(e.getOriginalMessage());
+            return SyntaxMessages.explain(e.getOriginalMessage()).format();
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -40,7 +40,7 @@ class SyntaxMessagesTest {
 
     @Test
     void invisibleCharactersAreNamedByTheirCode() {
-        assertThat(SyntaxMessages.named("\u00A0")).isEqualTo("an invisible character (U+00A0)");
-        assertThat(SyntaxMessages.named("(end-of-input)")).isEqualTo("the end of the file");
+        assertThat(SyntaxMessages.named("\u00A0").format()).isEqualTo("an invisible character (U+00A0)");
+        assertThat(SyntaxMessages.named("(end-of-input)").format()).isEqualTo("the end of the file");
     }
 }
