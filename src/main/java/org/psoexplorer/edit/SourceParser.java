@@ -18,6 +18,7 @@ import org.jbibtex.Key;
 import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
 import org.jbibtex.Value;
+import org.psoexplorer.io.Message;
 import org.psoexplorer.model.Source;
 import org.psoexplorer.model.SourceType;
 
@@ -49,8 +50,7 @@ public final class SourceParser {
         if (t.startsWith("{") || t.startsWith("[")) {
             return parseCslJson(t);
         }
-        throw new SourceParseException("This is neither BibTeX (which starts with @) nor CSL-JSON (which starts with { or [). "
-                + "Copy the reference from your reference manager in one of these formats.");
+        throw new SourceParseException(Message.of("paste.neither"));
     }
 
     /** The first entry of a BibTeX text such as {@code @article{key, title = {...}, ...}}. */
@@ -72,19 +72,18 @@ public final class SourceParser {
             db = parser.parse(new StringReader(t));
         } catch (org.jbibtex.ParseException | org.jbibtex.TokenMgrException e) {
             // TokenMgrException is an unchecked error of the lexer: unbalanced braces, a stray character.
-            throw new SourceParseException("This BibTeX cannot be read: " + firstLine(e.getMessage())
-                    + ". Check the braces and commas, or copy the entry again from your reference manager.");
+            throw new SourceParseException(Message.of("paste.bibTeXError", firstLine(e.getMessage())));
         } catch (RuntimeException | StackOverflowError e) {
-            throw new SourceParseException("This BibTeX cannot be read. Copy the entry again from your reference manager.");
+            throw new SourceParseException(Message.of("paste.bibTeXUnreadable"));
         }
         if (db.getEntries().isEmpty()) {
-            throw new SourceParseException("No BibTeX entry was found: an entry looks like @article{key, title = {…}}.");
+            throw new SourceParseException(Message.of("paste.noBibTeXEntry"));
         }
         Map.Entry<Key, BibTeXEntry> first = db.getEntries().entrySet().iterator().next();
         BibTeXEntry e = first.getValue();
         String title = field(e, "title");
         if (title == null) {
-            throw new SourceParseException("The BibTeX entry has no title; a source needs one.");
+            throw new SourceParseException(Message.of("paste.bibTeXNoTitle"));
         }
         String type = e.getType().getValue().toLowerCase(Locale.ROOT);
         String year = field(e, "year");
@@ -110,23 +109,22 @@ public final class SourceParser {
         try {
             root = JSON.readTree(t);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new SourceParseException("This CSL-JSON cannot be read" + where
-                    + ". Copy the reference again from your reference manager.");
+            throw new SourceParseException(e.getLocation() == null ? Message.of("paste.cslJsonUnreadable")
+                    : Message.of("paste.cslJsonUnreadableAt", String.valueOf(e.getLocation().getLineNr()),
+                            String.valueOf(e.getLocation().getColumnNr())));
         }
         if (root != null && root.isArray()) {
             if (root.isEmpty()) {
-                throw new SourceParseException("The CSL-JSON list is empty: it holds no reference.");
+                throw new SourceParseException(Message.of("paste.cslJsonEmptyList"));
             }
             root = root.get(0);
         }
         if (root == null || !root.isObject()) {
-            throw new SourceParseException("CSL-JSON should be an object { … } describing one reference, or a list of them.");
+            throw new SourceParseException(Message.of("paste.cslJsonNotAnObject"));
         }
         String title = root.path("title").isTextual() ? text(root, "title") : null;
         if (title == null) {
-            throw new SourceParseException("The CSL-JSON reference has no \"title\" text; a source needs one.");
+            throw new SourceParseException(Message.of("paste.cslJsonNoTitle"));
         }
         List<String> people = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
@@ -164,11 +162,10 @@ public final class SourceParser {
 
     private static String checked(String text) throws SourceParseException {
         if (text == null || text.isBlank()) {
-            throw new SourceParseException("Nothing was pasted: paste a BibTeX or CSL-JSON reference.");
+            throw new SourceParseException(Message.of("paste.nothing"));
         }
         if (text.length() > MAX_CHARS) {
-            throw new SourceParseException("The pasted text is " + text.length() + " characters long; one reference is "
-                    + "never longer than " + MAX_CHARS + ". Paste a single reference.");
+            throw new SourceParseException(Message.of("paste.tooLong", text.length(), MAX_CHARS));
         }
         return text.strip();
     }

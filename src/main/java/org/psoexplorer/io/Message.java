@@ -49,7 +49,7 @@ public record Message(String key, List<Object> args) {
      * A message with these arguments; {@code null} becomes the text "null", as string concatenation
      * wrote it before messages had keys (an entry without an id still gets its message).
      */
-    static Message of(String key, Object... args) {
+    public static Message of(String key, Object... args) {
         return new Message(key, Arrays.stream(args).map(a -> a == null ? "null" : a).toList());
     }
 

@@ -118,4 +118,20 @@ class SourceParserTest {
         assertThatThrownBy(() -> SourceParser.parseBibTeX("@book{k, author = {A. Author}, year = 2001}"))
                 .isInstanceOf(SourceParseException.class).hasMessageContaining("no title");
     }
+
+    @Test
+    void whyAPasteIsRefusedIsSaidInTheWindowsLanguageToo() {
+        assertThatThrownBy(() -> SourceParser.parse("hello")).isInstanceOf(SourceParseException.class)
+                .satisfies(e -> {
+                    SourceParseException p = (SourceParseException) e;
+                    assertThat(p.getMessage()).startsWith("This is neither BibTeX (which starts with @) nor CSL-JSON "
+                            + "(which starts with { or [).");
+                    assertThat(p.message(java.util.Locale.ROOT)).isEqualTo(p.getMessage());
+                    assertThat(p.message(java.util.Locale.FRENCH)).startsWith("Ce n’est ni du BibTeX (qui commence par @) "
+                            + "ni du CSL-JSON (qui commence par { ou [).");
+                });
+        assertThatThrownBy(() -> SourceParser.parse("{\"title\": \"T\",,}")).isInstanceOf(SourceParseException.class)
+                .satisfies(e -> assertThat(((SourceParseException) e).message(java.util.Locale.FRENCH))
+                        .startsWith("Ce CSL-JSON est illisible (ligne 1, colonne "));
+    }
 }
