@@ -16,7 +16,8 @@ import org.psoexplorer.model.Taxonomy;
  *                "relationTypes", "tours", "views"), or "" for the document itself
  * @param index   the entry's position in that list, or -1
  * @param id      the entry's id (for relations: {@code null}), or {@code null} when unknown
- * @param field   the path inside the entry ("label.fr", "quotes[0].source"), or "" for the whole entry
+ * @param field   the path inside the entry ("label.fr", "quotes[0].source"), the key it lacks ("definition")
+ *                for a missing one, or "" for the whole entry
  */
 public record EntryProblem(Problem problem, String section, int index, String id, String field) {
 
@@ -41,7 +42,7 @@ public record EntryProblem(Problem problem, String section, int index, String id
         }
         String section = m.group(1);
         int index = Integer.parseInt(m.group(2));
-        String field = m.group(3) == null ? "" : m.group(3);
+        String field = m.group(3) != null ? m.group(3) : p.missingKey().orElse("");
         return new EntryProblem(p, section, index, idAt(taxonomy, section, index).orElse(null), field);
     }
 

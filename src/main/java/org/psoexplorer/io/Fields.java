@@ -18,6 +18,8 @@ import org.psoexplorer.model.LocalizedText;
 final class Fields {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** The key of "Missing "definition" (a text)": its first argument is the key the entry lacks. */
+    static final String MISSING = "field.missing";
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private final Json.Obj obj;
@@ -78,7 +80,7 @@ final class Fields {
 
     /** Reports that {@code key} is missing; {@code what} is what it holds, e.g. {@code Message.of("expect.text")}. */
     void missing(String key, Message what) {
-        reporter.error(obj.at(), path, Message.of("field.missing", key, what), null);
+        reporter.error(obj.at(), path, Message.of(MISSING, key, what), null);
     }
 
     /** Reports that {@code key} holds {@code actual}; {@code expected} is e.g. {@code Message.of("type.list")}. */

@@ -1,6 +1,7 @@
 package org.psoexplorer.io;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One thing wrong (or doubtful) in a taxonomy file, located precisely enough for a user to find it.
@@ -42,6 +43,16 @@ public record Problem(Severity severity, String file, int line, int column, Stri
     /** What to do about it, in {@code locale}'s language, or {@code null}. */
     public String hint(Locale locale) {
         return hintText == null ? null : hintText.format(locale);
+    }
+
+    /**
+     * The key an entry lacks, for a "Missing "definition" (…)" problem: located on the entry (its
+     * path names no key), it belongs beside that field of a form. Read from the message's
+     * arguments, not its words, which depend on the language. Empty for every other problem.
+     */
+    public Optional<String> missingKey() {
+        return messageText.key().equals(Fields.MISSING) && messageText.args().get(0) instanceof String key
+                ? Optional.of(key) : Optional.empty();
     }
 
     /** {@code FILE:LINE:COLUMN: message (at path). hint} — the form compilers use, which editors link. */

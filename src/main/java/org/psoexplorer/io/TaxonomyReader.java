@@ -66,7 +66,7 @@ final class TaxonomyReader {
         LocalizedText title = f.text("title", true);
         LocalizedText description = f.text("description", false);
         if (!f.has("concepts")) {
-            reporter.error(obj.at(), "", Message.of("field.missing", "concepts", Message.of("expect.concepts")), null);
+            reporter.error(obj.at(), "", Message.of(Fields.MISSING, "concepts", Message.of("expect.concepts")), null);
         }
         return new Read(f, title, defaultLanguage, description,
                 f.list("sources", (v, p) -> source(f.objectAt(v, p, Entry.SOURCE))),

@@ -33,6 +33,24 @@ class TaxonomyEditorTest {
     }
 
     @Test
+    void aMissingFieldIsPlacedOnTheFieldItNamesWhateverTheLanguageOfItsWords() {
+        TaxonomyEditor editor = Fixture.editor();
+
+        editor.apply(new Edit.AddConcept(new Concept("hybrid", "principle",
+                org.psoexplorer.model.LocalizedText.of("en", "Hybrid"), java.util.List.of(),
+                org.psoexplorer.model.LocalizedText.EMPTY, java.util.List.of(), null,
+                org.psoexplorer.model.LocalizedText.EMPTY)));
+
+        EntryProblem p = editor.problemsOfConcept("hybrid").stream().filter(e -> e.problem().isError()).findFirst()
+                .orElseThrow();
+        assertThat(p.problem().path()).isEqualTo("concepts[3]");
+        assertThat(p.problem().message()).startsWith("Missing \"definition\"");
+        assertThat(p.problem().message(java.util.Locale.FRENCH)).startsWith("Il manque « definition »");
+        assertThat(p.problem().missingKey()).contains("definition");
+        assertThat(p.field()).isEqualTo("definition");
+    }
+
+    @Test
     void aDuplicateIdIsReportedOnTheNewConcept() {
         TaxonomyEditor editor = Fixture.editor();
 

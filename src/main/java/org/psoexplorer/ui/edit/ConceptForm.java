@@ -336,17 +336,9 @@ public final class ConceptForm extends ScrollPane {
         if (current == null) {
             return;
         }
+        // A field the file lacks ("Missing "definition"") comes under the key it names (EntryProblem),
+        // so it is shown beside that field whatever the language of its words.
         Map<String, List<String>> byField = new LinkedHashMap<>(edits.conceptProblems(current.id(), languages));
-        // A field the file lacks is reported on the concept as a whole ("missing \"definition\""):
-        // shown beside the field it names all the same.
-        List<String> whole = byField.remove("");
-        if (whole != null) {
-            for (String message : whole) {
-                String named = java.util.stream.Stream.of("definition", "label", "kind", "since", "altLabels", "notes", "quotes")
-                        .filter(f -> message.contains("\"" + f + "\"")).findFirst().orElse("");
-                byField.computeIfAbsent(named, k -> new ArrayList<>()).add(message);
-            }
-        }
         List<String> rest = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : byField.entrySet()) {
             Field f = fields.get(e.getKey());
