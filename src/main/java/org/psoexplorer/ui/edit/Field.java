@@ -7,6 +7,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.psoexplorer.io.Problem;
+import org.psoexplorer.ui.I18n;
 
 /**
  * One field of an edit form: its caption, the control, and under it what is wrong with it, in the
@@ -57,7 +58,10 @@ final class Field extends VBox {
         return problem.isVisible() ? problem.getText() : "";
     }
 
+    /** The problem and what to do about it, in the interface's language. */
     static String describe(Problem p) {
-        return p.hint() == null || p.hint().isBlank() ? p.message() : p.message() + ". " + p.hint();
+        java.util.Locale locale = I18n.locale();
+        String hint = p.hint(locale);
+        return hint == null || hint.isBlank() ? p.message(locale) : p.message(locale) + ". " + hint;
     }
 }

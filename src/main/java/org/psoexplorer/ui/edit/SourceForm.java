@@ -16,6 +16,7 @@ import org.psoexplorer.edit.SourceParser;
 import org.psoexplorer.model.Source;
 import org.psoexplorer.model.SourceType;
 import org.psoexplorer.model.Taxonomy;
+import org.psoexplorer.ui.I18n;
 
 /**
  * A new source: typed in, or read from a BibTeX or CSL-JSON entry pasted from a reference manager
@@ -140,7 +141,7 @@ final class SourceForm extends VBox {
             }
             showPasteProblem(null);
         } catch (SourceParseException e) {
-            showPasteProblem(e.getMessage());
+            showPasteProblem(e.message(I18n.locale()));
         } catch (RuntimeException e) {
             showPasteProblem(Texts.ui("edit.source.unreadable"));
         }

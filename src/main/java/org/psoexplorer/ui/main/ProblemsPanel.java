@@ -96,9 +96,12 @@ final class ProblemsPanel extends BorderPane {
         }
     }
 
+    /** One problem in the interface's language: the window is rebuilt, and this asked again, when it changes. */
     static String line(Problem p) {
-        return location(p) + "  " + p.message() + (p.path() == null || p.path().isEmpty() ? "" : "  (" + p.path() + ")")
-                + (p.hint() == null ? "" : " — " + p.hint());
+        java.util.Locale locale = I18n.locale();
+        String hint = p.hint(locale);
+        return location(p) + "  " + p.message(locale) + (p.path() == null || p.path().isEmpty() ? "" : "  (" + p.path() + ")")
+                + (hint == null ? "" : " — " + hint);
     }
 
     private static String location(Problem p) {
