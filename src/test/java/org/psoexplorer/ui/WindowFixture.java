@@ -16,6 +16,12 @@ import org.psoexplorer.ui.main.WindowActions;
 record WindowFixture(ExplorerViewModel vm, Scene scene, DisplayModel display) {
 
     static WindowFixture show(Stage stage, int width, int height, Locale locale) {
+        return show(stage, width, height, locale, ExplorerViewModel::openDefault);
+    }
+
+    /** The window as it is when launched on a file: {@code open} instead of the built-in taxonomy. */
+    static WindowFixture show(Stage stage, int width, int height, Locale locale,
+                              java.util.function.Consumer<ExplorerViewModel> open) {
         I18n.setLocale(locale);
         ExplorerViewModel vm = new ExplorerViewModel(TaskRunner.immediate());
         DisplayModel display = new DisplayModel();
@@ -29,7 +35,7 @@ record WindowFixture(ExplorerViewModel vm, Scene scene, DisplayModel display) {
         // The tests share one stage: one an earlier test resized by hand keeps that size for a new scene.
         stage.sizeToScene();
         stage.show();
-        vm.openDefault();
+        open.accept(vm);
         return new WindowFixture(vm, scene, display);
     }
 

@@ -32,8 +32,11 @@ final class FileFeedback {
         this.filterNotice = filterNotice;
         errors = new ProblemsPanel("problems-panel", vm.errors(),
                 () -> I18n.get("problems.title", vm.errors().size(), fileName(vm.failedFileProperty().get())),
-                new Observable[] {vm.errors(), vm.failedFileProperty()}, I18n.get("problems.kept"), vm.errors()::clear,
-                vm::reload);
+                new Observable[] {vm.errors(), vm.failedFileProperty()},
+                // Opened at launch, a broken file leaves nothing on screen: no taxonomy "stays".
+                javafx.beans.binding.Bindings.createStringBinding(() -> I18n.get(
+                        vm.getTaxonomy() != null ? "problems.kept" : "problems.nothingShown"), vm.taxonomyProperty()),
+                vm.errors()::clear, vm::reload);
         warnings = new ProblemsPanel("warnings-panel", vm.warnings(),
                 () -> I18n.get("problems.warningsTitle", vm.warnings().size()),
                 new Observable[] {vm.warnings()}, null, () -> setWarningsShown(false), null);

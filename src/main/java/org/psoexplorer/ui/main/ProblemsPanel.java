@@ -31,11 +31,11 @@ final class ProblemsPanel extends BorderPane {
 
     /**
      * @param title    the header, e.g. "3 problems in mine.json"
-     * @param hint     what the user should know beside it, or null
+     * @param hint     what the user should know beside it (it may change with what is on screen), or null
      * @param onReload null when there is nothing to reload
      */
     ProblemsPanel(String id, ObservableList<Problem> problems, Supplier<String> title, Observable[] titleDependencies,
-                  String hint, Runnable onClose, Runnable onReload) {
+                  javafx.beans.value.ObservableStringValue hint, Runnable onClose, Runnable onReload) {
         getStyleClass().add("problems-panel");
         setId(id);
         Label heading = new Label();
@@ -44,7 +44,8 @@ final class ProblemsPanel extends BorderPane {
         heading.textProperty().bind(Bindings.createStringBinding(title::get, titleDependencies));
         HBox header = new HBox(10, heading);
         if (hint != null) {
-            Label keep = new Label(hint);
+            Label keep = new Label();
+            keep.textProperty().bind(hint);
             keep.getStyleClass().add("problems-hint");
             keep.setWrapText(true);
             HBox.setHgrow(keep, Priority.ALWAYS);
