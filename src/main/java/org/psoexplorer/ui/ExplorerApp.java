@@ -104,6 +104,7 @@ public final class ExplorerApp extends Application {
         stage.setScene(scene);
         org.psoexplorer.ui.edit.EditController.guardClose(stage, () -> window().editing(), this::saveWindow);
         window().editing().edits().dirtyProperty().addListener((o, was, d) -> updateTitle());
+        updateTitle();
         stage.show();
         FrameTrace.mark("window shown");
         // The window's own layout after showing settles the graph area's size (the first passes inside
@@ -149,10 +150,24 @@ public final class ExplorerApp extends Application {
         if (dirty && file == null) {
             file = window().editing().edits().fileName();
         }
-        String title = vm.getTaxonomy() == null ? "" : vm.getTaxonomy().text(vm.getTaxonomy().title(),
+        String title = vm.getTaxonomy() == null ? null : vm.getTaxonomy().text(vm.getTaxonomy().title(),
                 vm.languageProperty().get());
-        // "• " marks unsaved changes, as editors on every platform do.
-        stage.setTitle((dirty ? "• " : "") + (file == null ? title : title + " — " + file) + " — PSO Explorer");
+        stage.setTitle(windowTitle(dirty, title, file));
+    }
+
+    /**
+     * "Title — file — PSO Explorer", leaving out what is missing: launched on a file that failed to
+     * load, the window had no title at all (the desktop showed "java"), and without a taxonomy the
+     * title began with a dash. "• " marks unsaved changes, as editors on every platform do.
+     */
+    static String windowTitle(boolean dirty, String title, String file) {
+        StringBuilder sb = new StringBuilder(dirty ? "• " : "");
+        for (String part : new String[] {title, file}) {
+            if (part != null && !part.isBlank()) {
+                sb.append(part).append(" — ");
+            }
+        }
+        return sb.append("PSO Explorer").toString();
     }
 
     /** Sized for the screen it opens on: nearly all of it, on a 1366×768 laptop as on a 1080p projector. */
