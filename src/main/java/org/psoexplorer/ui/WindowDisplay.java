@@ -65,7 +65,6 @@ public final class WindowDisplay {
         I18n.setLocale(locale);
         if (scene.getRoot() instanceof MainWindow window) {
             scene.setRoot(window.successor());
-            window.graphView().release();
         }
         apply();
     }

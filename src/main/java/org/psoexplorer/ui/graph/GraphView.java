@@ -1542,21 +1542,6 @@ public final class GraphView extends Region {
         return overview.place(scale, tx, ty, getWidth(), getHeight());
     }
 
-    /**
-     * Gives back the memory of this view's pictures (the overview's, the pan's) once another view has
-     * taken its place: a window rebuilt in another interface language leaves the old one behind, still
-     * listened to by the explorer, and at 5,000 concepts each kept 24 MB of pictures.
-     */
-    public void release() {
-        overview.release();
-        glass.release();
-    }
-
-    /** The bytes this view's pictures hold now (for tests). */
-    public long pictureBytes() {
-        return overview.pictureBytes() + glass.pictureBytes();
-    }
-
     /** Whether the overview shows the picture asked for last (for tests: pictures come from another thread). */
     public boolean overviewUpToDate() {
         return !makingNodes && (!overviewShown || overview.upToDate());

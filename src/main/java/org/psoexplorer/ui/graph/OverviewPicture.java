@@ -94,19 +94,6 @@ final class OverviewPicture {
         return drawn;
     }
 
-    /** The bytes its pictures take, those kept for the next ones included. */
-    long pictureBytes() {
-        return picture.bytes() + scaledPicture.bytes() + renderer.pictureBytes();
-    }
-
-    /** Gives back the pictures' memory, for good: the view is no longer shown. */
-    void release() {
-        forget();
-        picture.resize(1, 1);
-        scaledPicture.resize(1, 1);
-        renderer.release();
-    }
-
     /** Drops the picture (a new diagram). */
     void forget() {
         drawn = null;

@@ -90,16 +90,6 @@ final class OverviewRenderer {
         return running.get() || pending.get() != null;
     }
 
-    /** The bytes of the canvases kept for the next pictures. */
-    long pictureBytes() {
-        return free.stream().mapToLong(PixelCanvas::bytes).sum();
-    }
-
-    /** Drops the canvases kept for the next pictures (the view is no longer shown). */
-    void release() {
-        free.clear();
-    }
-
     /** The FX thread has copied the picture: its canvas may be painted again. */
     void done(Result r) {
         free.add(r.pixels());

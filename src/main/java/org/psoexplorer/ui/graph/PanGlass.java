@@ -150,18 +150,6 @@ final class PanGlass {
         return true;
     }
 
-    /** The bytes its pictures take. */
-    long pictureBytes() {
-        return source.bytes() + scaled.bytes();
-    }
-
-    /** Gives back the pictures' memory, for good: the view is no longer shown. */
-    void release() {
-        hide();
-        source.resize(1, 1);
-        scaled.resize(1, 1);
-    }
-
     /** Shows the content again, now. */
     void hide() {
         settle.stop();

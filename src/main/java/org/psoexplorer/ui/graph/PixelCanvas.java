@@ -62,11 +62,6 @@ final class PixelCanvas {
         return height;
     }
 
-    /** The bytes its pixels take. */
-    long bytes() {
-        return 4L * width * height;
-    }
-
     /** Makes the picture this size (whole pixels), blank. */
     void resize(int w, int h) {
         w = Math.max(1, w);
