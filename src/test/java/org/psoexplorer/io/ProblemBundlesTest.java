@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ChoiceFormat;
@@ -23,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.psoexplorer.testing.TranslatedBundles;
 
 /**
  * The core's words for problems, in English and French: the same keys, the same arguments, every
@@ -48,30 +45,16 @@ class ProblemBundlesTest {
             "entry.POSITION", "\"position\" is French too");
 
     private static Properties load(String name) {
-        try (InputStream in = ProblemBundlesTest.class.getResourceAsStream(DIR + name)) {
-            assertThat(in).as(name).isNotNull();
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TranslatedBundles.load(DIR + name);
     }
 
     private static Set<String> keys(Properties p) {
-        return new TreeSet<>(p.stringPropertyNames());
+        return TranslatedBundles.keys(p);
     }
 
     @Test
     void everyEnglishKeyHasAFrenchTranslationAndViceVersa() {
-        Set<String> missingInFrench = new TreeSet<>(keys(EN));
-        missingInFrench.removeAll(keys(FR));
-        Set<String> onlyInFrench = new TreeSet<>(keys(FR));
-        onlyInFrench.removeAll(keys(EN));
-
-        assertThat(missingInFrench).as("keys missing from problems_fr.properties").isEmpty();
-        assertThat(onlyInFrench).as("keys of problems_fr.properties that English lacks").isEmpty();
-        assertThat(keys(EN)).hasSizeGreaterThan(100);
+        TranslatedBundles.assertSameKeys(EN, FR, "problems_fr.properties", 100);
     }
 
     @Test

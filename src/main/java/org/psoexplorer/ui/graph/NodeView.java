@@ -102,25 +102,25 @@ final class NodeView extends Group {
         // The name is part of the concept for the pointer: it floats above every shape, often beside
         // a concept drawn smaller than it, and a click on it must select that concept.
         labelBox.getProperties().put(DrawnKeys.LABEL_OF, node.id());
-        // The label follows its concept when dragged or gliding to a new place.
-        labelBox.layoutXProperty().bind(layoutXProperty());
-        labelBox.layoutYProperty().bind(layoutYProperty());
-        labelBox.translateXProperty().bind(translateXProperty());
-        labelBox.translateYProperty().bind(translateYProperty());
-        labelBox.opacityProperty().bind(opacityProperty());
+        follow(labelBox);
         leader.setStroke(Color.web(node.stroke()));
         leader.getStyleClass().add("concept-leader");
         leader.setMouseTransparent(true);
         leader.setVisible(false);
         leader.getProperties().put(DrawnKeys.LEADER_OF, node.id());
-        leader.layoutXProperty().bind(layoutXProperty());
-        leader.layoutYProperty().bind(layoutYProperty());
-        leader.translateXProperty().bind(translateXProperty());
-        leader.translateYProperty().bind(translateYProperty());
-        leader.opacityProperty().bind(opacityProperty());
+        follow(leader);
         setLayoutX(node.x());
         setLayoutY(node.y());
         setAccessibleText(node.label());
+    }
+
+    /** A part drawn in another layer (the name, the leader) follows its concept when dragged or gliding to a new place. */
+    private void follow(javafx.scene.Node part) {
+        part.layoutXProperty().bind(layoutXProperty());
+        part.layoutYProperty().bind(layoutYProperty());
+        part.translateXProperty().bind(translateXProperty());
+        part.translateYProperty().bind(translateYProperty());
+        part.opacityProperty().bind(opacityProperty());
     }
 
     private static Shape shape(DiagramNode n) {
