@@ -90,11 +90,13 @@ class LabelPlacerTest {
 
     @Test
     void aNameSetFartherOutNearerItsOwnConceptIsShown() {
-        // The other concept far away: the name goes three lines down, nearer its own box.
+        // The other concept far away: the name goes down to the first free place, stepping a text line
+        // (the lowest name's height, 20 px, and the gap) at a time: just below the names around it (their
+        // bottom at 220, the name's top at 232), not a whole name's height at a time (165).
         Map<String, LabelPlacer.Placed> shown = withAnotherConceptAt(
                 new LabelPlacer.Candidate("far", 400, 560, 60, 20, false, 20, 50));
 
-        assertThat(shown.get("own")).isEqualTo(new LabelPlacer.Placed(0, 165));
+        assertThat(shown.get("own")).isEqualTo(new LabelPlacer.Placed(0, 147));
     }
 
     /** Whether the name of {@code named}, shown at {@code p} (null: not shown), covers the box of {@code concept}. */
