@@ -96,6 +96,7 @@ public final class ExplorerApp extends Application {
             }
         });
         vm.taxonomyProperty().addListener((o, was, t) -> updateTitle());
+        vm.failedFileProperty().addListener((o, was, f) -> updateTitle());
         vm.languageProperty().addListener((o, was, lang) -> {
             settings.setLanguage(lang);
             updateTitle();
@@ -149,6 +150,11 @@ public final class ExplorerApp extends Application {
         boolean dirty = scene != null && window().editing().edits().isDirty();
         if (dirty && file == null) {
             file = window().editing().edits().fileName();
+        }
+        String failed = vm.failedFileProperty().get();
+        if (file == null && vm.getTaxonomy() == null && failed != null) {
+            // Launched on a file that failed to load: the window is about that file, whose problems it shows.
+            file = failed.substring(Math.max(failed.lastIndexOf('/'), failed.lastIndexOf('\\')) + 1);
         }
         String title = vm.getTaxonomy() == null ? null : vm.getTaxonomy().text(vm.getTaxonomy().title(),
                 vm.languageProperty().get());
