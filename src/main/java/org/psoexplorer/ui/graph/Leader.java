@@ -12,6 +12,11 @@ final class Leader {
     static final double FROM_PX = 4;
     /** How thick a leader is drawn, in screen pixels. */
     static final double WIDTH_PX = 1.5;
+    /**
+     * Dotted (dot, gap, in screen pixels), round-capped: a solid line in the concept's colour, running
+     * across the graph to a name that had to go far, read as one more relation.
+     */
+    static final double[] DOTS_PX = {0.5, 4};
 
     private Leader() {
     }

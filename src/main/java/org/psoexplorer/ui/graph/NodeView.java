@@ -106,6 +106,7 @@ final class NodeView extends Group {
         leader.setStroke(Color.web(node.stroke()));
         leader.getStyleClass().add("concept-leader");
         leader.setMouseTransparent(true);
+        leader.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
         leader.setVisible(false);
         leader.getProperties().put(DrawnKeys.LEADER_OF, node.id());
         follow(leader);
@@ -220,6 +221,7 @@ final class NodeView extends Group {
         leader.setEndX(line[2]);
         leader.setEndY(line[3]);
         leader.setStrokeWidth(Leader.WIDTH_PX * pixel);
+        leader.getStrokeDashArray().setAll(Leader.DOTS_PX[0] * pixel, Leader.DOTS_PX[1] * pixel);
         leader.setVisible(true);
     }
 

@@ -120,7 +120,8 @@ final class OverviewPainter {
             g2.setRenderingHint(java.awt.RenderingHints.KEY_STROKE_CONTROL, java.awt.RenderingHints.VALUE_STROKE_PURE);
             boolean bold = theme == Theme.HIGH_CONTRAST;
             // Leaders under every name, as the concepts' nodes draw theirs.
-            g2.setStroke(new java.awt.BasicStroke((float) Leader.WIDTH_PX));
+            g2.setStroke(new java.awt.BasicStroke((float) Leader.WIDTH_PX, java.awt.BasicStroke.CAP_ROUND,
+                    java.awt.BasicStroke.JOIN_ROUND, 1, new float[] {(float) Leader.DOTS_PX[0], (float) Leader.DOTS_PX[1]}, 0));
             for (Name n : names) {
                 double[] leader = Leader.between(n.boxX(), n.boxY(), n.boxHalfWidth(), n.boxHalfHeight(), n.x(), n.y(),
                         n.width() / 2, n.height() / 2, Leader.FROM_PX);
