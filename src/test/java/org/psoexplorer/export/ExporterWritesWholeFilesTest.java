@@ -9,21 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.psoexplorer.testing.Folders;
 
 /** An export writes its file whole or not at all (through {@link org.psoexplorer.io.AtomicFileWriter}). */
 class ExporterWritesWholeFilesTest {
 
     @TempDir
     Path dir;
-
-    private List<String> listing() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 
     @Test
     void anExporterThatThrowsMidwayLeavesTheOldFileAndNoTemporaryFile() throws IOException {
@@ -47,7 +41,7 @@ class ExporterWritesWholeFilesTest {
                 .isInstanceOf(IllegalStateException.class);
 
         assertThat(target).hasContent("<svg>old</svg>");
-        assertThat(listing()).containsExactly("diagram.svg");
+        assertThat(Folders.names(dir)).containsExactly("diagram.svg");
     }
 
     @Test
@@ -63,6 +57,6 @@ class ExporterWritesWholeFilesTest {
                 .isInstanceOf(IOException.class);
 
         assertThat(target).hasContent("old");
-        assertThat(listing()).containsExactly("big.png");
+        assertThat(Folders.names(dir)).containsExactly("big.png");
     }
 }

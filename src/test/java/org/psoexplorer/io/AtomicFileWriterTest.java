@@ -4,26 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.psoexplorer.testing.Folders;
 
 class AtomicFileWriterTest {
 
     @TempDir
     Path dir;
-
-    private List<String> listing() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
 
     @Test
     void writesANewFileReadableByOthers() throws IOException {
@@ -32,7 +24,7 @@ class AtomicFileWriterTest {
         AtomicFileWriter.write(target, out -> out.write("<svg/>".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(target).hasContent("<svg/>");
-        assertThat(listing()).containsExactly("out.svg");
+        assertThat(Folders.names(dir)).containsExactly("out.svg");
         if (Files.getFileAttributeView(target, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
         }
@@ -48,7 +40,7 @@ class AtomicFileWriterTest {
 
         assertThat(target).hasContent("new");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw----");
-        assertThat(listing()).containsExactly("out.svg");
+        assertThat(Folders.names(dir)).containsExactly("out.svg");
     }
 
     @Test
@@ -63,7 +55,7 @@ class AtomicFileWriterTest {
         })).isInstanceOf(IOException.class).hasMessage("Could not write " + target + ": no space left on device");
 
         assertThat(Files.readAllBytes(target)).isEqualTo(old);
-        assertThat(listing()).containsExactly("diagram.png");
+        assertThat(Folders.names(dir)).containsExactly("diagram.png");
     }
 
     @Test

@@ -29,8 +29,8 @@ import org.psoexplorer.testing.TranslatedBundles;
 class ProblemBundlesTest {
 
     private static final String DIR = "/org/psoexplorer/io/";
-    private static final Properties EN = load("problems.properties");
-    private static final Properties FR = load("problems_fr.properties");
+    private static final Properties EN = TranslatedBundles.load(DIR + "problems.properties");
+    private static final Properties FR = TranslatedBundles.load(DIR + "problems_fr.properties");
 
 
     /**
@@ -44,13 +44,6 @@ class ProblemBundlesTest {
             "entry.RELATION", "\"relation\" is French too",
             "entry.POSITION", "\"position\" is French too");
 
-    private static Properties load(String name) {
-        return TranslatedBundles.load(DIR + name);
-    }
-
-    private static Set<String> keys(Properties p) {
-        return TranslatedBundles.keys(p);
-    }
 
     @Test
     void everyEnglishKeyHasAFrenchTranslationAndViceVersa() {
@@ -59,7 +52,7 @@ class ProblemBundlesTest {
 
     @Test
     void bothLanguagesTakeTheSameArguments() {
-        for (String key : keys(EN)) {
+        for (String key : TranslatedBundles.keys(EN)) {
             assertThat(arguments(FR.getProperty(key), Locale.FRENCH)).as("arguments of %s in French", key)
                     .isEqualTo(arguments(EN.getProperty(key), Locale.ROOT));
         }
@@ -67,7 +60,7 @@ class ProblemBundlesTest {
 
     @Test
     void everyPatternParsesAndFormats() {
-        for (String key : keys(EN)) {
+        for (String key : TranslatedBundles.keys(EN)) {
             for (Map.Entry<Properties, Locale> language : Map.of(EN, Locale.ROOT, FR, Locale.FRENCH).entrySet()) {
                 String pattern = language.getKey().getProperty(key, "");
                 assertThat(pattern).as("%s (%s)", key, language.getValue()).isNotBlank();
@@ -80,7 +73,7 @@ class ProblemBundlesTest {
     @Test
     void apostrophesAreDoubledOrQuoteABrace() {
         for (Properties p : new Properties[] {EN, FR}) {
-            for (String key : keys(p)) {
+            for (String key : TranslatedBundles.keys(p)) {
                 assertThat(loneApostrophe(p.getProperty(key))).as("lone apostrophe in %s: %s", key, p.getProperty(key))
                         .isFalse();
             }
@@ -90,7 +83,7 @@ class ProblemBundlesTest {
     @Test
     void frenchWritesEveryApostropheTypographically() {
         // As the interface's bundle does: ’ is right in French, and no escape at all.
-        for (String key : keys(FR)) {
+        for (String key : TranslatedBundles.keys(FR)) {
             assertThat(FR.getProperty(key).replace("'{'", "")).as("straight apostrophe in %s", key).doesNotContain("'");
         }
     }
@@ -112,7 +105,7 @@ class ProblemBundlesTest {
     @Test
     void frenchTextsAreTranslatedSaveAFewWordsBothLanguagesShare() {
         Set<String> untranslated = new TreeSet<>();
-        for (String key : keys(EN)) {
+        for (String key : TranslatedBundles.keys(EN)) {
             if (EN.getProperty(key).equals(FR.getProperty(key)) && !SAME_IN_BOTH.containsKey(key)) {
                 untranslated.add(key + "=" + FR.getProperty(key));
             }
@@ -157,10 +150,10 @@ class ProblemBundlesTest {
             }
         }
         assertThat(used).hasSizeGreaterThan(100);
-        assertThat(keys(EN)).containsAll(used);
+        assertThat(TranslatedBundles.keys(EN)).containsAll(used);
         // And nothing is left in the bundles that the code no longer names.
         literals.addAll(used);
-        assertThat(literals).containsAll(keys(EN));
+        assertThat(literals).containsAll(TranslatedBundles.keys(EN));
     }
 
     /**

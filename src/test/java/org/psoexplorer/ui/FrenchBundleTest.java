@@ -52,16 +52,9 @@ class FrenchBundleTest {
             "dialog.ok", "\"OK\" is what French dialogs say too",
             "keys.presentationMenus.keys", "a key's own name (F10)");
 
-    private static final Properties EN = load("messages.properties");
-    private static final Properties FR = load("messages_fr.properties");
+    private static final Properties EN = TranslatedBundles.load(DIR + "messages.properties");
+    private static final Properties FR = TranslatedBundles.load(DIR + "messages_fr.properties");
 
-    private static Properties load(String name) {
-        return TranslatedBundles.load(DIR + name);
-    }
-
-    private static Set<String> keys(Properties p) {
-        return TranslatedBundles.keys(p);
-    }
 
     @Test
     void everyEnglishKeyHasAFrenchTranslationAndViceVersa() {
@@ -71,7 +64,7 @@ class FrenchBundleTest {
     @Test
     void noMessageIsEmpty() {
         for (Properties p : List.of(EN, FR)) {
-            for (String key : keys(p)) {
+            for (String key : TranslatedBundles.keys(p)) {
                 assertThat(p.getProperty(key)).as(key).isNotBlank();
             }
         }
@@ -80,7 +73,7 @@ class FrenchBundleTest {
     @Test
     void frenchTextsAreTranslatedSaveAFewInternationalWords() {
         List<String> untranslated = new ArrayList<>();
-        for (String key : keys(EN)) {
+        for (String key : TranslatedBundles.keys(EN)) {
             String en = EN.getProperty(key);
             String fr = FR.getProperty(key);
             boolean hasWords = en.replaceAll("\\{[^}]*}", "").chars().anyMatch(Character::isLetter);
@@ -99,7 +92,7 @@ class FrenchBundleTest {
     void frenchWritesEveryApostropheTypographically() {
         // French typography wants ’; a straight one beside it ("Langue de l'interface" next to
         // "d’autres") looks like a typo, and in a MessageFormat pattern it is an escape besides.
-        for (String key : keys(FR)) {
+        for (String key : TranslatedBundles.keys(FR)) {
             assertThat(FR.getProperty(key)).as("straight apostrophe in %s", key).doesNotContain("'");
         }
     }
@@ -109,7 +102,7 @@ class FrenchBundleTest {
         // A single ' starts a quoted section in MessageFormat: the text after it would lose its placeholders.
         Pattern lone = Pattern.compile("(?<!')'(?!')");
         for (Properties p : List.of(EN, FR)) {
-            for (String key : keys(p)) {
+            for (String key : TranslatedBundles.keys(p)) {
                 assertThat(lone.matcher(p.getProperty(key)).find()).as("lone apostrophe in %s: %s", key,
                         p.getProperty(key)).isFalse();
             }
@@ -118,7 +111,7 @@ class FrenchBundleTest {
 
     @Test
     void everyPatternFormatsWithPlausibleArguments() {
-        for (String key : keys(EN)) {
+        for (String key : TranslatedBundles.keys(EN)) {
             for (Object count : new Object[] {0, 1, 2, 12, 1500}) {
                 assertFormats(key, EN.getProperty(key), Locale.ROOT, count);
                 assertFormats(key, FR.getProperty(key), Locale.FRENCH, count);
@@ -162,7 +155,7 @@ class FrenchBundleTest {
 
     @Test
     void bothLanguagesTakeTheSameArguments() {
-        for (String key : keys(EN)) {
+        for (String key : TranslatedBundles.keys(EN)) {
             if (!FR.containsKey(key)) {
                 continue;
             }
@@ -181,7 +174,7 @@ class FrenchBundleTest {
 
     @Test
     void everyKeyTheUserInterfaceAsksForExists() throws IOException {
-        Set<String> prefixes = keys(EN).stream().map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
+        Set<String> prefixes = TranslatedBundles.keys(EN).stream().map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
         Pattern literal = Pattern.compile("\"((?:" + String.join("|", prefixes) + ")\\.[A-Za-z][A-Za-z.]*)\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/psoexplorer/ui"))) {
@@ -205,7 +198,7 @@ class FrenchBundleTest {
         }
 
         assertThat(used).hasSizeGreaterThan(40);
-        assertThat(keys(EN)).containsAll(used);
+        assertThat(TranslatedBundles.keys(EN)).containsAll(used);
     }
 
     @Test

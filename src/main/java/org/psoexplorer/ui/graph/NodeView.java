@@ -58,6 +58,8 @@ final class NodeView extends Group {
     private final javafx.scene.shape.Line leader = new javafx.scene.shape.Line();
     /** The drawing's units per screen pixel at the current zoom. */
     private double pixel = 1;
+    /** The units per pixel the leader's width and dots were last set for. */
+    private double leaderPixel = Double.NaN;
 
     NodeView(DiagramNode node, DiagramStyle style) {
         this.node = node;
@@ -185,7 +187,6 @@ final class NodeView extends Group {
         labelScale.setY(factor);
         pill.setVisible(factor > 1.05);
         fitPill();
-        placeLeader();
     }
 
     /**
@@ -220,8 +221,12 @@ final class NodeView extends Group {
         leader.setStartY(line[1]);
         leader.setEndX(line[2]);
         leader.setEndY(line[3]);
-        leader.setStrokeWidth(Leader.WIDTH_PX * pixel);
-        leader.getStrokeDashArray().setAll(Leader.DOTS_PX[0] * pixel, Leader.DOTS_PX[1] * pixel);
+        if (leaderPixel != pixel) {
+            // Set only when the zoom changed: a new dash list redraws the line even when equal.
+            leaderPixel = pixel;
+            leader.setStrokeWidth(Leader.WIDTH_PX * pixel);
+            leader.getStrokeDashArray().setAll(Leader.DOTS_PX[0] * pixel, Leader.DOTS_PX[1] * pixel);
+        }
         leader.setVisible(true);
     }
 

@@ -120,16 +120,16 @@ final class MainMenu {
         if (scene == null || bar.getMenus().stream().anyMatch(Menu::isShowing)) {
             return;
         }
-        javafx.geometry.Bounds b = bar.localToScreen(bar.getLayoutBounds());
-        if (b == null) {
+        // Just below the bar's bottom left corner, in the scene and on the screen.
+        javafx.geometry.Point2D inScene = bar.localToScene(-1, bar.getHeight() + 1);
+        javafx.geometry.Point2D onScreen = bar.localToScreen(-1, bar.getHeight() + 1);
+        if (onScreen == null) {
             return;
         }
-        double x = b.getMinX() - 1;
-        double y = b.getMaxY() + 1;
         javafx.event.Event.fireEvent(scene, new javafx.scene.input.MouseEvent(
-                javafx.scene.input.MouseEvent.MOUSE_CLICKED, x - scene.getWindow().getX(), y - scene.getWindow().getY(),
-                x, y, javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false,
-                false, false, false, null));
+                javafx.scene.input.MouseEvent.MOUSE_CLICKED, inScene.getX(), inScene.getY(), onScreen.getX(),
+                onScreen.getY(), javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false,
+                false, false, false, false, null));
     }
 
     private static MenuItem item(String key, Shortcut shortcut, Runnable action) {
