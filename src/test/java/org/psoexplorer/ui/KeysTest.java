@@ -155,6 +155,9 @@ class KeysTest {
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.tours().stepProperty().get()).as("→ goes to the tour's next step").isEqualTo(1);
+        Label counter = robot.lookup("#tour-counter").queryAs(Label.class);
+        assertThat(ScreenAssertions.shown(counter) ? counter.getText() : "").as("the card on screen")
+                .startsWith("Step 2 of");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.tours().isPlaying()).as("Esc leaves the tour").isFalse();
