@@ -65,6 +65,7 @@ public final class WindowDisplay {
         I18n.setLocale(locale);
         if (scene.getRoot() instanceof MainWindow window) {
             scene.setRoot(window.successor());
+            window.retire();
         }
         apply();
     }

@@ -26,6 +26,7 @@ import org.psoexplorer.model.Kind;
 import org.psoexplorer.model.LocalizedText;
 import org.psoexplorer.model.Quote;
 import org.psoexplorer.model.Taxonomy;
+import org.psoexplorer.ui.Lifetime;
 
 /**
  * The details pane in edit mode: the selected concept as a form. Each field is applied when the user
@@ -47,7 +48,7 @@ public final class ConceptForm extends ScrollPane {
     private VBox quotes;
     private boolean applying;
 
-    public ConceptForm(EditViewModel edits, EditActions actions) {
+    public ConceptForm(Lifetime life, EditViewModel edits, EditActions actions) {
         this.edits = edits;
         this.actions = actions;
         getStyleClass().addAll("details-pane", "concept-form");
@@ -61,7 +62,7 @@ public final class ConceptForm extends ScrollPane {
         general.setId("concept-problems");
         general.setWrapText(true);
         general.setMinHeight(Region.USE_PREF_SIZE);
-        edits.taxonomyProperty().addListener((o, was, now) -> {
+        life.listen(edits.taxonomyProperty(), (o, was, now) -> {
             if (!applying) {
                 show(current == null ? null : current.id());
             }

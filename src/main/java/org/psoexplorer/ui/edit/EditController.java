@@ -26,6 +26,7 @@ import org.psoexplorer.model.Source;
 import org.psoexplorer.model.Taxonomy;
 import org.psoexplorer.ui.DialogButtons;
 import org.psoexplorer.ui.ExplorerViewModel;
+import org.psoexplorer.ui.Lifetime;
 import org.psoexplorer.ui.graph.GraphView;
 
 /**
@@ -45,21 +46,21 @@ public final class EditController implements EditActions {
     private final RelationDrag drag;
     private Function<Window, Path> saveTarget = EditController::chooseSaveTarget;
 
-    public EditController(ExplorerViewModel vm, EditViewModel edits, GraphView graph, Supplier<Window> owner,
+    public EditController(Lifetime life, ExplorerViewModel vm, EditViewModel edits, GraphView graph, Supplier<Window> owner,
                           Consumer<String> notify) {
         this.vm = vm;
         this.edits = edits;
         this.graph = graph;
         this.owner = owner;
         this.notify = notify;
-        this.form = new ConceptForm(edits, this);
+        this.form = new ConceptForm(life, edits, this);
         this.drag = new RelationDrag(graph, () -> edits.editModeProperty().get(), this::relationDrawn);
-        vm.selectedProperty().addListener((o, was, id) -> {
+        life.listen(vm.selectedProperty(), (o, was, id) -> {
             if (edits.editModeProperty().get()) {
                 form.show(id);
             }
         });
-        edits.editModeProperty().addListener((o, was, on) -> {
+        life.listen(edits.editModeProperty(), (o, was, on) -> {
             if (on) {
                 form.show(vm.selectedProperty().get());
             } else {

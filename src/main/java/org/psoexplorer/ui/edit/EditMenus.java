@@ -19,6 +19,7 @@ import org.psoexplorer.model.Taxonomy;
 import org.psoexplorer.model.View;
 import org.psoexplorer.ui.DialogButtons;
 import org.psoexplorer.ui.ExplorerViewModel;
+import org.psoexplorer.ui.Lifetime;
 import org.psoexplorer.ui.graph.GraphView;
 import org.psoexplorer.ui.main.Shortcut;
 
@@ -30,13 +31,15 @@ public final class EditMenus {
     private final EditViewModel edits;
     private final GraphView graph;
     private final Supplier<Window> owner;
+    private final Lifetime life;
 
-    public EditMenus(ExplorerViewModel vm, EditController controller, GraphView graph, Supplier<Window> owner) {
+    public EditMenus(Lifetime life, ExplorerViewModel vm, EditController controller, GraphView graph, Supplier<Window> owner) {
         this.vm = vm;
         this.controller = controller;
         this.edits = controller.edits();
         this.graph = graph;
         this.owner = owner;
+        this.life = life;
     }
 
     /** New, Save, Save As, for the top of the File menu. */
@@ -106,8 +109,8 @@ public final class EditMenus {
             }
         };
         fill.run();
-        edits.taxonomyProperty().addListener((o, was, now) -> fill.run());
-        vm.languageProperty().addListener((o, was, now) -> fill.run());
+        life.listen(edits.taxonomyProperty(), (o, was, now) -> fill.run());
+        life.listen(vm.languageProperty(), (o, was, now) -> fill.run());
         return menu;
     }
 

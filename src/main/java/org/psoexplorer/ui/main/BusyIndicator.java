@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Lifetime;
 
 /**
  * Shown over the graph while the window waits for long work: what is under way (reading the file,
@@ -27,7 +28,7 @@ final class BusyIndicator extends HBox {
     private final PauseTransition wait = new PauseTransition(SHOW_AFTER);
     private boolean built;
 
-    BusyIndicator(ExplorerViewModel vm) {
+    BusyIndicator(Lifetime life, ExplorerViewModel vm) {
         super(8);
         this.vm = vm;
         setId("busy");
@@ -39,7 +40,7 @@ final class BusyIndicator extends HBox {
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setVisible(false);
         wait.setOnFinished(e -> appearIfBusy());
-        vm.busyProperty().addListener((o, was, busy) -> {
+        life.listen(vm.busyProperty(), (o, was, busy) -> {
             if (busy) {
                 wait.playFromStart();
             } else {
@@ -47,7 +48,7 @@ final class BusyIndicator extends HBox {
                 setVisible(false);
             }
         });
-        vm.workProperty().addListener((o, was, now) -> show(now));
+        life.listen(vm.workProperty(), (o, was, now) -> show(now));
         show(vm.workProperty().get());
         if (vm.busyProperty().get()) {
             // A window rebuilt in another language while the work goes on: it was showing already.

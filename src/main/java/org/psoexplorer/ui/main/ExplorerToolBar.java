@@ -27,6 +27,7 @@ import org.psoexplorer.model.Source;
 import org.psoexplorer.model.Taxonomy;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Lifetime;
 import org.psoexplorer.ui.Tips;
 import org.psoexplorer.ui.graph.GraphView;
 
@@ -46,9 +47,9 @@ public final class ExplorerToolBar extends ToolBar {
     private ToolbarFit fitter;
     private ChoiceBox<LayoutKind> layoutChoice;
 
-    ExplorerToolBar(ExplorerViewModel vm, WindowActions actions, GraphView graph, Runnable relate, Runnable export) {
+    ExplorerToolBar(Lifetime life, ExplorerViewModel vm, WindowActions actions, GraphView graph, Runnable relate, Runnable export) {
         this.vm = vm;
-        this.search = new SearchField(vm, id -> jumpTo(id, graph));
+        this.search = new SearchField(life, vm, id -> jumpTo(id, graph));
         getStyleClass().add("explorer-toolbar");
         Button open = iconButton(Feather.FOLDER, "toolbar.open");
         open.setText(I18n.get("toolbar.open"));
@@ -123,9 +124,9 @@ public final class ExplorerToolBar extends ToolBar {
         this.exportButton = exportButton;
         this.openButton = open;
 
-        vm.taxonomyProperty().addListener((o, was, t) -> taxonomyChanged(t));
-        vm.languageProperty().addListener((o, was, l) -> taxonomyChanged(vm.getTaxonomy()));
-        vm.filterProperty().addListener((o, was, f) -> rebuildFilters(vm.getTaxonomy(), f));
+        life.listen(vm.taxonomyProperty(), (o, was, t) -> taxonomyChanged(t));
+        life.listen(vm.languageProperty(), (o, was, l) -> taxonomyChanged(vm.getTaxonomy()));
+        life.listen(vm.filterProperty(), (o, was, f) -> rebuildFilters(vm.getTaxonomy(), f));
         // Built again on a running explorer (another interface language): start from what it holds.
         taxonomyChanged(vm.getTaxonomy());
     }

@@ -9,6 +9,7 @@ import org.controlsfx.control.StatusBar;
 import org.psoexplorer.graph.VisibleGraph;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Lifetime;
 
 /**
  * What the window says about the file and the view: counts in the status bar, a link to the
@@ -25,19 +26,19 @@ final class FileFeedback {
     private final ProblemsPanel warnings;
     private final Hyperlink warningsLink = new Hyperlink();
 
-    FileFeedback(ExplorerViewModel vm, StatusBar status, VBox bottom, Label filterNotice) {
+    FileFeedback(Lifetime life, ExplorerViewModel vm, StatusBar status, VBox bottom, Label filterNotice) {
         this.vm = vm;
         this.status = status;
         this.bottom = bottom;
         this.filterNotice = filterNotice;
-        errors = new ProblemsPanel("problems-panel", vm.errors(),
+        errors = new ProblemsPanel(life, "problems-panel", vm.errors(),
                 () -> I18n.get("problems.title", vm.errors().size(), fileName(vm.failedFileProperty().get())),
                 new Observable[] {vm.errors(), vm.failedFileProperty()},
                 // Opened at launch, a broken file leaves nothing on screen: no taxonomy "stays".
                 javafx.beans.binding.Bindings.createStringBinding(() -> I18n.get(
                         vm.getTaxonomy() != null ? "problems.kept" : "problems.nothingShown"), vm.taxonomyProperty()),
                 vm.errors()::clear, vm::reload);
-        warnings = new ProblemsPanel("warnings-panel", vm.warnings(),
+        warnings = new ProblemsPanel(life, "warnings-panel", vm.warnings(),
                 () -> I18n.get("problems.warningsTitle", vm.warnings().size()),
                 new Observable[] {vm.warnings()}, null, () -> setWarningsShown(false), null);
         warningsLink.setId("warnings-link");
@@ -46,14 +47,14 @@ final class FileFeedback {
         warningsLink.setOnAction(e -> setWarningsShown(!isWarningsShown()));
         status.getRightItems().add(warningsLink);
 
-        vm.visibleProperty().addListener((o, was, now) -> update());
-        vm.warnings().addListener((ListChangeListener<Object>) c -> {
+        life.listen(vm.visibleProperty(), (o, was, now) -> update());
+        life.listen(vm.warnings(), (ListChangeListener<Object>) c -> {
             update();
             if (vm.warnings().isEmpty()) {
                 setWarningsShown(false);
             }
         });
-        vm.errors().addListener((ListChangeListener<Object>) c -> {
+        life.listen(vm.errors(), (ListChangeListener<Object>) c -> {
             if (vm.errors().isEmpty()) {
                 bottom.getChildren().remove(errors);
             } else if (!bottom.getChildren().contains(errors)) {

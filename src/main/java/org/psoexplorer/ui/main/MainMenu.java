@@ -12,6 +12,7 @@ import org.psoexplorer.layout.LayoutKind;
 import org.psoexplorer.ui.DisplayModel;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Lifetime;
 import org.psoexplorer.ui.graph.GraphView;
 
 /** The menu bar, with the accelerators of {@link Shortcut}. */
@@ -19,7 +20,7 @@ final class MainMenu {
 
     private final MenuBar bar = new MenuBar();
 
-    MainMenu(ExplorerViewModel vm, WindowActions actions, DisplayModel display, GraphView graph, ExplorerToolBar toolBar,
+    MainMenu(Lifetime life, ExplorerViewModel vm, WindowActions actions, DisplayModel display, GraphView graph, ExplorerToolBar toolBar,
              Runnable relate, Runnable toggleSidePanel, Runnable export, Runnable copy, Runnable toggleTimeline) {
         MenuItem open = item("menu.open", Shortcut.OPEN,
                 actions.chooseFile());
@@ -71,7 +72,7 @@ final class MainMenu {
             item.setToggleGroup(layoutGroup);
             item.setSelected(vm.layoutKindProperty().get() == k);
             item.setOnAction(e -> vm.layoutKindProperty().set(k));
-            vm.layoutKindProperty().addListener((o, was, now) -> item.setSelected(now == k));
+            life.listen(vm.layoutKindProperty(), (o, was, now) -> item.setSelected(now == k));
             layouts.getItems().add(item);
         }
         CheckMenuItem dark = new CheckMenuItem(I18n.get("menu.darkTheme"));

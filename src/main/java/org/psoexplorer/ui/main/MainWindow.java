@@ -25,6 +25,7 @@ import org.psoexplorer.model.Tour;
 import org.psoexplorer.ui.DisplayModel;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Lifetime;
 import org.psoexplorer.ui.details.ConceptDetails;
 import org.psoexplorer.ui.details.DetailsPane;
 import org.psoexplorer.ui.export.Exports;
@@ -47,6 +48,8 @@ import org.psoexplorer.ui.relate.RelateViewModel;
 public final class MainWindow extends BorderPane {
 
     private final ExplorerViewModel vm;
+    /** Ended when a language switch replaces this window, so the explorer's models let go of it. */
+    private final Lifetime life = new Lifetime();
     private final GraphView graphView = new GraphView();
     private final DetailsPane details = new DetailsPane();
     private final Legend legend = new Legend();
@@ -97,7 +100,7 @@ public final class MainWindow extends BorderPane {
                        RelateViewModel relate, org.psoexplorer.ui.edit.EditViewModel edits, boolean replacesShownWindow) {
         this.vm = vm;
         this.replacesShownWindow = replacesShownWindow;
-        this.editing = new org.psoexplorer.ui.edit.EditController(vm, edits, graphView,
+        this.editing = new org.psoexplorer.ui.edit.EditController(life, vm, edits, graphView,
                 () -> getScene() == null ? null : getScene().getWindow(), this::notifyUser);
         this.actions = actions;
         this.relate = relate;
@@ -114,13 +117,13 @@ public final class MainWindow extends BorderPane {
                 : org.psoexplorer.diagram.RecedingRelations.fade(d, graphView.backboneTypes(),
                 vm.selectedProperty().get()));
         getStyleClass().add("main-window");
-        toolBar = new ExplorerToolBar(vm, actions, graphView, () -> askRelate(vm.selectedProperty().get()),
+        toolBar = new ExplorerToolBar(life, vm, actions, graphView, () -> askRelate(vm.selectedProperty().get()),
                 () -> exports.exportToFile(getScene().getWindow()));
-        MainMenu menu = new MainMenu(vm, actions, display, graphView, toolBar, () -> askRelate(vm.selectedProperty().get()),
+        MainMenu menu = new MainMenu(life, vm, actions, display, graphView, toolBar, () -> askRelate(vm.selectedProperty().get()),
                 () -> setSidePanelShown(!isSidePanelShown()), () -> exports.exportToFile(getScene().getWindow()),
                 exports::copyToClipboard, () -> setTimelineShown(!isTimelineShown()));
         menu.addToFile(share.fileMenuItems(() -> getScene().getWindow()));
-        org.psoexplorer.ui.edit.EditMenus editMenus = new org.psoexplorer.ui.edit.EditMenus(vm, editing, graphView,
+        org.psoexplorer.ui.edit.EditMenus editMenus = new org.psoexplorer.ui.edit.EditMenus(life, vm, editing, graphView,
                 () -> getScene() == null ? null : getScene().getWindow());
         menu.bar().getMenus().get(0).getItems().addAll(0, editMenus.fileItems());
         menu.bar().getMenus().add(1, editMenus.editMenu());
@@ -132,7 +135,7 @@ public final class MainWindow extends BorderPane {
         top.setId("window-top");
         setTop(top);
 
-        TourOverlay tourOverlay = new TourOverlay(tours, vm);
+        TourOverlay tourOverlay = new TourOverlay(life, tours, vm);
         filterNotice.getStyleClass().add("filter-notice");
         filterNotice.setId("filter-notice");
         Button reset = new Button(I18n.get("filters.showAll"));
@@ -147,7 +150,7 @@ public final class MainWindow extends BorderPane {
                         && !tours.isPlaying() && !display.presentationProperty().get(), vm.filterProperty(),
                 tours.tourProperty(), display.presentationProperty()));
         // Long work can be stopped: a huge or endless file must never hold the window hostage.
-        BusyIndicator busy = new BusyIndicator(vm);
+        BusyIndicator busy = new BusyIndicator(life, vm);
         StackPane centre = new StackPane(graphView, legend, notice, busy);
         // Hidden until a tour starts: styled after the first frame, unless a tour is already playing.
         if (tours.isPlaying()) {
@@ -200,9 +203,9 @@ public final class MainWindow extends BorderPane {
         // only once one is chosen).
         afterFirstFrame(() -> detailsTab.setContent(details));
         // Filled when first chosen, starting from what the explorer holds: the opening screen shows the details.
-        fillWhenSelected(connectionsTab, () -> new ConnectionsPane(relate, vm,
+        fillWhenSelected(connectionsTab, () -> new ConnectionsPane(life, relate, vm,
                 () -> side.getSelectionModel().select(compareTab)));
-        fillWhenSelected(compareTab, () -> new ComparePane(relate, vm));
+        fillWhenSelected(compareTab, () -> new ComparePane(life, relate, vm));
         for (Tab t : List.of(detailsTab, connectionsTab, compareTab)) {
             t.setClosable(false);
         }
@@ -222,7 +225,7 @@ public final class MainWindow extends BorderPane {
         setBottom(bottom);
 
         // Before the graph's own listener: it must see each drawing before it is replaced.
-        new ViewportMemory(vm, graphView);
+        new ViewportMemory(life, vm, graphView);
         wireGraph(actions);
         wireRelate();
         wirePresentation();
@@ -242,8 +245,8 @@ public final class MainWindow extends BorderPane {
             }
         }, tours::isPlaying);
         wireDragAndDrop(actions.open());
-        display.textZoomProperty().addListener((o, was, z) -> applyLabelSize());
-        display.presentationProperty().addListener((o, was, on) -> applyLabelSize());
+        life.listen(display.textZoomProperty(), (o, was, z) -> applyLabelSize());
+        life.listen(display.presentationProperty(), (o, was, on) -> applyLabelSize());
         applyLabelSize();
         showCurrentState();
         if (display.presentationProperty().get()) {
@@ -285,6 +288,14 @@ public final class MainWindow extends BorderPane {
         return next;
     }
 
+    /**
+     * Lets go of the explorer's models once {@link #successor()} has taken this window's place:
+     * nothing they do reaches this window any more, and it can be collected.
+     */
+    public void retire() {
+        life.end();
+    }
+
     /** Shows what the explorer holds now; its later changes arrive through the listeners. */
     private void showCurrentState() {
         graphView.setQuietRelations(!display.allRelationsProperty().get());
@@ -314,9 +325,9 @@ public final class MainWindow extends BorderPane {
 
     private void wireGraph(WindowActions actions) {
         vm.setDiagramPreparer(graphView::prepare);
-        vm.diagramProperty().addListener((o, was, d) -> {
+        life.listen(vm.diagramProperty(), (o, was, d) -> {
             if (getScene() == null) {
-                return; // a window replaced by one in another language
+                return; // not on screen
             }
             boolean timeline = vm.filterProperty().get().asOfYear() != null;
             graphView.setFitDrawingArea(timeline);
@@ -330,27 +341,27 @@ public final class MainWindow extends BorderPane {
         });
         // The legend takes its room as soon as the visible concepts are known, not when the drawing arrives:
         // a legend filling in afterwards shrank the graph area and had the whole drawing made twice.
-        vm.visibleProperty().addListener((o, was, v) -> {
+        life.listen(vm.visibleProperty(), (o, was, v) -> {
             if (getScene() != null && v != null && vm.getTaxonomy() != null && vm.diagramProperty().get() == null) {
                 showLegendBeforeDrawing(v);
             }
         });
-        display.allRelationsProperty().addListener((o, was, all) -> {
+        life.listen(display.allRelationsProperty(), (o, was, all) -> {
             if (getScene() == null) {
                 return;
             }
             graphView.setQuietRelations(!all);
             legend.setRecedingHint(graphView.relationsReceding());
         });
-        vm.selectedProperty().addListener((o, was, id) -> {
+        life.listen(vm.selectedProperty(), (o, was, id) -> {
             graphView.setSelected(id);
             refreshDetails();
             if (id != null) {
                 side.getSelectionModel().select(detailsTab);
             }
         });
-        vm.languageProperty().addListener((o, was, now) -> refreshDetails());
-        vm.taxonomyProperty().addListener((o, was, now) -> refreshDetails());
+        life.listen(vm.languageProperty(), (o, was, now) -> refreshDetails());
+        life.listen(vm.taxonomyProperty(), (o, was, now) -> refreshDetails());
         graphView.setOnSelect(vm::select);
         graphView.setOnOpen(id -> vm.focus(id, 1));
         graphView.setOnMove((id, p) -> vm.moveConcept(id, p.getX(), p.getY()));
@@ -362,16 +373,16 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireRelate() {
-        relate.highlightedConceptsProperty().addListener((o, was, now) -> {
+        life.listen(relate.highlightedConceptsProperty(), (o, was, now) -> {
             refreshHighlight();
             framePath();
             if (!tours.isPlaying()) {
                 graphView.requestFit();
             }
         });
-        relate.highlightedRelationsProperty().addListener((o, was, now) -> refreshHighlight());
-        vm.diagramProperty().addListener((o, was, now) -> refreshHighlight());
-        relate.answerProperty().addListener((o, was, a) -> {
+        life.listen(relate.highlightedRelationsProperty(), (o, was, now) -> refreshHighlight());
+        life.listen(vm.diagramProperty(), (o, was, now) -> refreshHighlight());
+        life.listen(relate.answerProperty(), (o, was, a) -> {
             if (a != null) {
                 side.getSelectionModel().select(connectionsTab);
             }
@@ -439,7 +450,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireTours() {
-        toolBar.addAfterRelate(new ToursMenu(vm, this::startTour));
+        toolBar.addAfterRelate(new ToursMenu(life, vm, this::startTour));
 
         Runnable stepShown = () -> {
             if (getScene() == null) {
@@ -451,10 +462,10 @@ public final class MainWindow extends BorderPane {
                 graphView.requestFit();
             }
         };
-        tours.conceptsProperty().addListener((o, was, now) -> stepShown.run());
-        tours.relationsProperty().addListener((o, was, now) -> stepShown.run());
-        tours.stepProperty().addListener((o, was, now) -> stepShown.run());
-        tours.tourProperty().addListener((o, was, now) -> {
+        life.listen(tours.conceptsProperty(), (o, was, now) -> stepShown.run());
+        life.listen(tours.relationsProperty(), (o, was, now) -> stepShown.run());
+        life.listen(tours.stepProperty(), (o, was, now) -> stepShown.run());
+        life.listen(tours.tourProperty(), (o, was, now) -> {
             if (getScene() == null) {
                 return;
             }
@@ -499,7 +510,7 @@ public final class MainWindow extends BorderPane {
 
     public TimelineBar timelineBar() {
         if (timelineBar == null) {
-            timelineBar = new TimelineBar(vm, p -> {
+            timelineBar = new TimelineBar(life, vm, p -> {
                 perspective = p;
                 refreshHighlight();
             });
@@ -556,7 +567,7 @@ public final class MainWindow extends BorderPane {
                 e.consume();
             }
         });
-        display.presentationProperty().addListener((o, was, on) -> {
+        life.listen(display.presentationProperty(), (o, was, on) -> {
             if (getScene() == null) {
                 return;
             }
@@ -673,7 +684,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireStatus() {
-        feedback = new FileFeedback(vm, status, bottom, filterNotice);
+        feedback = new FileFeedback(life, vm, status, bottom, filterNotice);
     }
 
     private void updateStatus() {
@@ -715,7 +726,7 @@ public final class MainWindow extends BorderPane {
             }
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("editing"), on);
         };
-        edits.editModeProperty().addListener((o, was, on) -> swap.run());
+        life.listen(edits.editModeProperty(), (o, was, on) -> swap.run());
         swap.run();
         vm.setBeforeReplacing(editing::mayReplace);
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -728,7 +739,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         // A tour step naming a saved view shows the view's arrangement: its places and its zoom.
-        tours.stepProperty().addListener((o, was, now) -> {
+        life.listen(tours.stepProperty(), (o, was, now) -> {
             org.psoexplorer.model.TourStep step = tours.currentStep();
             if (step != null && step.view() != null && vm.getTaxonomy() != null) {
                 vm.getTaxonomy().view(step.view()).ifPresent(v -> {

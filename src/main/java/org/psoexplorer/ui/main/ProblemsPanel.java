@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.psoexplorer.io.Problem;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Lifetime;
 
 /**
  * A file's problems, one per line as FILE:LINE:COLUMN and what to do, shown under the graph: the
@@ -34,7 +35,7 @@ final class ProblemsPanel extends BorderPane {
      * @param hint     what the user should know beside it (it may change with what is on screen), or null
      * @param onReload null when there is nothing to reload
      */
-    ProblemsPanel(String id, ObservableList<Problem> problems, Supplier<String> title, Observable[] titleDependencies,
+    ProblemsPanel(Lifetime life, String id, ObservableList<Problem> problems, Supplier<String> title, Observable[] titleDependencies,
                   javafx.beans.value.ObservableStringValue hint, Runnable onClose, Runnable onReload) {
         getStyleClass().add("problems-panel");
         setId(id);
@@ -79,7 +80,7 @@ final class ProblemsPanel extends BorderPane {
         scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(MAX_LIST_HEIGHT, rows.getHeight()), rows.heightProperty()));
         scroll.setMinViewportHeight(0);
-        problems.addListener((ListChangeListener<Problem>) c -> fill(problems));
+        life.listen(problems, (ListChangeListener<Problem>) c -> fill(problems));
         fill(problems);
         setTop(header);
         setCenter(scroll);

@@ -8,6 +8,7 @@ import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.psoexplorer.model.Taxonomy;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Lifetime;
 
 /**
  * The toolbar's search: suggestions as the lecturer types, Enter for the best match. It only ever
@@ -31,7 +32,7 @@ final class SearchField extends TextField {
     private int indexGeneration;
 
     /** @param jump shows a concept found by the search (select it, bring it into view) */
-    SearchField(ExplorerViewModel vm, Consumer<String> jump) {
+    SearchField(Lifetime life, ExplorerViewModel vm, Consumer<String> jump) {
         this.vm = vm;
         this.jump = jump;
         setId("search");
@@ -55,13 +56,13 @@ final class SearchField extends TextField {
         fontProperty().addListener((o, was, f) -> measure());
 
         // Only reading a file makes the offer stale; a layout of the same taxonomy does not.
-        vm.loadingProperty().addListener((o, was, now) -> {
+        life.listen(vm.loadingProperty(), (o, was, now) -> {
             loading = now && vm.getTaxonomy() != null;
             if (now) {
                 hideSuggestions();
             }
         });
-        vm.taxonomyProperty().addListener((o, was, t) -> {
+        life.listen(vm.taxonomyProperty(), (o, was, t) -> {
             hideSuggestions();
             if (was != null && t != was) {
                 forget();
@@ -70,8 +71,8 @@ final class SearchField extends TextField {
             }
             rebuild(t);
         });
-        vm.languageProperty().addListener((o, was, l) -> rebuild(vm.getTaxonomy()));
-        vm.selectedProperty().addListener((o, was, id) -> {
+        life.listen(vm.languageProperty(), (o, was, l) -> rebuild(vm.getTaxonomy()));
+        life.listen(vm.selectedProperty(), (o, was, id) -> {
             // Chosen on the graph or in the details: the text no longer names the selection.
             if (id == null || !id.equals(jumpedTo)) {
                 forget();

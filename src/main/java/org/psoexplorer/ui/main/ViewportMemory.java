@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.psoexplorer.graph.ViewFilter;
 import org.psoexplorer.ui.ExplorerViewModel;
+import org.psoexplorer.ui.Lifetime;
 import org.psoexplorer.ui.graph.GraphView;
 
 /**
@@ -31,19 +32,19 @@ final class ViewportMemory {
     /** The view on screen just before the first drawing under the current filter, and that filter. */
     private Left beforeLastDrawing;
 
-    ViewportMemory(ExplorerViewModel vm, GraphView graph) {
+    ViewportMemory(Lifetime life, ExplorerViewModel vm, GraphView graph) {
         this.graph = graph;
-        vm.diagramProperty().addListener((o, was, d) -> {
+        life.listen(vm.diagramProperty(), (o, was, d) -> {
             // Only the first drawing under a filter: a panel appearing for it may redraw (and refit) the
             // old view before the new one arrives, and the view left is the one before that.
             if (beforeLastDrawing == null || beforeLastDrawing.filter() != vm.filterProperty().get()) {
                 beforeLastDrawing = new Left(vm.filterProperty().get(), graph.conceptIds(), graph.viewport());
             }
         });
-        vm.filterProperty().addListener((o, was, now) -> changed(was, now));
+        life.listen(vm.filterProperty(), (o, was, now) -> changed(was, now));
         // Another taxonomy or another layout: the old positions, and the zoom on them, mean nothing now.
-        vm.graphProperty().addListener((o, was, now) -> left.clear());
-        vm.layoutKindProperty().addListener((o, was, now) -> left.clear());
+        life.listen(vm.graphProperty(), (o, was, now) -> left.clear());
+        life.listen(vm.layoutKindProperty(), (o, was, now) -> left.clear());
     }
 
     private void changed(ViewFilter was, ViewFilter now) {

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.psoexplorer.graph.TaxonomyGraph;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Lifetime;
 import org.psoexplorer.ui.details.ConceptDetails;
 
 /** Two concepts side by side: definitions, quotes, what links them and what they are both related to. */
@@ -27,7 +28,7 @@ public final class ComparePane extends ScrollPane {
     private final RelateViewModel relate;
     private final VBox body = new VBox(12);
 
-    public ComparePane(RelateViewModel relate, ExplorerViewModel explorer) {
+    public ComparePane(Lifetime life, RelateViewModel relate, ExplorerViewModel explorer) {
         this.relate = relate;
         this.explorer = explorer;
         getStyleClass().add("compare-pane");
@@ -37,7 +38,7 @@ public final class ComparePane extends ScrollPane {
         setContent(body);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        relate.answerProperty().addListener((o, was, a) -> refresh());
+        life.listen(relate.answerProperty(), (o, was, a) -> refresh());
         widthProperty().addListener((o, was, w) -> {
             if ((w.doubleValue() >= SIDE_BY_SIDE) != sideBySide) {
                 refresh();

@@ -16,6 +16,7 @@ import org.psoexplorer.model.RelationType;
 import org.psoexplorer.model.Taxonomy;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Lifetime;
 
 /**
  * How two concepts are connected, told path by path and step by step, each step with its sources,
@@ -29,7 +30,7 @@ public final class ConnectionsPane extends ScrollPane {
     private final MenuButton types = new MenuButton(I18n.get("relate.types"));
     private final Runnable onCompare;
 
-    public ConnectionsPane(RelateViewModel relate, ExplorerViewModel explorer, Runnable onCompare) {
+    public ConnectionsPane(Lifetime life, RelateViewModel relate, ExplorerViewModel explorer, Runnable onCompare) {
         this.relate = relate;
         this.explorer = explorer;
         this.onCompare = onCompare;
@@ -40,9 +41,9 @@ public final class ConnectionsPane extends ScrollPane {
         setContent(body);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        relate.answerProperty().addListener((o, was, a) -> show(a));
-        relate.activePathProperty().addListener((o, was, now) -> show(relate.answerProperty().get()));
-        explorer.taxonomyProperty().addListener((o, was, t) -> rebuildTypes(t));
+        life.listen(relate.answerProperty(), (o, was, a) -> show(a));
+        life.listen(relate.activePathProperty(), (o, was, now) -> show(relate.answerProperty().get()));
+        life.listen(explorer.taxonomyProperty(), (o, was, t) -> rebuildTypes(t));
         // Built again on a running explorer (another interface language): start from what it holds.
         rebuildTypes(explorer.getTaxonomy());
         show(relate.answerProperty().get());

@@ -25,6 +25,7 @@ import org.psoexplorer.model.Source;
 import org.psoexplorer.model.Taxonomy;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Lifetime;
 
 /**
  * The doctrine timeline and the perspectives: a year slider that shows the taxonomy as it stood
@@ -52,7 +53,7 @@ public final class TimelineBar extends HBox {
     private boolean settingSlider;
 
     /** @param onPerspective receives the chosen perspective, or null for all sources */
-    public TimelineBar(ExplorerViewModel vm, Consumer<Perspective> onPerspective) {
+    public TimelineBar(Lifetime life, ExplorerViewModel vm, Consumer<Perspective> onPerspective) {
         super(10);
         this.vm = vm;
         getStyleClass().add("timeline-bar");
@@ -129,8 +130,8 @@ public final class TimelineBar extends HBox {
             }
         });
         play.setOnAction(e -> togglePlay());
-        vm.taxonomyProperty().addListener((o, was, t) -> taxonomyChanged(t));
-        vm.languageProperty().addListener((o, was, l) -> taxonomyChanged(vm.getTaxonomy()));
+        life.listen(vm.taxonomyProperty(), (o, was, t) -> taxonomyChanged(t));
+        life.listen(vm.languageProperty(), (o, was, l) -> taxonomyChanged(vm.getTaxonomy()));
         taxonomyChanged(vm.getTaxonomy());
     }
 

@@ -15,6 +15,7 @@ import org.psoexplorer.model.Tour;
 import org.psoexplorer.model.TourStep;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Lifetime;
 
 /** The caption of a tour step, large and readable over the graph, with its sources and the step controls. */
 public final class TourOverlay extends VBox {
@@ -25,7 +26,7 @@ public final class TourOverlay extends VBox {
     private final Label sources = new Label();
     private double heightLimit = Double.MAX_VALUE;
 
-    public TourOverlay(TourViewModel tours, ExplorerViewModel explorer) {
+    public TourOverlay(Lifetime life, TourViewModel tours, ExplorerViewModel explorer) {
         super(8);
         getStyleClass().add("tour-overlay");
         setId("tour-overlay");
@@ -68,9 +69,9 @@ public final class TourOverlay extends VBox {
         sources.setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(title, controls, text, sources);
         Runnable refresh = () -> show(tours, explorer);
-        tours.stepProperty().addListener((o, was, now) -> refresh.run());
-        tours.tourProperty().addListener((o, was, now) -> refresh.run());
-        explorer.languageProperty().addListener((o, was, now) -> refresh.run());
+        life.listen(tours.stepProperty(), (o, was, now) -> refresh.run());
+        life.listen(tours.tourProperty(), (o, was, now) -> refresh.run());
+        life.listen(explorer.languageProperty(), (o, was, now) -> refresh.run());
         refresh.run();
     }
 

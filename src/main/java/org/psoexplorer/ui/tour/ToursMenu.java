@@ -11,17 +11,18 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.psoexplorer.model.Tour;
 import org.psoexplorer.ui.ExplorerViewModel;
 import org.psoexplorer.ui.I18n;
+import org.psoexplorer.ui.Lifetime;
 
 /** The toolbar's list of the taxonomy's tours, and the keys that step through the one playing. */
 public final class ToursMenu extends MenuButton {
 
-    public ToursMenu(ExplorerViewModel vm, Consumer<Tour> start) {
+    public ToursMenu(Lifetime life, ExplorerViewModel vm, Consumer<Tour> start) {
         super(I18n.get("tour.button"), new FontIcon(Feather.PLAY_CIRCLE));
         setId("tours");
         org.psoexplorer.ui.Tips.on(this, I18n.get("tour.tooltip"));
         Runnable fill = () -> fill(vm, start);
-        vm.taxonomyProperty().addListener((o, was, t) -> fill.run());
-        vm.languageProperty().addListener((o, was, l) -> fill.run());
+        life.listen(vm.taxonomyProperty(), (o, was, t) -> fill.run());
+        life.listen(vm.languageProperty(), (o, was, l) -> fill.run());
         fill.run();
     }
 
