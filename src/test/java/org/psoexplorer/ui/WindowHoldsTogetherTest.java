@@ -238,6 +238,30 @@ class WindowHoldsTogetherTest {
         }
     }
 
+    @Test
+    void aLanguageSwitchKeepsTheSidePanelAsWideAsTheUserMadeItAndTheConceptsWhereTheyWere(FxRobot robot) {
+        settle(robot);
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) window().lookup(".split-pane");
+        robot.interact(() -> split.setDividerPositions(0.6));
+        settle(robot);
+        double sideWidth = window().lookup(".side-tabs").getBoundsInParent().getWidth();
+        java.util.Map<String, Point2D> where = new java.util.HashMap<>();
+        window().graphView().conceptIds().forEach(id -> where.put(id, drawnCentre(id)));
+
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            robot.interact(() -> fixture.display().uiLocaleProperty().set(DisplayModel.supported(locale)));
+            settle(robot);
+            assertThat(window().lookup(".side-tabs").getBoundsInParent().getWidth())
+                    .as("the side panel's width in %s, px", locale).isCloseTo(sideWidth, within(1.0));
+        }
+        // Back in the first language, the lecturer finds the graph as it was: not spread again for another area.
+        assertThat(window().graphView().conceptIds()).containsExactlyInAnyOrderElementsOf(where.keySet());
+        for (String id : where.keySet()) {
+            assertThat(drawnCentre(id).distance(where.get(id))).as("'%s' moved on screen, px", id).isLessThan(1.0);
+        }
+        ScreenAssertions.on(window(), "back in English after a switch").fitted(0.85).uncovered();
+    }
+
     private static String nearestTheMiddle(GraphView view) {
         Point2D middle = new Point2D(view.getWidth() / 2, view.getHeight() / 2);
         return view.conceptIds().stream()

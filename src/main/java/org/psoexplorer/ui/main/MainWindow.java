@@ -279,6 +279,8 @@ public final class MainWindow extends BorderPane {
         MainWindow next = new MainWindow(vm, actions, display, tours, relate, editing.edits(), true);
         next.setTimelineShown(isTimelineShown());
         next.setSidePanelShown(isSidePanelShown());
+        // As wide as the user left it: a graph area of another size would be spread anew, every concept moved.
+        next.split.setDividerPositions(split.getDividerPositions());
         // The tab being read (a Relate answer, a comparison) stays open in the other language.
         next.side.getSelectionModel().select(side.getSelectionModel().getSelectedIndex());
         // The graph stays zoomed on what the user was reading, though the other language's labels move it.
