@@ -134,7 +134,7 @@ public final class EditViewModel {
         if (f != null) {
             return String.valueOf(f.getFileName());
         }
-        return editor == null ? TaxonomyLoader.DEFAULT_NAME : TaxonomyEditor.UNTITLED;
+        return Texts.ui(editor == null ? "edit.fileName.builtIn" : "edit.fileName.untitled");
     }
 
     /** The file a save writes to, or null when Save must ask where (File → New, the built-in taxonomy). */

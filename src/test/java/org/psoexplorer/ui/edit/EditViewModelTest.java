@@ -204,6 +204,21 @@ class EditViewModelTest {
     }
 
     @Test
+    void whatHasNoFileIsNamedInTheInterfaceLanguage() {
+        ExplorerViewModel builtIn = new ExplorerViewModel(TaskRunner.immediate());
+        EditViewModel builtInEdits = new EditViewModel(builtIn);
+        builtIn.openDefault();
+        edits.newTaxonomy();
+        assertThat(builtInEdits.fileName()).isEqualTo("pso.json (built in)");
+        assertThat(edits.fileName()).isEqualTo("untitled.json");
+
+        I18n.setLocale(Locale.FRENCH);
+
+        assertThat(builtInEdits.fileName()).isEqualTo("pso.json (intégré)");
+        assertThat(edits.fileName()).isEqualTo("sans titre.json");
+    }
+
+    @Test
     void newStartsFromTheTemplateUnsavedAndInEditMode() {
         edits.newTaxonomy();
 
