@@ -517,7 +517,24 @@ public final class GraphView extends Region {
         Set<EdgeView> namingElsewhere = new HashSet<>();
         RelationNamePlaces.Crowded crowded = (b, diagramsOwn) -> RelationNamePlaces.crowded(b, diagramsOwn ? names : taken)
                 || RelationNamePlaces.crowded(b, waiting.values());
-        for (EdgeView e : edges.values()) {
+        // A small view names a type drawn three times or more once, as the diagram does: a path or step
+        // that lights up five "falls under the umbrella term" lines shows the name on one of them, not
+        // five names crowding one another across the lines. The diagram's places go first.
+        boolean nameTypesOnce = drawing.size() <= Diagram.READ_WHOLE_UP_TO;
+        Map<String, Integer> drawnOfType = new HashMap<>();
+        Set<String> typesNamed = new HashSet<>();
+        List<EdgeView> order = new java.util.ArrayList<>(edges.values());
+        if (nameTypesOnce) {
+            edges.values().forEach(v -> drawnOfType.merge(v.edge().label(), 1, Integer::sum));
+            // Of the lines a path lights up, the first path's (a Relate answer's shortest) are named first.
+            List<Integer> pathOrder = List.copyOf(pathRelations);
+            order.sort(java.util.Comparator.<EdgeView, Boolean>comparing(placeless::containsKey)
+                    .thenComparingInt(v -> {
+                        int i = pathOrder.indexOf(v.edge().relationIndex());
+                        return i < 0 ? Integer.MAX_VALUE : i;
+                    }));
+        }
+        for (EdgeView e : order) {
             if (!e.hasLabel()) {
                 continue;
             }
@@ -525,6 +542,13 @@ public final class GraphView extends Region {
             // A name the diagram found no place for starts from its line's middle, and no place is the diagram's own.
             boolean noPlace = placeless.containsKey(e);
             Point placedAt = box == null || noPlace ? e.edge().middle() : new Point(box.x(), box.y());
+            if (noPlace && nameTypesOnce && drawnOfType.get(e.edge().label()) >= REPEATED_TYPE
+                    && typesNamed.contains(e.edge().label())) {
+                placeless.remove(e);
+                e.label().setVisible(false);
+                e.placeLabel(placedAt, 1);
+                continue;
+            }
             RelationNamePlaces.Crowded crowdedHere = noPlace ? (b, diagramsOwn) -> crowded.test(b, false) : crowded;
             Bounds own = noPlace ? placeless.get(e) : waiting.remove(e);
             if (own == null) {
@@ -574,6 +598,7 @@ public final class GraphView extends Region {
                 EdgeView sibling = nameOnAnotherLine(e, most, least, crowded, lines, view);
                 if (sibling != null) {
                     namingElsewhere.add(sibling);
+                    typesNamed.add(sibling.edge().label());
                     Bounds b = RelationNamePlaces.box(sibling.labelCentre(), labelSize(sibling), sibling.label().getScaleX());
                     taken.add(b);
                     names.add(b);
@@ -584,8 +609,12 @@ public final class GraphView extends Region {
             taken.add(b);
             names.add(b);
             e.placeLabel(spot.at(), spot.scale());
+            typesNamed.add(e.edge().label());
         }
     }
+
+    /** How many lines of one type a small view draws before it names the type once (as the diagram does). */
+    private static final int REPEATED_TYPE = 3;
 
     /**
      * The largest free place ({@link RelationNamePlaces#largestFree}) whole inside the view: centred on
@@ -759,7 +788,8 @@ public final class GraphView extends Region {
     /** Highlights a path (concepts and relation indices) and dims the rest; empty sets clear it. */
     public void setPath(Set<String> concepts, Set<Integer> relations) {
         pathConcepts = Set.copyOf(concepts);
-        pathRelations = Set.copyOf(relations);
+        // Kept in the order given (a Relate answer's, shortest path first): see growRelationLabels.
+        pathRelations = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(relations));
         refreshStates();
     }
 

@@ -80,7 +80,8 @@ final class RelationNamePlaces {
                 }
                 // The diagram's place (first) may be anywhere; on the line (then) beats beside it (last).
                 int where = i == 0 ? 2 : i <= ON_LINE ? 0 : 1;
-                int score = lines.crossings(b, e) * 3 + where;
+                // Set off its line, nearer another, a name reads as the other's: worse than one line across it.
+                int score = lines.crossings(b, e) * 3 + (lines.nearerAnother(b, e) ? 4 : 0) + where;
                 if (score < bestScore) {
                     bestScore = score;
                     best = new Spot(places.get(i), g);
@@ -148,6 +149,26 @@ final class RelationNamePlaces {
         places.add(placed);
         places.addAll(on);
         places.addAll(beside);
+        places.addAll(touching(on, w, h));
+        return places;
+    }
+
+    /**
+     * Boxes that touch the line at each of its points, set off it to either side, above, below or
+     * at a corner, as a map labels a point: a wide name beside a slanting line, pushed straight out
+     * from it, lands far off across the view, where a name level with the point, to its left or its
+     * right, still reads as the line's.
+     */
+    private static List<Point> touching(List<Point> on, double w, double h) {
+        double dx = w / 2 + 2;
+        double dy = h / 2 + 2;
+        double[][] offsets = {{-dx, 0}, {dx, 0}, {0, -dy}, {0, dy}, {-dx, -dy}, {dx, -dy}, {-dx, dy}, {dx, dy}};
+        List<Point> places = new ArrayList<>();
+        for (Point p : on) {
+            for (double[] o : offsets) {
+                places.add(new Point(p.x() + o[0], p.y() + o[1]));
+            }
+        }
         return places;
     }
 
@@ -295,6 +316,28 @@ final class RelationNamePlaces {
                     continue;
                 }
                 if (runsThrough(other, box) || Geometry.distanceToPolyline(other.points(), cx, cy) < ownDistance) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the middle of a name of {@code own} in {@code box} is nearer another line than its
+         * own, one that does not run through it (those are {@link #crossings}), nor joins the same pair.
+         */
+        boolean nearerAnother(Bounds box, DiagramEdge own) {
+            double cx = box.getCenterX();
+            double cy = box.getCenterY();
+            double ownDistance = Geometry.distanceToPolyline(own.points(), cx, cy);
+            for (int i = 0; i < extents.length; i++) {
+                DiagramEdge other = shown.get(i);
+                double[] x = extents[i];
+                double outside = Math.max(Math.max(x[0] - cx, cx - x[2]), Math.max(x[1] - cy, cy - x[3]));
+                if (other == own || samePair(other, own) || outside >= ownDistance) {
+                    continue;
+                }
+                if (Geometry.distanceToPolyline(other.points(), cx, cy) < ownDistance && !runsThrough(other, box)) {
                     return true;
                 }
             }

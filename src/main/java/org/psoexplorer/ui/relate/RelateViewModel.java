@@ -155,7 +155,8 @@ public final class RelateViewModel {
             return;
         }
         Set<String> concepts = new LinkedHashSet<>(List.of(from, to));
-        Set<Integer> relations = new HashSet<>();
+        // In path order, shortest first: the view names a type drawn on several paths on the first one's line.
+        Set<Integer> relations = new LinkedHashSet<>();
         List<ConceptPath> paths = a.answer().paths();
         for (int i = 0; i < paths.size(); i++) {
             if (activePath.get() == ALL_PATHS || activePath.get() == i) {
@@ -164,7 +165,7 @@ public final class RelateViewModel {
             }
         }
         highlightedConcepts.set(Set.copyOf(concepts));
-        highlightedRelations.set(Set.copyOf(relations));
+        highlightedRelations.set(java.util.Collections.unmodifiableSet(relations));
     }
 
     public String from() {

@@ -32,11 +32,24 @@ class RelationNamePlacesTest {
         List<Point> on = places.subList(1, 10);
         assertThat(on).allMatch(p -> p.y() == 100 && p.x() > 100 && p.x() < 300);
         // Beside a horizontal line: half the name's height and a 2-unit gap above or below, clear of the line.
-        List<Point> beside = places.subList(10, places.size());
-        assertThat(beside).hasSize(18).allMatch(p -> Math.abs(Math.abs(p.y() - 100) - 9) < 1e-9);
+        List<Point> beside = places.subList(10, 28);
+        assertThat(beside).allMatch(p -> Math.abs(Math.abs(p.y() - 100) - 9) < 1e-9);
         for (Point p : beside) {
             Bounds b = RelationNamePlaces.box(p, new double[] {60, 14}, 1);
             assertThat(b.getMinY() >= 100 || b.getMaxY() <= 100).as("the box at %s clears the line", p).isTrue();
+        }
+        // Then touching each point on the line: level with it on either side, above, below, or at a corner.
+        List<Point> touching = places.subList(28, places.size());
+        assertThat(touching).hasSize(9 * 8);
+        Point middle = places.get(1);
+        assertThat(touching.subList(0, 8)).containsExactly(new Point(168, 100), new Point(232, 100), new Point(200, 91),
+                new Point(200, 109), new Point(168, 91), new Point(232, 91), new Point(168, 109), new Point(232, 109));
+        for (Point p : touching.subList(0, 8)) {
+            Bounds b = RelationNamePlaces.box(p, new double[] {60, 14}, 1);
+            assertThat(b.contains(middle.x(), middle.y())).as("the box at %s leaves the point free", p).isFalse();
+            double dx = Math.max(0, Math.max(b.getMinX() - middle.x(), middle.x() - b.getMaxX()));
+            double dy = Math.max(0, Math.max(b.getMinY() - middle.y(), middle.y() - b.getMaxY()));
+            assertThat(Math.hypot(dx, dy)).as("the box at %s touches the point", p).isLessThanOrEqualTo(2 * Math.sqrt(2) + 1e-9);
         }
     }
 
@@ -111,6 +124,36 @@ class RelationNamePlacesTest {
         assertThat(RelationNamePlaces.leastCrossed(own, new Point(100, 60), name, 1, 1, onlyThose, one).at())
                 .isEqualTo(middle);
         assertThat(RelationNamePlaces.leastCrossed(own, new Point(100, 60), name, 1, 1, (b, d) -> true, one)).isNull();
+    }
+
+    /**
+     * A name set off its line, beside it, nearer another line than its own reads as that line's: a
+     * line across it on its own line misleads less (a Relate answer had "precedes" 91 px from its
+     * line, beside another).
+     */
+    @Test
+    void withNoPlaceOffOtherLinesANameStaysOnItsLineCrossedRatherThanBesideItNearerAnother() {
+        DiagramEdge own = line("a", "b", new Point(100, 0), new Point(100, 200));
+        double[] name = {60, 14};
+        List<Point> places = RelationNamePlaces.along(own, new Point(100, 100), 60, 14);
+        Point middle = places.get(1);
+        Point leftOfIt = places.get(28);
+        assertThat(leftOfIt).isEqualTo(new Point(68, 100));
+        DiagramEdge across = line("c", "d", new Point(101, 100), new Point(140, 100));
+        DiagramEdge below = line("e", "f", new Point(0, 120), new Point(90, 120));
+        RelationNamePlaces.Crowded onlyThose = (b, diagramsOwn) -> !RelationNamePlaces.box(middle, name, 1).equals(b)
+                && !RelationNamePlaces.box(leftOfIt, name, 1).equals(b);
+        RelationNamePlaces.Lines lines = new RelationNamePlaces.Lines(List.of(own, across, below));
+
+        assertThat(lines.crossings(RelationNamePlaces.box(middle, name, 1), own)).isEqualTo(1);
+        assertThat(lines.crossings(RelationNamePlaces.box(leftOfIt, name, 1), own)).isZero();
+        assertThat(lines.nearerAnother(RelationNamePlaces.box(leftOfIt, name, 1), own)).isTrue();
+        assertThat(RelationNamePlaces.leastCrossed(own, new Point(100, 100), name, 1, 1, onlyThose, lines).at())
+                .isEqualTo(middle);
+        // With nothing nearer it, beside its line and clear of every other line is best.
+        RelationNamePlaces.Lines noneBelow = new RelationNamePlaces.Lines(List.of(own, across));
+        assertThat(RelationNamePlaces.leastCrossed(own, new Point(100, 100), name, 1, 1, onlyThose, noneBelow).at())
+                .isEqualTo(leftOfIt);
     }
 
     @Test
