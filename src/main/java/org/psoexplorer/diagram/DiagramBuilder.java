@@ -19,7 +19,9 @@ import org.psoexplorer.layout.LayoutEdge;
 import org.psoexplorer.layout.LayoutGraph;
 import org.psoexplorer.layout.LayoutVertex;
 import org.psoexplorer.layout.NodeBox;
+import org.psoexplorer.layout.LayoutKind;
 import org.psoexplorer.layout.ObstacleRouter;
+import org.psoexplorer.layout.RelationRoom;
 import org.psoexplorer.layout.Point;
 import org.psoexplorer.model.Concept;
 import org.psoexplorer.model.Kind;
@@ -171,6 +173,34 @@ public final class DiagramBuilder {
                     emphasis(e, highlight), null));
         }
         return edges;
+    }
+
+    /**
+     * A view read whole (a Relate answer, a tour step, a neighbourhood) laid out by force or in
+     * rings, with its concepts moved apart until its relations' names fit their lines
+     * ({@link RelationRoom}); any other layout as it is. Layers keep their own spacing, a circle its shape.
+     */
+    public Layout withRoomForRelationNames(TaxonomyGraph tg, VisibleGraph visible, Layout layout, LayoutKind kind,
+                                           String language, double margin) {
+        if (visible.concepts().size() > Diagram.READ_WHOLE_UP_TO || kind != LayoutKind.FORCE && kind != LayoutKind.RADIAL) {
+            return layout;
+        }
+        return RelationRoom.spread(layout, relationNameSizes(tg, visible, language), margin);
+    }
+
+    /**
+     * Each visible relation's name as the drawing sets it on one line, {width, height} in the
+     * layout's units, in the order of {@code visible.relations()} (and of the layout's edges).
+     */
+    public List<double[]> relationNameSizes(TaxonomyGraph tg, VisibleGraph visible, String language) {
+        Taxonomy t = tg.taxonomy();
+        double size = edgeLabelSize();
+        List<double[]> sizes = new ArrayList<>();
+        for (RelationEdge e : visible.relations()) {
+            String name = t.relationType(e.type()).map(type -> t.text(type.label(), language)).orElse("");
+            sizes.add(new double[] {measurer.width(name, size, false) + 2 * LABEL_PAD_X, measurer.lineHeight(size)});
+        }
+        return sizes;
     }
 
     /** Relation labels are drawn two points smaller than concept names, on screen and in exports. */

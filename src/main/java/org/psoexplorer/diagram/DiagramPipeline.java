@@ -44,6 +44,7 @@ public final class DiagramPipeline {
             effective = options.withCentre(filter.focus());
         }
         Layout layout = kind.algorithm().layout(layoutGraph, effective);
+        layout = builder.withRoomForRelationNames(graph, visible, layout, kind, language, effective.margin());
         PhaseTimes.mark(kind.id() + " layout");
         Diagram diagram = builder.build(graph, visible, layout, language, highlight, title);
         PhaseTimes.mark("diagram");
