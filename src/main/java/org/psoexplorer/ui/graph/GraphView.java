@@ -568,9 +568,9 @@ public final class GraphView extends Region {
             RelationNamePlaces.Crowded offLines = (b, diagramsOwn) -> crowdedHere.test(b, diagramsOwn)
                     || lines.misleading(b, e.edge());
             RelationNamePlaces.Spot spot = RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least,
-                    offLines, view);
+                    offLines, view, nameTypesOnce);
             RelationNamePlaces.Spot anywhere = spot != null ? null
-                    : RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least, offLines);
+                    : RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least, offLines, null, nameTypesOnce);
             if (spot == null) {
                 spot = RelationNamePlaces.slidInside(e.edge(), anywhere, size, view, offLines);
             }
@@ -580,15 +580,15 @@ public final class GraphView extends Region {
             boolean mustShow = least == 1 && (pointedAt(e.edge()) || pathRelations.contains(e.edge().relationIndex()));
             double smallest = legibleRelationPx() / natural;
             if (spot == null && mustShow && freeOffScreen) {
-                spot = freeInView(e, placedAt, size, 1, smallest, offLines, view);
+                spot = freeInView(e, placedAt, size, 1, smallest, offLines, view, nameTypesOnce);
             }
             // A name the diagram found no place for is shown only where it is free: across a line it may be
             // read as that line's name, and the diagram did not put it there.
             if (spot == null && least == 1 && (mustShow || drawing.size() > Diagram.READ_WHOLE_UP_TO) && !freeOffScreen
                     && !noPlace) {
-                spot = crossedInView(e, placedAt, size, most, least, crowdedHere, lines, view);
+                spot = crossedInView(e, placedAt, size, most, least, crowdedHere, lines, view, nameTypesOnce);
                 if (spot == null && mustShow) {
-                    spot = crossedInView(e, placedAt, size, 1, smallest, crowdedHere, lines, view);
+                    spot = crossedInView(e, placedAt, size, 1, smallest, crowdedHere, lines, view, nameTypesOnce);
                 }
             }
             if (spot == null) {
@@ -621,21 +621,22 @@ public final class GraphView extends Region {
      * the part of the line that runs there, or else the best place anywhere slid in from where the edge cut it.
      */
     private static RelationNamePlaces.Spot freeInView(EdgeView e, Point placedAt, double[] size, double most,
-                                                      double least, RelationNamePlaces.Crowded crowded, Bounds view) {
+                                                      double least, RelationNamePlaces.Crowded crowded, Bounds view,
+                                                      boolean readWhole) {
         RelationNamePlaces.Spot spot = RelationNamePlaces.largestFree(e.edge(), placedAt, size, most, least, crowded,
-                view);
+                view, readWhole);
         return spot != null ? spot : RelationNamePlaces.slidInside(e.edge(), RelationNamePlaces.largestFree(e.edge(),
-                placedAt, size, most, least, crowded), size, view, crowded);
+                placedAt, size, most, least, crowded, null, readWhole), size, view, crowded);
     }
 
     /** The least crossed place ({@link RelationNamePlaces#leastCrossed}) whole inside the view, as {@link #freeInView}. */
     private static RelationNamePlaces.Spot crossedInView(EdgeView e, Point placedAt, double[] size, double most,
                                                          double least, RelationNamePlaces.Crowded crowded,
-                                                         RelationNamePlaces.Lines lines, Bounds view) {
+                                                         RelationNamePlaces.Lines lines, Bounds view, boolean readWhole) {
         RelationNamePlaces.Spot spot = RelationNamePlaces.leastCrossed(e.edge(), placedAt, size, most, least, crowded,
-                lines, view);
+                lines, view, readWhole);
         return spot != null ? spot : RelationNamePlaces.slidInside(e.edge(), RelationNamePlaces.leastCrossed(e.edge(),
-                placedAt, size, most, least, crowded, lines), size, view, crowded);
+                placedAt, size, most, least, crowded, lines, null, readWhole), size, view, crowded);
     }
 
     /**
@@ -659,7 +660,7 @@ public final class GraphView extends Region {
             }
             // Its own text: the diagram may have broken it onto lines of its own there.
             RelationNamePlaces.Spot spot = freeInView(other, other.edge().middle(), labelSize(other), most, least,
-                    (b, diagramsOwn) -> crowded.test(b, false) || lines.misleading(b, other.edge()), view);
+                    (b, diagramsOwn) -> crowded.test(b, false) || lines.misleading(b, other.edge()), view, true);
             if (spot != null) {
                 other.label().setVisible(true);
                 other.placeLabel(spot.at(), spot.scale());

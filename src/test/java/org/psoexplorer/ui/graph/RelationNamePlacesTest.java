@@ -39,6 +39,9 @@ class RelationNamePlacesTest {
             assertThat(b.getMinY() >= 100 || b.getMaxY() <= 100).as("the box at %s clears the line", p).isTrue();
         }
         // Then touching each point on the line: level with it on either side, above, below, or at a corner.
+        // A large view zoomed in, short of time in its frames, looks at the places on and beside the line only.
+        assertThat(RelationNamePlaces.along(line(new Point(100, 100), new Point(300, 100)), placed, 60, 14, null, false))
+                .isEqualTo(places.subList(0, 28));
         List<Point> touching = places.subList(28, places.size());
         assertThat(touching).hasSize(9 * 8);
         Point middle = places.get(1);
@@ -180,13 +183,13 @@ class RelationNamePlacesTest {
         assertThat(view.contains(RelationNamePlaces.box(anywhere.at(), size, 1))).isFalse();
 
         RelationNamePlaces.Spot inView = RelationNamePlaces.largestFree(e, new Point(0, 100), size, 1, 1,
-                (b, own) -> false, view);
+                (b, own) -> false, view, false);
         Bounds b = RelationNamePlaces.box(inView.at(), size, 1);
         assertThat(view.contains(b)).as("%s inside the view", b).isTrue();
         assertThat(inView.at().y()).as("on its line").isEqualTo(100);
         // Where there is no room inside the view, none: the caller decides what else to do.
         assertThat(RelationNamePlaces.largestFree(e, new Point(0, 100), size, 1, 1,
-                (box, own) -> box.getMinX() >= 0, view)).isNull();
+                (box, own) -> box.getMinX() >= 0, view, true)).isNull();
     }
 
     @Test
