@@ -260,6 +260,17 @@ class WindowHoldsTogetherTest {
             assertThat(drawnCentre(id).distance(where.get(id))).as("'%s' moved on screen, px", id).isLessThan(1.0);
         }
         ScreenAssertions.on(window(), "back in English after a switch").fitted(0.85).uncovered();
+        // Presentation folds the side panel away; leaving it, and switching language meanwhile, gives it back as wide.
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            robot.interact(() -> fixture.display().presentationProperty().set(true));
+            settle(robot);
+            robot.interact(() -> fixture.display().uiLocaleProperty().set(DisplayModel.supported(locale)));
+            settle(robot);
+            robot.interact(() -> fixture.display().presentationProperty().set(false));
+            settle(robot);
+            assertThat(window().lookup(".side-tabs").getBoundsInParent().getWidth())
+                    .as("the side panel's width after presenting, in %s, px", locale).isCloseTo(sideWidth, within(1.0));
+        }
     }
 
     private static String nearestTheMiddle(GraphView view) {

@@ -279,6 +279,7 @@ public final class MainWindow extends BorderPane {
         MainWindow next = new MainWindow(vm, actions, display, tours, relate, editing.edits(), true);
         next.setTimelineShown(isTimelineShown());
         next.setSidePanelShown(isSidePanelShown());
+        next.sideDivider = isSidePanelShown() ? split.getDividerPositions()[0] : sideDivider;
         // As wide as the user left it: a graph area of another size would be spread anew, every concept moved.
         next.split.setDividerPositions(split.getDividerPositions());
         // The tab being read (a Relate answer, a comparison) stays open in the other language.
@@ -618,11 +619,16 @@ public final class MainWindow extends BorderPane {
     public void setSidePanelShown(boolean shown) {
         if (shown && !isSidePanelShown()) {
             split.getItems().add(side);
-            split.setDividerPositions(0.7);
-        } else if (!shown) {
+            // As wide as the user left it: the graph area comes back to its size, and nothing is spread anew.
+            split.setDividerPositions(sideDivider);
+        } else if (!shown && isSidePanelShown()) {
+            sideDivider = split.getDividerPositions()[0];
             split.getItems().remove(side);
         }
     }
+
+    /** Where the side panel's divider was when it was last hidden (presentation, F9): where it comes back. */
+    private double sideDivider = 0.7;
 
     /** Asks for two concepts (the first one prefilled when given) and shows how they relate. */
     public void askRelate(String fromId) {
