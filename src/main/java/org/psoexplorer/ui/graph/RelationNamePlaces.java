@@ -311,6 +311,19 @@ final class RelationNamePlaces {
          * side by side, and a name between them still names a relation of that pair.
          */
         boolean misleading(Bounds box, DiagramEdge own) {
+            return anotherLine(box, own, true);
+        }
+
+        /**
+         * Whether the middle of a name of {@code own} in {@code box} is nearer another line than its
+         * own, one that does not run through it (those are {@link #crossings}), nor joins the same pair.
+         */
+        boolean nearerAnother(Bounds box, DiagramEdge own) {
+            return anotherLine(box, own, false);
+        }
+
+        /** Whether another line passes nearer the name's middle than its own; one running through it counts if {@code through}. */
+        private boolean anotherLine(Bounds box, DiagramEdge own, boolean through) {
             double cx = box.getCenterX();
             double cy = box.getCenterY();
             double ownDistance = Geometry.distanceToPolyline(own.points(), cx, cy);
@@ -325,29 +338,13 @@ final class RelationNamePlaces {
                 if (!meets && outside >= ownDistance) {
                     continue;
                 }
-                if (runsThrough(other, box) || Geometry.distanceToPolyline(other.points(), cx, cy) < ownDistance) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Whether the middle of a name of {@code own} in {@code box} is nearer another line than its
-         * own, one that does not run through it (those are {@link #crossings}), nor joins the same pair.
-         */
-        boolean nearerAnother(Bounds box, DiagramEdge own) {
-            double cx = box.getCenterX();
-            double cy = box.getCenterY();
-            double ownDistance = Geometry.distanceToPolyline(own.points(), cx, cy);
-            for (int i = 0; i < extents.length; i++) {
-                DiagramEdge other = shown.get(i);
-                double[] x = extents[i];
-                double outside = Math.max(Math.max(x[0] - cx, cx - x[2]), Math.max(x[1] - cy, cy - x[3]));
-                if (other == own || samePair(other, own) || outside >= ownDistance) {
+                if (meets && runsThrough(other, box)) {
+                    if (through) {
+                        return true;
+                    }
                     continue;
                 }
-                if (Geometry.distanceToPolyline(other.points(), cx, cy) < ownDistance && !runsThrough(other, box)) {
+                if (Geometry.distanceToPolyline(other.points(), cx, cy) < ownDistance) {
                     return true;
                 }
             }

@@ -115,8 +115,7 @@ class RelationNamePlacesTest {
         DiagramEdge first = line("c", "d", new Point(95, 50), new Point(95, 130));
         DiagramEdge second = line("e", "f", new Point(105, 99), new Point(105, 130));
         RelationNamePlaces.Lines lines = new RelationNamePlaces.Lines(List.of(own, first, second));
-        RelationNamePlaces.Crowded onlyThose = (b, diagramsOwn) -> !RelationNamePlaces.box(middle, name, 1).equals(b)
-                && !RelationNamePlaces.box(above, name, 1).equals(b);
+        RelationNamePlaces.Crowded onlyThose = freeOnlyAt(name, middle, above);
 
         assertThat(lines.crossings(RelationNamePlaces.box(middle, name, 1), own)).isEqualTo(2);
         assertThat(lines.crossings(RelationNamePlaces.box(above, name, 1), own)).isEqualTo(1);
@@ -127,6 +126,11 @@ class RelationNamePlacesTest {
         assertThat(RelationNamePlaces.leastCrossed(own, new Point(100, 60), name, 1, 1, onlyThose, one).at())
                 .isEqualTo(middle);
         assertThat(RelationNamePlaces.leastCrossed(own, new Point(100, 60), name, 1, 1, (b, d) -> true, one)).isNull();
+    }
+
+    /** Every place crowded but these, for a name of this size. */
+    private static RelationNamePlaces.Crowded freeOnlyAt(double[] name, Point... free) {
+        return (b, diagramsOwn) -> java.util.Arrays.stream(free).noneMatch(p -> RelationNamePlaces.box(p, name, 1).equals(b));
     }
 
     /**
@@ -144,8 +148,7 @@ class RelationNamePlacesTest {
         assertThat(leftOfIt).isEqualTo(new Point(68, 100));
         DiagramEdge across = line("c", "d", new Point(101, 100), new Point(140, 100));
         DiagramEdge below = line("e", "f", new Point(0, 120), new Point(90, 120));
-        RelationNamePlaces.Crowded onlyThose = (b, diagramsOwn) -> !RelationNamePlaces.box(middle, name, 1).equals(b)
-                && !RelationNamePlaces.box(leftOfIt, name, 1).equals(b);
+        RelationNamePlaces.Crowded onlyThose = freeOnlyAt(name, middle, leftOfIt);
         RelationNamePlaces.Lines lines = new RelationNamePlaces.Lines(List.of(own, across, below));
 
         assertThat(lines.crossings(RelationNamePlaces.box(middle, name, 1), own)).isEqualTo(1);
