@@ -277,13 +277,10 @@ abstract class LecturerSession {
                             s.unnamedRelations(window().tours().relationsProperty().get())
                                     .forEach(r -> unnamed.add(what + ": " + r));
                         }
-                        if (!presenting || (tour.id().equals("prevention-to-peacebuilding") && step == 1)) {
-                            // Each name reads as its own line's. On the wall, a name the step must show with no
-                            // place off other lines keeps one across a line (blurred-lines step 1, "strains or
-                            // challenges" on a line shorter than itself); the step that had its name across
-                            // another line with room on its own is checked there too.
-                            s.relationLabelsOnTheirOwnLines();
-                        }
+                        // Each name reads as its own line's, on the wall too: a step's view makes room for its
+                        // relations' names (blurred-lines step 1 had "strains or challenges" across another line,
+                        // its own being shorter than the name, until it did).
+                        s.relationLabelsOnTheirOwnLines();
                         if (presenting) {
                             s.relationLabelsMostlyAtLeast(14, 0.6);
                         }
