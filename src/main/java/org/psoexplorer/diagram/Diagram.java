@@ -20,10 +20,12 @@ public record Diagram(String title, double width, double height, List<DiagramNod
 
     /**
      * A view of at most this many concepts is read whole, often on a wall (a tour step, a Relate
-     * answer): it names a relation type drawn three times or more once, and the window keeps its
-     * relation names off other lines rather than across them.
+     * answer): it names a relation type drawn {@value #NAMED_ONCE_FROM} times or more once, and the
+     * window keeps its relation names off other lines rather than across them.
      */
     public static final int READ_WHOLE_UP_TO = 30;
+    /** In a view read whole, a relation type drawn this many times or more is named on one of its lines only. */
+    public static final int NAMED_ONCE_FROM = 3;
 
     /** A diagram whose footer gives short citations. */
     public Diagram(String title, double width, double height, List<DiagramNode> nodes, List<DiagramEdge> edges,

@@ -60,7 +60,7 @@ final class EdgeLabelPlacer {
      * reinforcing with" across a four-concept tour step said nothing the first did not.
      */
     static final int NAME_TYPES_ONCE_UP_TO = Diagram.READ_WHOLE_UP_TO;
-    static final int REPEATED = 3;
+    static final int REPEATED = Diagram.NAMED_ONCE_FROM;
     private final boolean nameTypesOnce;
 
     EdgeLabelPlacer(List<DiagramNode> nodes, double width, double height) {

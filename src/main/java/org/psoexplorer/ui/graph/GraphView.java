@@ -542,7 +542,7 @@ public final class GraphView extends Region {
             // A name the diagram found no place for starts from its line's middle, and no place is the diagram's own.
             boolean noPlace = placeless.containsKey(e);
             Point placedAt = box == null || noPlace ? e.edge().middle() : new Point(box.x(), box.y());
-            if (noPlace && nameTypesOnce && drawnOfType.get(e.edge().label()) >= REPEATED_TYPE
+            if (noPlace && nameTypesOnce && drawnOfType.get(e.edge().label()) >= Diagram.NAMED_ONCE_FROM
                     && typesNamed.contains(e.edge().label())) {
                 placeless.remove(e);
                 e.label().setVisible(false);
@@ -612,9 +612,6 @@ public final class GraphView extends Region {
             typesNamed.add(e.edge().label());
         }
     }
-
-    /** How many lines of one type a small view draws before it names the type once (as the diagram does). */
-    private static final int REPEATED_TYPE = 3;
 
     /**
      * The largest free place ({@link RelationNamePlaces#largestFree}) whole inside the view: centred on
