@@ -62,11 +62,32 @@ final class EdgeLabelPlacer {
     static final int NAME_TYPES_ONCE_UP_TO = Diagram.READ_WHOLE_UP_TO;
     static final int REPEATED = Diagram.NAMED_ONCE_FROM;
     private final boolean nameTypesOnce;
+    /**
+     * A view read whole ({@link Diagram#READ_WHOLE_UP_TO}) weighs its places as the window does a
+     * projector's: a label may also touch its line at a point, level with it or at a corner, as a
+     * map labels a point (a wide label pushed straight out from a steep line lands far across the
+     * view), and a place whose middle is nearer another line than its own costs more than a line
+     * across it, since it reads as the other's. Any place without a line through it beats any with one.
+     */
+    private final boolean readWhole;
+    /** What a place nearer another line than its own costs in a view read whole: more than one line across it. */
+    private static final double NEARER_ANOTHER_COST = 15;
+    /** One step further from the middle, in a view read whole: all its places together cost less than one line. */
+    private static final double READ_WHOLE_STEP = 0.05;
+    /**
+     * A faded line through a label in a view read whole, drawn faintly behind it: as much as two
+     * steps to a further place, so a label keeps the middle of its line over a faded line.
+     */
+    private static final double READ_WHOLE_FADED_LINE_COST = 2 * READ_WHOLE_STEP;
+    private List<DiagramEdge> placing = List.of();
+    /** What the last {@link #choose} cost. */
+    private double chosenCost;
 
     EdgeLabelPlacer(List<DiagramNode> nodes, double width, double height) {
         this.width = width;
         this.height = height;
         this.nameTypesOnce = nodes.size() <= NAME_TYPES_ONCE_UP_TO;
+        this.readWhole = nodes.size() <= Diagram.READ_WHOLE_UP_TO;
         for (DiagramNode n : nodes) {
             add(new double[] {n.minX() - GAP, n.minY() - GAP, n.minX() + n.width() + GAP, n.minY() + n.height() + GAP});
         }
@@ -111,13 +132,22 @@ final class EdgeLabelPlacer {
         }
         LabelWrapper wrapper = new LabelWrapper(measurer);
         boolean wrap = edges.size() <= WRAP_UP_TO;
+        placing = edges;
         for (int i : order) {
             DiagramEdge e = edges.get(i);
             double w = measurer.width(e.label(), fontSize, false) + 2 * labelWidthPadding;
             double h = measurer.lineHeight(fontSize);
             EdgeLabel box = choose(i, e.points(), w, h, fontSize, List.of(), 2);
-            for (int lines = 2; wrap && !box.placed() && lines <= MOST_LINES; lines++) {
-                box = wrapped(i, e, lines, wrapper, measurer, labelWidthPadding, fontSize, box);
+            double cost = chosenCost;
+            // In a view read whole, a label that only fits across a line or nearer another may fit
+            // clear of them on two or more lines.
+            for (int lines = 2; wrap && (!box.placed() || readWhole && cost >= LINE_COST) && lines <= MOST_LINES;
+                 lines++) {
+                EdgeLabel split = wrapped(i, e, lines, wrapper, measurer, labelWidthPadding, fontSize);
+                if (split != null && (!box.placed() || chosenCost < cost)) {
+                    box = split;
+                    cost = chosenCost;
+                }
             }
             if (box.placed() && drawn.getOrDefault(e.label(), 0) >= REPEATED && named.getOrDefault(e.label(), 0) > 0) {
                 // Already named once in this small view: shown on hover, like a label without room.
@@ -144,13 +174,13 @@ final class EdgeLabelPlacer {
     static final int MOST_LINES = 4;
 
     /**
-     * The label on {@code lines} lines of about equal width, placed as a one-line label is; the
-     * label as it was when its words do not make that many lines or it finds no room either.
+     * The label on {@code lines} lines of about equal width, placed as a one-line label is; null
+     * when its words do not make that many lines or it finds no room either.
      */
     private EdgeLabel wrapped(int own, DiagramEdge e, int lines, LabelWrapper wrapper, TextMeasurer measurer,
-                              double labelWidthPadding, double fontSize, EdgeLabel unplaced) {
+                              double labelWidthPadding, double fontSize) {
         if (e.label().length() > WRAP_AT_MOST_CHARS) {
-            return unplaced;
+            return null;
         }
         // The narrowest width that keeps the label to this many lines, by halving: a wider width
         // never gives more lines.
@@ -168,7 +198,7 @@ final class EdgeLabelPlacer {
             }
         }
         if (split.size() != lines) {
-            return unplaced;
+            return null;
         }
         double w = 0;
         for (String line : split) {
@@ -178,7 +208,7 @@ final class EdgeLabelPlacer {
         // neighbouring line's name.
         EdgeLabel box = choose(own, e.points(), w + 2 * labelWidthPadding, lines * measurer.lineHeight(fontSize),
                 fontSize, split, 1);
-        return box.placed() ? box : unplaced;
+        return box.placed() ? box : null;
     }
 
     private void indexLines(List<DiagramEdge> edges) {
@@ -186,7 +216,8 @@ final class EdgeLabelPlacer {
         counted = new int[edges.size()];
         for (int i = 0; i < edges.size(); i++) {
             DiagramEdge e = edges.get(i);
-            lineCost[i] = e.emphasis() == Emphasis.DIMMED ? FADED_LINE_COST : LINE_COST;
+            lineCost[i] = e.emphasis() != Emphasis.DIMMED ? LINE_COST
+                    : readWhole ? READ_WHOLE_FADED_LINE_COST : FADED_LINE_COST;
             List<Point> p = e.points();
             for (int k = 1; k < p.size(); k++) {
                 double[] segment = {p.get(k - 1).x(), p.get(k - 1).y(), p.get(k).x(), p.get(k).y(), i};
@@ -260,11 +291,12 @@ final class EdgeLabelPlacer {
     private EdgeLabel choose(int own, List<Point> line, double w, double h, double fontSize, List<String> lines,
                              int rings) {
         double length = length(line);
+        double step = readWhole ? READ_WHOLE_STEP : 1;
         EdgeLabel best = null;
         double bestCost = Double.MAX_VALUE;
-        int rank = 0;
-        // Close to the line first (on it, then beside it on either side), then one label's
-        // height further out, where the label still reads as the line's.
+        double rank = 0;
+        // Close to the line first (on it, then beside it on either side, then, in a view read whole,
+        // touching it), then one label's height further out, where the label still reads as the line's.
         for (int ring = 0; ring < rings; ring++) {
             for (double f : FRACTIONS) {
                 Point[] at = pointAt(line, length * f);
@@ -273,13 +305,18 @@ final class EdgeLabelPlacer {
                 double ny = at[1].x();
                 // How far the box's centre must move along the normal for the box to clear the line.
                 double side = w / 2 * Math.abs(nx) + h / 2 * Math.abs(ny) + GAP;
-                double[] shifts = ring == 0 ? new double[] {0, side, -side} : new double[] {side + h, -side - h};
-                for (double shift : shifts) {
-                    EdgeLabel candidate = new EdgeLabel(p.x() + nx * shift, p.y() + ny * shift, w, h, fontSize,
-                            true, lines);
-                    double cost = rank++;
+                double[][] shifts = ring == 0
+                        ? readWhole ? touching(nx, ny, side, w, h) : new double[][] {{0, 0}, {nx * side, ny * side}, {-nx * side, -ny * side}}
+                        : new double[][] {{nx * (side + h), ny * (side + h)}, {-nx * (side + h), -ny * (side + h)}};
+                for (double[] shift : shifts) {
+                    EdgeLabel candidate = new EdgeLabel(p.x() + shift[0], p.y() + shift[1], w, h, fontSize, true, lines);
+                    double cost = rank;
+                    rank += step;
                     if (cost < bestCost && free(candidate)) {
                         cost += linesThrough(candidate, own);
+                        if (readWhole && cost < bestCost && nearerAnother(candidate, own)) {
+                            cost += NEARER_ANOTHER_COST;
+                        }
                         if (cost < bestCost) {
                             best = candidate;
                             bestCost = cost;
@@ -288,11 +325,50 @@ final class EdgeLabelPlacer {
                 }
             }
         }
+        chosenCost = bestCost;
         if (best != null) {
             return best;
         }
         Point[] mid = pointAt(line, length / 2);
         return new EdgeLabel(mid[0].x(), mid[0].y(), w, h, fontSize, false, lines);
+    }
+
+    /**
+     * The moves from a point on the line to a label's centre in a view read whole: on the line,
+     * beside it on either side, then touching the point on either side, above, below or at a corner.
+     */
+    private static double[][] touching(double nx, double ny, double side, double w, double h) {
+        double dx = w / 2 + GAP;
+        double dy = h / 2 + GAP;
+        return new double[][] {{0, 0}, {nx * side, ny * side}, {-nx * side, -ny * side},
+            {-dx, 0}, {dx, 0}, {0, -dy}, {0, dy}, {-dx, -dy}, {dx, -dy}, {-dx, dy}, {dx, dy}};
+    }
+
+    /**
+     * Whether the middle of a label of relation {@code own} at {@code c} is nearer another line than
+     * its own: one drawn at full strength, not running through the label (that is counted as a line
+     * across it), not joining the same two concepts (a label between two lines of one pair still
+     * names a relation of that pair).
+     */
+    private boolean nearerAnother(EdgeLabel c, int own) {
+        DiagramEdge mine = placing.get(own);
+        double ownDistance = org.psoexplorer.layout.Geometry.distanceToPolyline(mine.points(), c.x(), c.y());
+        for (int i = 0; i < placing.size(); i++) {
+            DiagramEdge other = placing.get(i);
+            if (i == own || other.emphasis() == Emphasis.DIMMED || samePair(other, mine)) {
+                continue;
+            }
+            if (org.psoexplorer.layout.Geometry.distanceToPolyline(other.points(), c.x(), c.y()) < ownDistance
+                    && !org.psoexplorer.layout.Geometry.polylineEntersBox(other.points(), c.minX(), c.minY(),
+                    c.maxX(), c.maxY())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean samePair(DiagramEdge a, DiagramEdge b) {
+        return a.from().equals(b.from()) && a.to().equals(b.to()) || a.from().equals(b.to()) && a.to().equals(b.from());
     }
 
     private boolean free(EdgeLabel c) {
