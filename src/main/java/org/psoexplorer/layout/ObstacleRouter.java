@@ -42,6 +42,8 @@ public final class ObstacleRouter {
         List<NodeBox> boxes = new ArrayList<>(layout.nodes().values());
         Corners corners = null;
         List<EdgeRoute> routed = new ArrayList<>(layout.edges().size());
+        // Per edge, the corners its detour passes (null: kept as it was).
+        List<int[]> detours = new ArrayList<>(layout.edges().size());
         boolean changed = false;
         for (int e = 0; e < layout.edges().size(); e++) {
             EdgeRoute r = layout.edges().get(e);
@@ -51,20 +53,64 @@ public final class ObstacleRouter {
             // shifted sideways, and a graze would become a cut.
             if (s == t || clear(layout.path(e), boxes, s, t, -KEEP_OFF)) {
                 routed.add(r);
+                detours.add(null);
                 continue;
             }
             if (corners == null) {
                 corners = new Corners(boxes, layout.bounds());
             }
-            List<Point> bends = corners.shortestPath(s, t);
-            if (bends == null) {
-                routed.add(r);
-            } else {
-                routed.add(new EdgeRoute(r.source(), r.target(), r.hierarchical(), bends));
-                changed = true;
+            int[] path = corners.shortestPath(s, t);
+            detours.add(path);
+            routed.add(path == null ? r : new EdgeRoute(r.source(), r.target(), r.hierarchical(), corners.points(path)));
+            changed |= path != null;
+        }
+        if (!changed) {
+            return layout;
+        }
+        separate(routed, detours, corners, ids, boxes);
+        return new Layout(layout.nodes(), routed, layout.bounds());
+    }
+
+    /** How far apart detours passing the same corner run, in pixels. */
+    static final double SEPARATION = 5;
+    /** The most detours set apart at one corner; further ones share the outermost place. */
+    private static final int MOST_APART = 4;
+
+    /**
+     * Detours through the same corner, set apart: each further one passes it {@value #SEPARATION} px
+     * further out from its box, in the order the edges come, so two that share a run of corners run
+     * side by side along it instead of one on top of the other (two relations drawn as one line read
+     * as neither). A detour that would then meet a box keeps its corners.
+     */
+    private static void separate(List<EdgeRoute> routed, List<int[]> detours, Corners corners, List<String> ids,
+                                 List<NodeBox> boxes) {
+        int[] passing = new int[corners.size()];
+        for (int e = 0; e < routed.size(); e++) {
+            int[] path = detours.get(e);
+            if (path == null) {
+                continue;
+            }
+            EdgeRoute r = routed.get(e);
+            List<Point> bends = new ArrayList<>(path.length);
+            boolean moved = false;
+            for (int c : path) {
+                int slot = Math.min(passing[c]++, MOST_APART);
+                bends.add(corners.outward(c, slot * SEPARATION));
+                moved |= slot > 0;
+            }
+            if (!moved) {
+                continue;
+            }
+            int s = ids.indexOf(r.source());
+            int t = ids.indexOf(r.target());
+            List<Point> line = new ArrayList<>(bends.size() + 2);
+            line.add(new Point(boxes.get(s).x(), boxes.get(s).y()));
+            line.addAll(bends);
+            line.add(new Point(boxes.get(t).x(), boxes.get(t).y()));
+            if (clear(line, boxes, s, t, -CLEARANCE / 2)) {
+                routed.set(e, new EdgeRoute(r.source(), r.target(), r.hierarchical(), bends));
             }
         }
-        return changed ? new Layout(layout.nodes(), routed, layout.bounds()) : layout;
     }
 
     /** Whether the polyline stays out of every box but those of its two ends, each shrunk by {@code inset}. */
@@ -82,6 +128,8 @@ public final class ObstacleRouter {
 
         private final List<NodeBox> boxes;
         private final List<Point> points = new ArrayList<>();
+        /** Each corner's direction away from its box, a unit diagonal. */
+        private final List<Point> away = new ArrayList<>();
         /** What passing each corner adds to a route's length: nothing for the roomy ones. */
         private final List<Double> costs = new ArrayList<>();
         private final byte[][] seen;
@@ -113,9 +161,29 @@ public final class ObstacleRouter {
             for (Point p : List.of(new Point(x0, y0), new Point(x1, y0), new Point(x1, y1), new Point(x0, y1))) {
                 if (!insideAny(p) && !points.contains(p)) {
                     points.add(p);
+                    away.add(new Point(Math.signum(p.x() - b.x()) * Math.sqrt(0.5), Math.signum(p.y() - b.y()) * Math.sqrt(0.5)));
                     costs.add(cost);
                 }
             }
+        }
+
+        int size() {
+            return points.size();
+        }
+
+        List<Point> points(int[] path) {
+            List<Point> bends = new ArrayList<>(path.length);
+            for (int c : path) {
+                bends.add(points.get(c));
+            }
+            return bends;
+        }
+
+        /** Corner {@code c} moved {@code distance} px further from its box. */
+        Point outward(int c, double distance) {
+            Point p = points.get(c);
+            Point d = away.get(c);
+            return distance == 0 ? p : new Point(p.x() + d.x() * distance, p.y() + d.y() * distance);
         }
 
         /**
@@ -190,11 +258,11 @@ public final class ObstacleRouter {
         }
 
         /**
-         * The bend points of the shortest detour from box s's centre to box t's, or null when there
-         * is none: A* over the corners, the straight-line distance to the end as its (admissible)
+         * The corners of the shortest detour from box s's centre to box t's, in order, or null when
+         * there is none: A* over the corners, the straight-line distance to the end as its (admissible)
          * estimate, so only corners towards the end are looked at.
          */
-        List<Point> shortestPath(int s, int t) {
+        int[] shortestPath(int s, int t) {
             int n = points.size();
             Point from = new Point(boxes.get(s).x(), boxes.get(s).y());
             Point to = new Point(boxes.get(t).x(), boxes.get(t).y());
@@ -244,12 +312,12 @@ public final class ObstacleRouter {
             if (previous[n + 1] < 0) {
                 return null;
             }
-            List<Point> bends = new ArrayList<>();
+            List<Integer> bends = new ArrayList<>();
             for (int v = previous[n + 1]; v != n; v = previous[v]) {
-                bends.add(points.get(v));
+                bends.add(v);
             }
             Collections.reverse(bends);
-            return bends;
+            return bends.stream().mapToInt(Integer::intValue).toArray();
         }
 
         private static double dist(Point a, Point b) {
