@@ -77,30 +77,50 @@ public final class ObstacleRouter {
     private static final int MOST_APART = 4;
 
     /**
-     * Detours through the same corner, set apart: each further one passes it {@value #SEPARATION} px
-     * further out from its box, in the order the edges come, so two that share a run of corners run
-     * side by side along it instead of one on top of the other (two relations drawn as one line read
-     * as neither). A detour that would then meet a box keeps its corners.
+     * Detours that share a stretch, set apart: a route passing a corner next to which it runs along
+     * another's stretch (between the same two corners, or between a concept and a corner) passes it
+     * {@value #SEPARATION} px further out from its box than the route before it there, in the order
+     * the edges come, so routes along a shared run of corners keep their order and run side by side
+     * instead of one on top of the other (two relations drawn as one line read as neither). Routes
+     * that only touch at a corner keep it: parting them there would only make them cross. A detour
+     * that would then meet a box keeps its corners.
      */
     private static void separate(List<EdgeRoute> routed, List<int[]> detours, Corners corners, List<String> ids,
                                  List<NodeBox> boxes) {
-        int[] passing = new int[corners.size()];
+        int n = corners.size();
+        java.util.Map<Long, Integer> stretches = new java.util.HashMap<>();
+        List<int[]> stops = new ArrayList<>(routed.size());
+        for (int e = 0; e < routed.size(); e++) {
+            int[] path = detours.get(e);
+            stops.add(path == null ? null : stops(path, n + ids.indexOf(routed.get(e).source()),
+                    n + ids.indexOf(routed.get(e).target())));
+            if (path != null) {
+                int[] at = stops.get(e);
+                for (int k = 1; k < at.length; k++) {
+                    stretches.merge(stretch(at[k - 1], at[k]), 1, Integer::sum);
+                }
+            }
+        }
+        int[] passing = new int[n];
         for (int e = 0; e < routed.size(); e++) {
             int[] path = detours.get(e);
             if (path == null) {
                 continue;
             }
-            EdgeRoute r = routed.get(e);
+            int[] at = stops.get(e);
             List<Point> bends = new ArrayList<>(path.length);
             boolean moved = false;
-            for (int c : path) {
-                int slot = Math.min(passing[c]++, MOST_APART);
+            for (int k = 1; k < at.length - 1; k++) {
+                int c = at[k];
+                boolean shared = stretches.get(stretch(at[k - 1], c)) > 1 || stretches.get(stretch(c, at[k + 1])) > 1;
+                int slot = shared ? Math.min(passing[c]++, MOST_APART) : 0;
                 bends.add(corners.outward(c, slot * SEPARATION));
                 moved |= slot > 0;
             }
             if (!moved) {
                 continue;
             }
+            EdgeRoute r = routed.get(e);
             int s = ids.indexOf(r.source());
             int t = ids.indexOf(r.target());
             List<Point> line = new ArrayList<>(bends.size() + 2);
@@ -111,6 +131,20 @@ public final class ObstacleRouter {
                 routed.set(e, new EdgeRoute(r.source(), r.target(), r.hierarchical(), bends));
             }
         }
+    }
+
+    /** A detour's stops: its source (numbered after the corners), its corners, its target. */
+    private static int[] stops(int[] path, int source, int target) {
+        int[] at = new int[path.length + 2];
+        at[0] = source;
+        System.arraycopy(path, 0, at, 1, path.length);
+        at[at.length - 1] = target;
+        return at;
+    }
+
+    /** The stretch between two stops, the same either way along it. */
+    private static long stretch(int a, int b) {
+        return (long) Math.min(a, b) << 32 | Math.max(a, b);
     }
 
     /** Whether the polyline stays out of every box but those of its two ends, each shrunk by {@code inset}. */

@@ -311,7 +311,7 @@ abstract class LecturerSession {
             ScreenAssertions s = after(robot, (presenting ? "presentation, " : "") + "blurred-lines step 4",
                     () -> window().tours().go(3));
             List<String> names = window().graphView().lookupAll(".relation-label").stream().filter(ScreenAssertions::shown)
-                    .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+                    .map(n -> ((javafx.scene.control.Label) n).getText().replace('\n', ' ')).toList();
             assertThat(names).as("relation names shown").contains("strains or challenges");
             s.relationsNamed(window().tours().relationsProperty().get()).relationLabelsLegible(10.5)
                     .relationLabelsOnTheirOwnLines();
