@@ -273,6 +273,67 @@ class WindowHoldsTogetherTest {
         }
     }
 
+    /**
+     * A Relate answer lights its paths up with thicker lines. Seen at 1366×768 under Xvfb: once the
+     * view was zoomed, or the window rebuilt in the other language, every line was drawn thin, the
+     * paths no longer told apart: the view's minimum width for lines zoomed far out, set on each
+     * line, overrode the stylesheet's width for lit ones.
+     */
+    @Test
+    void aRelateAnswersPathsStayLitWhenZoomedAndAcrossALanguageSwitch(FxRobot robot) {
+        robot.interact(() -> window().relate().relate("stabilization", "pso"));
+        settle(robot);
+        java.util.Set<Integer> lit = litRelations();
+        assertThat(lit).as("relations lit by the answer").isNotEmpty()
+                .isEqualTo(window().relate().highlightedRelationsProperty().get());
+        assertThat(lineWidths(lit)).as("lit lines' widths at the fitted view").allSatisfy(
+                (index, width) -> assertThat(width).isEqualTo(LIT_WIDTH));
+
+        GraphView view = window().graphView();
+        robot.interact(() -> view.zoom(1.25, view.getWidth() / 2, view.getHeight() / 2));
+        settle(robot);
+        assertThat(lineWidths(lit)).as("lit lines' widths zoomed in").allSatisfy(
+                (index, width) -> assertThat(width).isEqualTo(LIT_WIDTH));
+
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            robot.interact(() -> fixture.display().uiLocaleProperty().set(DisplayModel.supported(locale)));
+            settle(robot);
+            assertThat(litRelations()).as("relations lit in %s", locale).isEqualTo(lit);
+            assertThat(lineWidths(lit)).as("lit lines' widths in %s", locale).allSatisfy(
+                    (index, width) -> assertThat(width).isEqualTo(LIT_WIDTH));
+        }
+    }
+
+    /** A lit relation's line width in the drawing's units (explorer.css, ".relation:highlighted"). */
+    private static final double LIT_WIDTH = 2.6;
+
+    /** These relations' line widths in the drawing's units, by index. */
+    private java.util.Map<Integer, Double> lineWidths(java.util.Set<Integer> relations) {
+        java.util.Map<Integer, Double> widths = new java.util.TreeMap<>();
+        for (Node r : window().graphView().lookupAll(".relation")) {
+            Object index = r.getProperties().get(org.psoexplorer.ui.graph.DrawnKeys.RELATION);
+            javafx.scene.shape.Shape line = (javafx.scene.shape.Shape) r.lookup(".relation-line");
+            if (relations.contains(index) && line != null) {
+                widths.put((Integer) index, line.getStrokeWidth());
+            }
+        }
+        assertThat(widths.keySet()).as("lines drawn").containsExactlyInAnyOrderElementsOf(relations);
+        return widths;
+    }
+
+    /** The relations the scene draws lit (the path's), by index. */
+    private java.util.Set<Integer> litRelations() {
+        java.util.Set<Integer> lit = new java.util.HashSet<>();
+        for (Node r : window().graphView().lookupAll(".relation")) {
+            Object index = r.getProperties().get(org.psoexplorer.ui.graph.DrawnKeys.RELATION);
+            boolean on = r.getPseudoClassStates().stream().anyMatch(c -> c.getPseudoClassName().equals("highlighted"));
+            if (index != null && on && ScreenAssertions.shown(r)) {
+                lit.add((Integer) index);
+            }
+        }
+        return lit;
+    }
+
     private static String nearestTheMiddle(GraphView view) {
         Point2D middle = new Point2D(view.getWidth() / 2, view.getHeight() / 2);
         return view.conceptIds().stream()

@@ -23,7 +23,8 @@ final class EdgeView extends Group {
     /** Where the label's centre is, in the drawing's units. */
     private Point labelCentre;
     private Polyline line;
-    private double baseWidth;
+    /** The width the stylesheet (or, before it, the diagram's style) last gave the line. */
+    private double styledWidth;
 
     EdgeView(DiagramEdge edge, DiagramStyle style) {
         this.edge = edge;
@@ -48,7 +49,7 @@ final class EdgeView extends Group {
         }
         getChildren().add(line);
         this.line = line;
-        this.baseWidth = style.edgeWidth();
+        this.styledWidth = style.edgeWidth();
         if (edge.directed() && edge.points().size() >= 2) {
             Polygon head = arrowhead(edge.points(), style.arrowSize());
             if (hollow) {
@@ -139,9 +140,24 @@ final class EdgeView extends Group {
         return edge.labelBox() == null || edge.labelBox().placed();
     }
 
-    /** Keeps the line at least {@code width} thick in the drawing's units (a pixel on screen when zoomed far out). */
+    /**
+     * Keeps the line at least {@code width} thick in the drawing's units (a pixel on screen when
+     * zoomed far out), and otherwise as the stylesheet draws it in its state: a lit path's line is
+     * thicker. Set by code, a width overrides the stylesheet's until the line's state next changes,
+     * so a view zoomed (or a window rebuilt) with a path lit drew every line thin.
+     */
     void setMinimumWidth(double width) {
-        line.setStrokeWidth(Math.max(baseWidth, width));
+        @SuppressWarnings("unchecked")
+        javafx.css.StyleableProperty<Number> stroke = (javafx.css.StyleableProperty<Number>) line.strokeWidthProperty();
+        if (stroke.getStyleOrigin() != javafx.css.StyleOrigin.USER) {
+            styledWidth = line.getStrokeWidth();
+        }
+        if (width > styledWidth) {
+            line.setStrokeWidth(width);
+        } else if (stroke.getStyleOrigin() == javafx.css.StyleOrigin.USER && line.getStrokeWidth() != styledWidth) {
+            // Back to the stylesheet's width, given as the stylesheet's, so its next state replaces it.
+            stroke.applyStyle(javafx.css.StyleOrigin.AUTHOR, styledWidth);
+        }
     }
 
     DiagramEdge edge() {
