@@ -38,6 +38,14 @@ public record DiagramEdge(int relationIndex, String from, String to, String type
         return new DiagramEdge(relationIndex, from, to, type, points, line, contested, label, emphasis, box);
     }
 
+    /**
+     * Whether this relation joins the same two concepts as {@code other}, either way round: two
+     * relations of one pair run side by side, and a name between them still names one of that pair's.
+     */
+    public boolean joinsTheSamePairAs(DiagramEdge other) {
+        return from.equals(other.from) && to.equals(other.to) || from.equals(other.to) && to.equals(other.from);
+    }
+
     /** The point halfway along the polyline. */
     public Point middle() {
         double total = 0;

@@ -305,10 +305,7 @@ final class EdgeLabelPlacer {
                 double ny = at[1].x();
                 // How far the box's centre must move along the normal for the box to clear the line.
                 double side = w / 2 * Math.abs(nx) + h / 2 * Math.abs(ny) + GAP;
-                double[][] shifts = ring == 0
-                        ? readWhole ? touching(nx, ny, side, w, h) : new double[][] {{0, 0}, {nx * side, ny * side}, {-nx * side, -ny * side}}
-                        : new double[][] {{nx * (side + h), ny * (side + h)}, {-nx * (side + h), -ny * (side + h)}};
-                for (double[] shift : shifts) {
+                for (double[] shift : moves(ring, nx, ny, side, w, h)) {
                     EdgeLabel candidate = new EdgeLabel(p.x() + shift[0], p.y() + shift[1], w, h, fontSize, true, lines);
                     double cost = rank;
                     rank += step;
@@ -334,10 +331,18 @@ final class EdgeLabelPlacer {
     }
 
     /**
-     * The moves from a point on the line to a label's centre in a view read whole: on the line,
-     * beside it on either side, then touching the point on either side, above, below or at a corner.
+     * The moves from a point on the line (unit normal nx, ny) to a label's centre: in the first ring,
+     * on the line and beside it on either side ({@code side} clears it), and in a view read whole
+     * then touching the point on either side, above, below or at a corner; in the second, a label's
+     * height further out on either side.
      */
-    private static double[][] touching(double nx, double ny, double side, double w, double h) {
+    private double[][] moves(int ring, double nx, double ny, double side, double w, double h) {
+        if (ring > 0) {
+            return new double[][] {{nx * (side + h), ny * (side + h)}, {-nx * (side + h), -ny * (side + h)}};
+        }
+        if (!readWhole) {
+            return new double[][] {{0, 0}, {nx * side, ny * side}, {-nx * side, -ny * side}};
+        }
         double dx = w / 2 + GAP;
         double dy = h / 2 + GAP;
         return new double[][] {{0, 0}, {nx * side, ny * side}, {-nx * side, -ny * side},
@@ -355,7 +360,7 @@ final class EdgeLabelPlacer {
         double ownDistance = org.psoexplorer.layout.Geometry.distanceToPolyline(mine.points(), c.x(), c.y());
         for (int i = 0; i < placing.size(); i++) {
             DiagramEdge other = placing.get(i);
-            if (i == own || other.emphasis() == Emphasis.DIMMED || samePair(other, mine)) {
+            if (i == own || other.emphasis() == Emphasis.DIMMED || other.joinsTheSamePairAs(mine)) {
                 continue;
             }
             if (org.psoexplorer.layout.Geometry.distanceToPolyline(other.points(), c.x(), c.y()) < ownDistance
@@ -365,10 +370,6 @@ final class EdgeLabelPlacer {
             }
         }
         return false;
-    }
-
-    private static boolean samePair(DiagramEdge a, DiagramEdge b) {
-        return a.from().equals(b.from()) && a.to().equals(b.to()) || a.from().equals(b.to()) && a.to().equals(b.from());
     }
 
     private boolean free(EdgeLabel c) {

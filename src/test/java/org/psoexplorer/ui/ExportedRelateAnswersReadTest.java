@@ -58,7 +58,7 @@ class ExportedRelateAnswersReadTest {
                 for (int j = i + 1; j < edges.size(); j++) {
                     DiagramEdge e = edges.get(i);
                     DiagramEdge f = edges.get(j);
-                    double shared = e.type().equals(f.type()) || samePair(e, f) ? 0 : sharedLength(e, f);
+                    double shared = e.type().equals(f.type()) || e.joinsTheSamePairAs(f) ? 0 : sharedLength(e, f);
                     if (shared > 60) {
                         merged.add(String.format("%s: '%s' and '%s' one on the other for %.0f px", a.question(),
                                 e.label(), f.label(), shared));
@@ -136,7 +136,7 @@ class ExportedRelateAnswersReadTest {
             }
             double own = Geometry.distanceToPolyline(e.points(), b.x(), b.y());
             for (DiagramEdge other : d.edges()) {
-                if (other == e || other.emphasis() == Emphasis.DIMMED || samePair(e, other)) {
+                if (other == e || other.emphasis() == Emphasis.DIMMED || e.joinsTheSamePairAs(other)) {
                     continue;
                 }
                 double distance = Geometry.distanceToPolyline(other.points(), b.x(), b.y());
@@ -147,9 +147,5 @@ class ExportedRelateAnswersReadTest {
             }
         }
         return null;
-    }
-
-    private static boolean samePair(DiagramEdge a, DiagramEdge b) {
-        return a.from().equals(b.from()) && a.to().equals(b.to()) || a.from().equals(b.to()) && a.to().equals(b.from());
     }
 }

@@ -294,7 +294,7 @@ final class RelationNamePlaces {
             for (int i = 0; i < extents.length; i++) {
                 DiagramEdge other = shown.get(i);
                 double[] x = extents[i];
-                if (other == own || samePair(other, own) || x[0] >= box.getMaxX() || x[2] <= box.getMinX()
+                if (other == own || other.joinsTheSamePairAs(own) || x[0] >= box.getMaxX() || x[2] <= box.getMinX()
                         || x[1] >= box.getMaxY() || x[3] <= box.getMinY()) {
                     continue;
                 }
@@ -329,7 +329,7 @@ final class RelationNamePlaces {
             double ownDistance = Geometry.distanceToPolyline(own.points(), cx, cy);
             for (int i = 0; i < extents.length; i++) {
                 DiagramEdge other = shown.get(i);
-                if (other == own || samePair(other, own)) {
+                if (other == own || other.joinsTheSamePairAs(own)) {
                     continue;
                 }
                 double[] x = extents[i];
@@ -349,10 +349,6 @@ final class RelationNamePlaces {
                 }
             }
             return false;
-        }
-
-        private static boolean samePair(DiagramEdge a, DiagramEdge b) {
-            return a.from().equals(b.from()) && a.to().equals(b.to()) || a.from().equals(b.to()) && a.to().equals(b.from());
         }
 
         private static boolean runsThrough(DiagramEdge line, Bounds box) {
