@@ -508,7 +508,7 @@ public final class GraphView extends Region {
         RelationNamePlaces.Lines lines = new RelationNamePlaces.Lines(drawn);
         // Where the concepts' names go too: inside the view and out from under what floats over it
         // (the legend, the "Showing 5 of 70" bar, a tour's caption).
-        double[] area = nameArea();
+        double[] area = reservedArea();
         Bounds view = area[2] > area[0] && area[3] > area[1]
                 ? new javafx.geometry.BoundingBox((area[0] - tx) / scale, (area[1] - ty) / scale,
                         (area[2] - area[0]) / scale, (area[3] - area[1]) / scale)
@@ -856,6 +856,8 @@ public final class GraphView extends Region {
      * Keeps part of the view free when fitting, for panels drawn over the graph (the legend),
      * so that fit never puts a concept underneath them.
      */
+    private List<Bounds> covered;
+
     public void setFitReserve(Insets reserve) {
         fitReserve = reserve;
         placedAtScale = -1;
@@ -1533,9 +1535,46 @@ public final class GraphView extends Region {
     }
 
     /** Where names may go: inside the view and out from under what floats over it (the legend, the caption). */
-    private double[] nameArea() {
+    /** The view less the bands kept for what floats over it (see {@link #setFitReserve}): where fitting puts the concepts. */
+    private double[] reservedArea() {
         return new double[] {fitReserve.getLeft(), fitReserve.getTop(), getWidth() - fitReserve.getRight(),
             getHeight() - fitReserve.getBottom()};
+    }
+
+    /**
+     * Where concepts' names may go: the view, less the panels over it ({@link #setCovered}) as
+     * rectangles after the first. Without panels given, the bands kept for them.
+     */
+    private double[] nameArea() {
+        if (covered == null) {
+            return reservedArea();
+        }
+        double[] area = new double[4 + 4 * covered.size()];
+        area[2] = getWidth();
+        area[3] = getHeight();
+        for (int i = 0; i < covered.size(); i++) {
+            Bounds b = covered.get(i);
+            area[4 + 4 * i] = b.getMinX();
+            area[5 + 4 * i] = b.getMinY();
+            area[6 + 4 * i] = b.getMaxX();
+            area[7 + 4 * i] = b.getMaxY();
+        }
+        return area;
+    }
+
+    /**
+     * What floats over the view now (the filter notice, the legend, a tour's caption), in the view's
+     * coordinates: concepts' names keep clear of these panels, not of the whole bands kept for them
+     * when fitting, so a name beside the centred notice stays on its concept. Null: the bands.
+     */
+    public void setCovered(List<Bounds> panels) {
+        List<Bounds> now = panels == null ? null : List.copyOf(panels);
+        if (java.util.Objects.equals(now, covered)) {
+            return;
+        }
+        covered = now;
+        placedAtScale = -1;
+        requestLayout();
     }
 
     /**

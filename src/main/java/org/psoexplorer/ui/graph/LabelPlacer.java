@@ -89,7 +89,8 @@ final class LabelPlacer {
 
     /**
      * The labels to show and where: on the concept, else just above or below it, inside
-     * {@code area} (minX, minY, maxX, maxY in screen pixels) when one is given.
+     * {@code area} (minX, minY, maxX, maxY in screen pixels) when one is given, and clear of the
+     * rectangles that may follow in it (four numbers each, the same way round).
      */
     static Map<String, Placed> placeAround(List<Candidate> byImportance, double[] area) {
         return placeAround(byImportance, area, id -> false);
@@ -174,13 +175,14 @@ final class LabelPlacer {
      * Null when the name is inside already, cannot fit, or would leave its concept.
      */
     private static Candidate slidIntoView(Candidate c, double[] area) {
-        if (area == null || c.reach() <= 0 || within(c, area)) {
+        if (area == null || c.reach() <= 0 || within(c, java.util.Arrays.copyOf(area, 4))) {
             return null;
         }
         double minX = area[0] + c.width() / 2;
         double maxX = area[2] - c.width() / 2;
         double minY = area[1] + c.height() / 2;
         double maxY = area[3] - c.height() / 2;
+        // Slid inside the view only: one slid under a panel over it is left out by within().
         if (minX > maxX || minY > maxY) {
             return null;
         }
@@ -191,9 +193,29 @@ final class LabelPlacer {
         return onOwn ? c.at(x - c.x(), y - c.y()) : null;
     }
 
+    /**
+     * Whether the name lies inside the area's first rectangle and clear of the ones after it (what
+     * floats over the view: the filter notice, the legend, a tour's caption). Those are the panels
+     * themselves, not the bands across the view they stand in: a name beside the centred notice, or
+     * above the caption card, is in plain sight.
+     */
     private static boolean within(Candidate c, double[] area) {
-        return area == null || (c.x() - c.width() / 2 >= area[0] && c.y() - c.height() / 2 >= area[1]
-                && c.x() + c.width() / 2 <= area[2] && c.y() + c.height() / 2 <= area[3]);
+        if (area == null) {
+            return true;
+        }
+        double minX = c.x() - c.width() / 2;
+        double minY = c.y() - c.height() / 2;
+        double maxX = c.x() + c.width() / 2;
+        double maxY = c.y() + c.height() / 2;
+        if (minX < area[0] || minY < area[1] || maxX > area[2] || maxY > area[3]) {
+            return false;
+        }
+        for (int i = 4; i + 3 < area.length; i += 4) {
+            if (minX < area[i + 2] && area[i] < maxX && minY < area[i + 3] && area[i + 1] < maxY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -175,10 +175,22 @@ public final class MainWindow extends BorderPane {
         // Fit keeps clear of what floats over the graph: the notice on top, the caption or the legend below.
         // While the timeline plays, the legend keeps the room of the whole taxonomy's legend (the one
         // shown when the timeline opened): a legend growing with the years must not move the concepts.
-        Runnable reserve = () -> graphView.setFitReserve(new Insets(
-                notice.isVisible() ? notice.getHeight() + 14 : 0,
-                tourOverlay.isVisible() ? tourOverlay.getWidth() + 16 : 0,
-                !tourOverlay.isVisible() && legend.isVisible() ? Math.max(legend.getHeight(), timelineLegendRoom) + 10 : 0, 0));
+        Runnable reserve = () -> {
+            graphView.setFitReserve(new Insets(
+                    notice.isVisible() ? notice.getHeight() + 14 : 0,
+                    tourOverlay.isVisible() ? tourOverlay.getWidth() + 16 : 0,
+                    !tourOverlay.isVisible() && legend.isVisible() ? Math.max(legend.getHeight(), timelineLegendRoom) + 10 : 0, 0));
+        };
+        // Names keep clear of the panels themselves; fitting keeps the concepts out of their bands.
+        Runnable cover = () -> {
+            List<javafx.geometry.Bounds> panels = new java.util.ArrayList<>();
+            for (javafx.scene.layout.Region r : List.of(notice, tourOverlay, legend)) {
+                if (r.isVisible() && r.getParent() != null && r.getScene() != null) {
+                    panels.add(graphView.sceneToLocal(r.localToScene(r.getLayoutBounds())));
+                }
+            }
+            graphView.setCovered(panels);
+        };
         Runnable refit = () -> {
             reserve.run();
             if (getScene() != null) {
@@ -194,7 +206,11 @@ public final class MainWindow extends BorderPane {
         for (javafx.scene.layout.Region r : List.of(notice, tourOverlay, legend)) {
             r.widthProperty().addListener((o, was, w) -> refit.run());
             r.heightProperty().addListener((o, was, h) -> refit.run());
-            r.visibleProperty().addListener((o, was, v) -> refit.run());
+            r.visibleProperty().addListener((o, was, v) -> {
+                refit.run();
+                cover.run();
+            });
+            r.boundsInParentProperty().addListener((o, was, b) -> cover.run());
         }
         StackPane.setAlignment(busy, Pos.TOP_RIGHT);
         StackPane.setMargin(busy, new Insets(12));

@@ -25,6 +25,23 @@ class LabelPlacerTest {
     }
 
     @Test
+    void aNameKeepsClearOfAPanelOverTheViewButNotOfTheBandAcrossFromIt() {
+        // Zoomed in on a filtered view: the notice (300-500 × 0-40) floats at the top's middle. "beside"
+        // is at the top too, left of the notice; "under" lies under it.
+        double[] area = {0, 0, 800, 600, 300, 0, 500, 40};
+        LabelPlacer.Candidate beside = new LabelPlacer.Candidate("beside", 120, 20, 100, 20, false, 20, 60);
+        LabelPlacer.Candidate under = new LabelPlacer.Candidate("under", 400, 20, 100, 20, false, 20, 60);
+
+        Map<String, LabelPlacer.Placed> shown = LabelPlacer.placeAround(List.of(beside, under), area);
+
+        // Before, names kept out of the whole band under the notice's height: "beside" went below its box.
+        assertThat(shown).as("the name beside the notice, on its concept").containsEntry("beside", new LabelPlacer.Placed(0, 0));
+        LabelPlacer.Placed moved = shown.get("under");
+        assertThat(moved).as("the name under the notice, shown elsewhere").isNotNull();
+        assertThat(under.y() + moved.dy() - under.height() / 2).as("its top, below the notice").isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
     void aConceptCutByTheViewsEdgeKeepsItsNameOnThePartInView() {
         // Zoomed in: a wide box whose left third lies outside the view; its name, centred on the box,
         // would start 40 px left of the view.
