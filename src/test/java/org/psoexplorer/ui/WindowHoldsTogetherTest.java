@@ -304,6 +304,46 @@ class WindowHoldsTogetherTest {
         }
     }
 
+    /**
+     * Zoomed in on a Relate answer at 1366×768, Peacebuilding lay at the top, left of the centred
+     * filter notice: its name went below its empty box, as if the notice covered the whole band
+     * across the view, and UN Security Council's sat on its box's edge, across from the legend.
+     * A concept in plain view, under no panel, keeps its name on it.
+     */
+    @Test
+    void aConceptBesideAPanelOverTheViewKeepsItsNameOnIt(FxRobot robot) {
+        robot.interact(() -> window().relate().relate("stabilization", "pso"));
+        settle(robot);
+        GraphView view = window().graphView();
+        robot.interact(() -> view.zoom(1.25, view.getWidth() / 2, view.getHeight() / 2));
+        settle(robot);
+
+        javafx.geometry.Bounds area = view.localToScene(view.getLayoutBounds());
+        List<javafx.geometry.Bounds> panels = new java.util.ArrayList<>();
+        for (String selector : List.of("#legend", "#tour-overlay", ".filter-notice-box")) {
+            Node n = window().lookup(selector);
+            if (n != null && ScreenAssertions.shown(n)) {
+                panels.add(n.localToScene(n.getLayoutBounds()));
+            }
+        }
+        assertThat(panels).as("the notice and the legend over the view").hasSizeGreaterThanOrEqualTo(2);
+        int inPlainView = 0;
+        for (String id : view.conceptIds()) {
+            Node shape = Drawn.in(view, Drawn.concept(id));
+            Node name = Drawn.in(view, Drawn.label(id));
+            javafx.geometry.Bounds box = shape.localToScene(shape.getBoundsInLocal());
+            boolean plain = area.contains(box) && panels.stream().noneMatch(p -> p.intersects(box));
+            if (!plain || name == null || !ScreenAssertions.shown(name)) {
+                continue;
+            }
+            inPlainView++;
+            javafx.geometry.Bounds words = name.localToScene(name.getBoundsInLocal());
+            assertThat(box.contains(words.getCenterX(), words.getCenterY()))
+                    .as("%s's name %s on its box %s", id, words, box).isTrue();
+        }
+        assertThat(inPlainView).as("concepts in plain view").isGreaterThanOrEqualTo(3);
+    }
+
     /** A lit relation's line width in the drawing's units (explorer.css, ".relation:highlighted"). */
     private static final double LIT_WIDTH = 2.6;
 
