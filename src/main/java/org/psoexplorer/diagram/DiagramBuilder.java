@@ -176,12 +176,28 @@ public final class DiagramBuilder {
     }
 
     /**
+     * The visible graph laid out by {@code kind}, as the window, the command line and the head start
+     * all lay it out: with room made for its relations' names where the view is read whole.
+     */
+    public Layout layOut(TaxonomyGraph tg, VisibleGraph visible, LayoutKind kind, String language,
+                         org.psoexplorer.layout.LayoutOptions options) {
+        return layOut(tg, visible, layoutGraph(tg, visible, language), kind, language, options);
+    }
+
+    /** As {@link #layOut(TaxonomyGraph, VisibleGraph, LayoutKind, String, org.psoexplorer.layout.LayoutOptions)}, its graph already sized. */
+    public Layout layOut(TaxonomyGraph tg, VisibleGraph visible, LayoutGraph sized, LayoutKind kind, String language,
+                         org.psoexplorer.layout.LayoutOptions options) {
+        Layout layout = kind.algorithm().layout(sized, options);
+        return withRoomForRelationNames(tg, visible, layout, kind, language, options.margin());
+    }
+
+    /**
      * A view read whole (a Relate answer, a tour step, a neighbourhood) laid out by force or in
      * rings, with its concepts moved apart until its relations' names fit their lines
      * ({@link RelationRoom}); any other layout as it is. Layers keep their own spacing, a circle its shape.
      */
-    public Layout withRoomForRelationNames(TaxonomyGraph tg, VisibleGraph visible, Layout layout, LayoutKind kind,
-                                           String language, double margin) {
+    private Layout withRoomForRelationNames(TaxonomyGraph tg, VisibleGraph visible, Layout layout, LayoutKind kind,
+                                            String language, double margin) {
         if (visible.concepts().size() > Diagram.READ_WHOLE_UP_TO || kind != LayoutKind.FORCE && kind != LayoutKind.RADIAL) {
             return layout;
         }

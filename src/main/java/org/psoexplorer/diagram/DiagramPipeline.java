@@ -43,8 +43,7 @@ public final class DiagramPipeline {
         if (options.centre() == null && filter.focus() != null && visible.contains(filter.focus())) {
             effective = options.withCentre(filter.focus());
         }
-        Layout layout = kind.algorithm().layout(layoutGraph, effective);
-        layout = builder.withRoomForRelationNames(graph, visible, layout, kind, language, effective.margin());
+        Layout layout = builder.layOut(graph, visible, layoutGraph, kind, language, effective);
         PhaseTimes.mark(kind.id() + " layout");
         Diagram diagram = builder.build(graph, visible, layout, language, highlight, title);
         PhaseTimes.mark("diagram");

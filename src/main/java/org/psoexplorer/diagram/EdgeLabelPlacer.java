@@ -61,9 +61,9 @@ final class EdgeLabelPlacer {
      */
     static final int NAME_TYPES_ONCE_UP_TO = Diagram.READ_WHOLE_UP_TO;
     static final int REPEATED = Diagram.NAMED_ONCE_FROM;
-    private final boolean nameTypesOnce;
     /**
-     * A view read whole ({@link Diagram#READ_WHOLE_UP_TO}) weighs its places as the window does a
+     * A view read whole ({@link Diagram#READ_WHOLE_UP_TO}) names a type drawn {@value #REPEATED} times
+     * or more once, and weighs its places as the window does a
      * projector's: a label may also touch its line at a point, level with it or at a corner, as a
      * map labels a point (a wide label pushed straight out from a steep line lands far across the
      * view), and a place whose middle is nearer another line than its own costs more than a line
@@ -86,8 +86,7 @@ final class EdgeLabelPlacer {
     EdgeLabelPlacer(List<DiagramNode> nodes, double width, double height) {
         this.width = width;
         this.height = height;
-        this.nameTypesOnce = nodes.size() <= NAME_TYPES_ONCE_UP_TO;
-        this.readWhole = nodes.size() <= Diagram.READ_WHOLE_UP_TO;
+        this.readWhole = nodes.size() <= NAME_TYPES_ONCE_UP_TO;
         for (DiagramNode n : nodes) {
             add(new double[] {n.minX() - GAP, n.minY() - GAP, n.minX() + n.width() + GAP, n.minY() + n.height() + GAP});
         }
@@ -127,7 +126,7 @@ final class EdgeLabelPlacer {
         DiagramEdge[] placed = new DiagramEdge[edges.size()];
         Map<String, Integer> drawn = new HashMap<>();
         Map<String, Integer> named = new HashMap<>();
-        if (nameTypesOnce) {
+        if (readWhole) {
             edges.forEach(e -> drawn.merge(e.label(), 1, Integer::sum));
         }
         LabelWrapper wrapper = new LabelWrapper(measurer);

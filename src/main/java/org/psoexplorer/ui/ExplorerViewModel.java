@@ -336,8 +336,7 @@ public final class ExplorerViewModel {
         tasks.run(TaskRunner.Lane.LAYOUT, () -> {
             if (yearless == null) {
                 Layout early = headStart.layout(g, v, kind, lang, options);
-                return early != null ? early : builder.withRoomForRelationNames(g, v,
-                        kind.algorithm().layout(builder.layoutGraph(g, v, lang), options), kind, lang, options.margin());
+                return early != null ? early : builder.layOut(g, v, kind, lang, options);
             }
             // The timeline's years are cut from one layout of the whole, so concepts appear in place, never jump.
             WholeLayout whole = cached != null && cached.graph() == g && cached.filter().equals(yearless)

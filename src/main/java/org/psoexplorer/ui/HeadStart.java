@@ -148,7 +148,7 @@ public final class HeadStart {
             LayoutKind kind = ExplorerViewModel.bestLayout(t);
             opening.complete(new Opening(t, graph, visible, kind, language, layout));
             DiagramBuilder builder = new DiagramBuilder();
-            Layout raw = kind.algorithm().layout(builder.layoutGraph(graph, visible, language), LayoutOptions.defaults());
+            Layout raw = builder.layOut(graph, visible, kind, language, LayoutOptions.defaults());
             layout.complete(raw);
             double minScale = ExplorerViewModel.MIN_LABEL_PX / builder.style().fontSize();
             if (!canvas.isDone()) {

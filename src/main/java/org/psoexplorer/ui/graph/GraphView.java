@@ -856,8 +856,6 @@ public final class GraphView extends Region {
      * Keeps part of the view free when fitting, for panels drawn over the graph (the legend),
      * so that fit never puts a concept underneath them.
      */
-    private List<Bounds> covered;
-
     public void setFitReserve(Insets reserve) {
         fitReserve = reserve;
         placedAtScale = -1;
@@ -1534,7 +1532,6 @@ public final class GraphView extends Region {
         }
     }
 
-    /** Where names may go: inside the view and out from under what floats over it (the legend, the caption). */
     /** The view less the bands kept for what floats over it (see {@link #setFitReserve}): where fitting puts the concepts. */
     private double[] reservedArea() {
         return new double[] {fitReserve.getLeft(), fitReserve.getTop(), getWidth() - fitReserve.getRight(),
@@ -1561,6 +1558,9 @@ public final class GraphView extends Region {
         }
         return area;
     }
+
+    /** The panels over the view (see {@link #setCovered}); null until the window says. */
+    private List<Bounds> covered;
 
     /**
      * What floats over the view now (the filter notice, the legend, a tour's caption), in the view's

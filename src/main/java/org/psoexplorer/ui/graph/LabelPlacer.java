@@ -175,14 +175,13 @@ final class LabelPlacer {
      * Null when the name is inside already, cannot fit, or would leave its concept.
      */
     private static Candidate slidIntoView(Candidate c, double[] area) {
-        if (area == null || c.reach() <= 0 || within(c, java.util.Arrays.copyOf(area, 4))) {
+        if (area == null || c.reach() <= 0 || insideView(c, area)) {
             return null;
         }
         double minX = area[0] + c.width() / 2;
         double maxX = area[2] - c.width() / 2;
         double minY = area[1] + c.height() / 2;
         double maxY = area[3] - c.height() / 2;
-        // Slid inside the view only: one slid under a panel over it is left out by within().
         if (minX > maxX || minY > maxY) {
             return null;
         }
@@ -203,19 +202,25 @@ final class LabelPlacer {
         if (area == null) {
             return true;
         }
+        if (!insideView(c, area)) {
+            return false;
+        }
         double minX = c.x() - c.width() / 2;
         double minY = c.y() - c.height() / 2;
         double maxX = c.x() + c.width() / 2;
         double maxY = c.y() + c.height() / 2;
-        if (minX < area[0] || minY < area[1] || maxX > area[2] || maxY > area[3]) {
-            return false;
-        }
         for (int i = 4; i + 3 < area.length; i += 4) {
             if (minX < area[i + 2] && area[i] < maxX && minY < area[i + 3] && area[i + 1] < maxY) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the name lies inside the area's first rectangle, the view (panels over it aside). */
+    private static boolean insideView(Candidate c, double[] area) {
+        return c.x() - c.width() / 2 >= area[0] && c.y() - c.height() / 2 >= area[1]
+                && c.x() + c.width() / 2 <= area[2] && c.y() + c.height() / 2 <= area[3];
     }
 
     /**

@@ -175,12 +175,10 @@ public final class MainWindow extends BorderPane {
         // Fit keeps clear of what floats over the graph: the notice on top, the caption or the legend below.
         // While the timeline plays, the legend keeps the room of the whole taxonomy's legend (the one
         // shown when the timeline opened): a legend growing with the years must not move the concepts.
-        Runnable reserve = () -> {
-            graphView.setFitReserve(new Insets(
-                    notice.isVisible() ? notice.getHeight() + 14 : 0,
-                    tourOverlay.isVisible() ? tourOverlay.getWidth() + 16 : 0,
-                    !tourOverlay.isVisible() && legend.isVisible() ? Math.max(legend.getHeight(), timelineLegendRoom) + 10 : 0, 0));
-        };
+        Runnable reserve = () -> graphView.setFitReserve(new Insets(
+                notice.isVisible() ? notice.getHeight() + 14 : 0,
+                tourOverlay.isVisible() ? tourOverlay.getWidth() + 16 : 0,
+                !tourOverlay.isVisible() && legend.isVisible() ? Math.max(legend.getHeight(), timelineLegendRoom) + 10 : 0, 0));
         // Names keep clear of the panels themselves; fitting keeps the concepts out of their bands.
         Runnable cover = () -> {
             List<javafx.geometry.Bounds> panels = new java.util.ArrayList<>();
