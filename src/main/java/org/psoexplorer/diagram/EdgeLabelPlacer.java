@@ -53,6 +53,8 @@ final class EdgeLabelPlacer {
     private final double height;
     /** Cell key → boxes (minX, minY, maxX, maxY, grown by the gap) of concepts and placed labels there. */
     private final Map<Long, List<double[]>> grid = new HashMap<>();
+    /** Cell key → the concepts' boxes there, as drawn. */
+    private final Map<Long, List<double[]>> concepts = new HashMap<>();
 
     /**
      * In a view of this many concepts or fewer, a relation type drawn {@value #REPEATED} times or more
@@ -89,6 +91,10 @@ final class EdgeLabelPlacer {
         this.readWhole = nodes.size() <= NAME_TYPES_ONCE_UP_TO;
         for (DiagramNode n : nodes) {
             add(new double[] {n.minX() - GAP, n.minY() - GAP, n.minX() + n.width() + GAP, n.minY() + n.height() + GAP});
+            double[] shape = {n.minX(), n.minY(), n.minX() + n.width(), n.minY() + n.height()};
+            for (long key : cells(shape)) {
+                concepts.computeIfAbsent(key, k -> new ArrayList<>()).add(shape);
+            }
         }
     }
 
@@ -308,7 +314,7 @@ final class EdgeLabelPlacer {
                     EdgeLabel candidate = new EdgeLabel(p.x() + shift[0], p.y() + shift[1], w, h, fontSize, true, lines);
                     double cost = rank;
                     rank += step;
-                    if (cost < bestCost && free(candidate)) {
+                    if (cost < bestCost && free(candidate) && reaches(candidate, line, ring == 0 ? GAP : GAP + h)) {
                         cost += linesThrough(candidate, own);
                         if (readWhole && cost < bestCost && nearerAnother(candidate, own)) {
                             cost += NEARER_ANOTHER_COST;
@@ -328,6 +334,42 @@ final class EdgeLabelPlacer {
         Point[] mid = pointAt(line, length / 2);
         return new EdgeLabel(mid[0].x(), mid[0].y(), w, h, fontSize, false, lines);
     }
+
+    /**
+     * Whether the label lies within {@code reach} of its own line. A place beside the line clears the
+     * straight line through its point; on a short slanting line a wide label set beside it that way
+     * can clear the line's extension, far past its end, and land against a concept a hand's width from
+     * its own line, reading as that concept's caption or a neighbour's name (a tour step's
+     * "encompasses (as a task or activity)" under Sustaining peace, its line above).
+     */
+    private boolean reaches(EdgeLabel c, List<Point> line, double reach) {
+        double off = org.psoexplorer.layout.Geometry.gapToPolyline(line, c.minX(), c.minY(), c.maxX(), c.maxY());
+        // Within half a line of text of its line a label reads as the line's whatever is near.
+        double against = Math.max(GAP + REACH_SLACK, c.height() / Math.max(1, c.lines().size()) / 2);
+        return off <= reach + REACH_SLACK && (off <= against || !nearerAConcept(c, off - REACH_SLACK));
+    }
+
+    /**
+     * Whether a concept lies within {@code distance} of the label: a label a label's height off its
+     * line, against a concept's box, reads as that concept's caption (a tour step's "blurs with"
+     * under Counterterrorism).
+     */
+    private boolean nearerAConcept(EdgeLabel c, double distance) {
+        double[] around = {c.minX() - distance, c.minY() - distance, c.maxX() + distance, c.maxY() + distance};
+        for (long key : cells(around)) {
+            for (double[] b : concepts.getOrDefault(key, List.of())) {
+                double dx = Math.max(0, Math.max(b[0] - c.maxX(), c.minX() - b[2]));
+                double dy = Math.max(0, Math.max(b[1] - c.maxY(), c.minY() - b[3]));
+                if (Math.hypot(dx, dy) < distance) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Rounding slack in {@link #reaches}: a place beside the line clears it by {@link #GAP}, give or take. */
+    private static final double REACH_SLACK = 0.5;
 
     /**
      * The moves from a point on the line (unit normal nx, ny) to a label's centre: in the first ring,

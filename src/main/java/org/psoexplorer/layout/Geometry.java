@@ -124,6 +124,34 @@ public final class Geometry {
         return best;
     }
 
+    /**
+     * How far the box [minX, maxX] × [minY, maxY] is from the polyline: 0 where the line runs through
+     * it or touches it, else the shortest distance between the two (from a segment's end to the box,
+     * or from a corner of the box to a segment).
+     */
+    public static double gapToPolyline(List<Point> line, double minX, double minY, double maxX, double maxY) {
+        if (line.size() == 1) {
+            return gapToBox(line.get(0).x(), line.get(0).y(), minX, minY, maxX, maxY);
+        }
+        double best = Double.MAX_VALUE;
+        for (int k = 1; k < line.size(); k++) {
+            Point a = line.get(k - 1);
+            Point b = line.get(k);
+            if (segmentEntersBox(a, b, minX, minY, maxX, maxY)) {
+                return 0;
+            }
+            best = Math.min(best, Math.min(gapToBox(a.x(), a.y(), minX, minY, maxX, maxY),
+                    gapToBox(b.x(), b.y(), minX, minY, maxX, maxY)));
+            best = Math.min(best, Math.min(Math.min(distanceToSegment(a, b, minX, minY), distanceToSegment(a, b, maxX, minY)),
+                    Math.min(distanceToSegment(a, b, minX, maxY), distanceToSegment(a, b, maxX, maxY))));
+        }
+        return best;
+    }
+
+    private static double gapToBox(double x, double y, double minX, double minY, double maxX, double maxY) {
+        return Math.hypot(Math.max(0, Math.max(minX - x, x - maxX)), Math.max(0, Math.max(minY - y, y - maxY)));
+    }
+
     /** How many times two polylines cross each other. */
     public static int crossings(List<Point> a, List<Point> b) {
         int count = 0;

@@ -133,4 +133,60 @@ class EdgeLabelPlacerTest {
         assertThat(namedInSmall).isEqualTo(1);
         assertThat(namedInBig).isEqualTo(4);
     }
+
+    /**
+     * Small views of short slanting lines between concepts, with names wider than the lines are long
+     * (a tour step's "encompasses (as a task or activity)"): every name placed lies against its own
+     * line (on it, touching it, or a name's height beside it) and, when off it, no nearer a concept
+     * than the line. A place beside a line clears the straight line through its point; for a wide name
+     * on a short slanting line that could be the line's extension, far past its end, under a concept.
+     */
+    @Test
+    void aWideNameOnAShortSlantingLineLiesAgainstThatLineNotAgainstAConcept() {
+        java.util.Random random = new java.util.Random(7);
+        String[] names = {"encompasses (as a task or activity)", "is mutually reinforcing with", "blurs with",
+            "precedes (in the classic sequence)", "defines or sets out"};
+        int placedOff = 0;
+        for (int scene = 0; scene < 300; scene++) {
+            List<DiagramNode> nodes = new java.util.ArrayList<>();
+            List<DiagramEdge> edges = new java.util.ArrayList<>();
+            for (int k = 0; k < 6; k++) {
+                nodes.add(new DiagramNode("n" + k, "k", List.of("n" + k), 80 + random.nextInt(440),
+                        60 + random.nextInt(280), 90 + random.nextInt(120), 30 + random.nextInt(30),
+                        org.psoexplorer.model.NodeShape.ROUNDED, "#ffffff", "#000000", "#000000", Emphasis.NORMAL));
+            }
+            for (int k = 0; k < 5; k++) {
+                DiagramNode a = nodes.get(k);
+                DiagramNode b = nodes.get(k + 1);
+                // From a corner of one box towards the other: short lines, most of them slanting.
+                Point from = new Point(a.x() + Math.signum(b.x() - a.x()) * a.width() / 2,
+                        a.y() + Math.signum(b.y() - a.y()) * a.height() / 2);
+                Point to = new Point(from.x() + (b.x() - from.x()) * 0.35, from.y() + (b.y() - from.y()) * 0.35);
+                edges.add(new DiagramEdge(k, a.id(), b.id(), "t" + k, List.of(from, to),
+                        new LineStyle("#000000", LineStyle.Dash.SOLID, LineStyle.Arrowhead.FILLED), false,
+                        names[k], Emphasis.NORMAL, null));
+            }
+            List<DiagramEdge> placed = new EdgeLabelPlacer(nodes, 600, 400).place(edges, 3, MEASURER, 11);
+            for (DiagramEdge e : placed) {
+                EdgeLabel box = e.labelBox();
+                if (!box.placed()) {
+                    continue;
+                }
+                double off = org.psoexplorer.layout.Geometry.gapToPolyline(e.points(), box.minX(), box.minY(),
+                        box.maxX(), box.maxY());
+                double lineHeight = MEASURER.lineHeight(11);
+                assertThat(off).as("scene %d: '%s' off its line", scene, e.label()).isLessThanOrEqualTo(2 + lineHeight + 0.5);
+                if (off > Math.max(2.5, lineHeight / 2)) {
+                    placedOff++;
+                    for (DiagramNode n : nodes) {
+                        double dx = Math.max(0, Math.max(n.minX() - box.maxX(), box.minX() - (n.minX() + n.width())));
+                        double dy = Math.max(0, Math.max(n.minY() - box.maxY(), box.minY() - (n.minY() + n.height())));
+                        assertThat(Math.hypot(dx, dy)).as("scene %d: '%s', %.0f off its line, from %s", scene,
+                                e.label(), off, n.id()).isGreaterThanOrEqualTo(off - 0.5);
+                    }
+                }
+            }
+        }
+        assertThat(placedOff).as("names placed a name's height off their lines, in open space").isPositive();
+    }
 }

@@ -1,6 +1,7 @@
 package org.psoexplorer.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Random;
@@ -95,5 +96,21 @@ class GeometryTest {
         assertThat(Geometry.clipToBox(0, 0, 0, 10, 0, 0, 20, 10)).as("along an edge").containsExactly(0.0, 1.0);
         assertThat(Geometry.clipToBox(-5, 20, 30, 20, 0, 0, 20, 10)).as("parallel, outside").isNull();
         assertThat(Geometry.clipToBox(-10, 30, 30, -10, 0, 0, 5, 5)).as("passing by the corner").isNull();
+    }
+
+    @Test
+    void aBoxsGapToAPolylineIsMeasuredToTheSegmentsNotToTheirExtensions() {
+        List<Point> line = List.of(new Point(0, 0), new Point(40, -20));
+        assertThat(Geometry.gapToPolyline(line, 10, -20, 30, 0)).as("crossed").isZero();
+        // Beside the slanted segment's far end: 4 px off it.
+        assertThat(Geometry.gapToPolyline(line, 44, -20, 80, -10)).isCloseTo(4, within(1e-9));
+        // Beside the line's extension past its start, as a wide label pushed out along the normal
+        // lands: close to the infinite line, far from the segment.
+        double offExtension = Geometry.gapToPolyline(line, -100, 32, -60, 42);
+        assertThat(offExtension).isCloseTo(Math.hypot(60, 32), within(1e-9));
+        assertThat(Geometry.distanceToPolyline(List.of(new Point(-200, 100), new Point(200, -100)), -60, 32))
+                .as("the same corner is near the infinite line").isLessThan(2);
+        assertThat(Geometry.gapToPolyline(List.of(new Point(5, 5)), 0, 0, 2, 2)).as("a one-point line")
+                .isCloseTo(Math.hypot(3, 3), within(1e-9));
     }
 }

@@ -286,6 +286,7 @@ final class ScreenAssertions {
         }
         java.util.Map<Integer, List<Point>> lines = new java.util.HashMap<>();
         java.util.Set<Integer> strong = new java.util.HashSet<>();
+        java.util.Map<Integer, Bounds> heads = new java.util.HashMap<>();
         for (Node r : window.graphView().lookupAll(".relation")) {
             Object index = r.getProperties().get(org.psoexplorer.ui.graph.DrawnKeys.RELATION);
             javafx.scene.shape.Polyline line = (javafx.scene.shape.Polyline) r.lookup(".relation-line");
@@ -298,6 +299,10 @@ final class ScreenAssertions {
                 points.add(new Point(p.getX(), p.getY()));
             }
             lines.put((Integer) index, points);
+            Node head = r.lookup(".relation-arrow");
+            if (head != null) {
+                heads.put((Integer) index, head.localToScene(head.getBoundsInLocal()));
+            }
             boolean faint = r.getPseudoClassStates().stream()
                     .anyMatch(c -> c.getPseudoClassName().equals("dimmed") || c.getPseudoClassName().equals("receded"));
             if (!faint) {
@@ -312,6 +317,25 @@ final class ScreenAssertions {
             String name = ((javafx.scene.control.Label) n).getText().replace('\n', ' ');
             Bounds b = shrink(n.localToScene(n.getBoundsInLocal()));
             double own = Geometry.distanceToPolyline(lines.get(index), b.getCenterX(), b.getCenterY());
+            // Nor nearer a concept than its own line: a name set off its line against a concept's box
+            // reads as that concept's caption (tour blurred-lines step 1, "strains or challenges" over
+            // Blurred lines, its line leaving the box's far corner).
+            // Measured on the name's whole box (its padding too); the arrowhead is the line's end (a
+            // hollow one's line stops at its base).
+            Bounds full = n.localToScene(n.getBoundsInLocal());
+            double offLine = Math.min(gapToLine(full, lines.get(index)),
+                    heads.containsKey(index) ? gap(full, heads.get(index)) : Double.MAX_VALUE);
+            // Against its line (half a line of text off it, or closer) it still reads as the line's.
+            String text = ((javafx.scene.control.Label) n).getText();
+            double against = Math.max(6, full.getHeight() / (text.split("\n", -1).length) / 2);
+            for (String id : shownConcepts()) {
+                Bounds c = concept(id);
+                if (offLine > against && c.intersects(viewport())) {
+                    assertThat(gap(full, c)).as("%s: relation name '%s' %s nearer concept %s %s than its own line (%s px off it)",
+                            context, name, brief(full), id, brief(c), Math.round(offLine))
+                            .isGreaterThanOrEqualTo(offLine - SLACK);
+                }
+            }
             for (int other : strong) {
                 if (other == (Integer) index || java.util.Objects.equals(pairs.get(other), pairs.get(index))) {
                     continue;
@@ -446,6 +470,26 @@ final class ScreenAssertions {
     /** The names the last {@link #namesApartAreJoined()} found apart from their boxes. */
     int namesJoined() {
         return joined;
+    }
+
+    /** How far a box lies from a polyline: 0 where the line runs through it or touches it. */
+    private static double gapToLine(Bounds b, List<Point> line) {
+        if (Geometry.polylineEntersBox(line, b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY())) {
+            return 0;
+        }
+        double nearest = Double.MAX_VALUE;
+        for (int i = 1; i < line.size(); i++) {
+            Point a = line.get(i - 1);
+            Point z = line.get(i);
+            int steps = (int) Math.ceil(Math.hypot(z.x() - a.x(), z.y() - a.y()));
+            for (int k = 0; k <= steps; k++) {
+                double t = steps == 0 ? 0 : (double) k / steps;
+                double x = a.x() + (z.x() - a.x()) * t;
+                double y = a.y() + (z.y() - a.y()) * t;
+                nearest = Math.min(nearest, gap(b, new BoundingBox(x, y, 0, 0)));
+            }
+        }
+        return nearest;
     }
 
     private static double gap(Bounds a, Bounds b) {

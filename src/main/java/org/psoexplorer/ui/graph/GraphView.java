@@ -497,8 +497,9 @@ public final class GraphView extends Region {
         List<Bounds> names = new java.util.ArrayList<>();
         List<Bounds> taken = new java.util.ArrayList<>();
         List<DiagramEdge> drawn = new java.util.ArrayList<>();
+        List<Bounds> shapes = new java.util.ArrayList<>();
         if (!waiting.isEmpty() || !placeless.isEmpty()) {
-            conceptsAndNames(taken, names);
+            conceptsAndNames(taken, names, shapes);
             for (EdgeView e : edges.values()) {
                 if (drawnInFull(e)) {
                     drawn.add(e.edge());
@@ -549,7 +550,10 @@ public final class GraphView extends Region {
                 e.placeLabel(placedAt, 1);
                 continue;
             }
-            RelationNamePlaces.Crowded crowdedHere = noPlace ? (b, diagramsOwn) -> crowded.test(b, false) : crowded;
+            // Nor against a concept nearer than its own line, where it reads as that concept's caption.
+            int textLines = e.label().getText().split("\n", -1).length;
+            RelationNamePlaces.Crowded crowdedHere = (b, diagramsOwn) -> crowded.test(b, diagramsOwn && !noPlace)
+                    || RelationNamePlaces.captionOfAConcept(b, textLines, e.edge(), shapes);
             Bounds own = noPlace ? placeless.get(e) : waiting.remove(e);
             if (own == null) {
                 if (!namingElsewhere.contains(e)) {
@@ -595,7 +599,7 @@ public final class GraphView extends Region {
                 // As a name the diagram found no room for: its own place may cover another name.
                 e.label().setVisible(false);
                 e.placeLabel(placedAt, 1);
-                EdgeView sibling = nameOnAnotherLine(e, most, least, crowded, lines, view);
+                EdgeView sibling = nameOnAnotherLine(e, most, least, crowded, lines, view, shapes);
                 if (sibling != null) {
                     namingElsewhere.add(sibling);
                     typesNamed.add(sibling.edge().label());
@@ -643,7 +647,7 @@ public final class GraphView extends Region {
      * goes there. The line that names the type, or null when none has room.
      */
     private EdgeView nameOnAnotherLine(EdgeView named, double most, double least, RelationNamePlaces.Crowded crowded,
-                                       RelationNamePlaces.Lines lines, Bounds view) {
+                                       RelationNamePlaces.Lines lines, Bounds view, List<Bounds> shapes) {
         if (drawing.size() > Diagram.READ_WHOLE_UP_TO) {
             return null;
         }
@@ -656,8 +660,10 @@ public final class GraphView extends Region {
                 labelLayer.getChildren().add(other.label());
             }
             // Its own text: the diagram may have broken it onto lines of its own there.
+            int textLines = other.label().getText().split("\n", -1).length;
             RelationNamePlaces.Spot spot = freeInView(other, other.edge().middle(), labelSize(other), most, least,
-                    (b, diagramsOwn) -> crowded.test(b, false) || lines.misleading(b, other.edge()), view, true);
+                    (b, diagramsOwn) -> crowded.test(b, false) || lines.misleading(b, other.edge())
+                            || RelationNamePlaces.captionOfAConcept(b, textLines, other.edge(), shapes), view, true);
             if (spot != null) {
                 other.label().setVisible(true);
                 other.placeLabel(spot.at(), spot.scale());
@@ -678,13 +684,15 @@ public final class GraphView extends Region {
     }
 
     /** Adds the concepts' boxes (with their outlines) and their names as drawn now, in the drawing's units, to {@code all}; the names alone to {@code names}. */
-    private void conceptsAndNames(List<Bounds> all, List<Bounds> names) {
+    private void conceptsAndNames(List<Bounds> all, List<Bounds> names, List<Bounds> shapes) {
         for (NodeView v : nodes.values()) {
             // The shape as drawn, its outline included (5 px thick on a projector when selected, and
             // longer at a hexagon's or a diamond's points), where it ends up after a glide.
             Bounds shape = v.shapeBounds();
-            all.add(new javafx.geometry.BoundingBox(v.getLayoutX() + shape.getMinX(), v.getLayoutY() + shape.getMinY(),
-                    shape.getWidth(), shape.getHeight()));
+            Bounds drawnShape = new javafx.geometry.BoundingBox(v.getLayoutX() + shape.getMinX(),
+                    v.getLayoutY() + shape.getMinY(), shape.getWidth(), shape.getHeight());
+            all.add(drawnShape);
+            shapes.add(drawnShape);
             if (v.labelBox().isVisible()) {
                 // Where the name ends up: a glide to a new layout moves it by a translation meanwhile.
                 Bounds b = v.labelBox().getBoundsInParent();

@@ -44,9 +44,11 @@ final class RelationNamePlaces {
     static Spot largestFree(DiagramEdge e, Point placed, double[] size, double most, double least, Crowded crowded,
                             Bounds view, boolean readWhole) {
         for (double g = most; ; g = Math.max(least, g - 0.1)) {
-            for (Point p : along(e, placed, size[0] * g, size[1] * g, view, readWhole)) {
+            List<Point> places = along(e, placed, size[0] * g, size[1] * g, view, readWhole);
+            for (int i = 0; i < places.size(); i++) {
+                Point p = places.get(i);
                 Bounds b = box(p, size, g);
-                if (inside(b, view) && !crowded.test(b, g == 1 && p == placed)) {
+                if (inside(b, view) && reaches(e, b, i == 0 ? size[1] : 0) && !crowded.test(b, g == 1 && p == placed)) {
                     return new Spot(p, g);
                 }
             }
@@ -79,7 +81,7 @@ final class RelationNamePlaces {
             List<Point> places = along(e, placed, size[0] * g, size[1] * g, view, readWhole);
             for (int i = 0; i < places.size(); i++) {
                 Bounds b = box(places.get(i), size, g);
-                if (!inside(b, view) || crowded.test(b, g == 1 && i == 0)) {
+                if (!inside(b, view) || !reaches(e, b, i == 0 ? size[1] : 0) || crowded.test(b, g == 1 && i == 0)) {
                     continue;
                 }
                 // The diagram's place (first) may be anywhere; on the line (then) beats beside it (last).
@@ -208,6 +210,18 @@ final class RelationNamePlaces {
             return null;
         }
         return new Spot(at, spot.scale());
+    }
+
+    /**
+     * Whether a name's box lies against its own line: within the gap every place keeps from it, and
+     * {@code further} more for the diagram's own place (which may be a name's height out). A place
+     * beside a short slanting line clears the straight line through its point; a wide name set there
+     * can clear only the line's extension and land against a concept, far from its own line, reading
+     * as that concept's caption (tour step 7's "encompasses (as a task or activity)" under Sustaining
+     * peace, its line above it).
+     */
+    private static boolean reaches(DiagramEdge e, Bounds b, double further) {
+        return Geometry.gapToPolyline(e.points(), b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()) <= 2.5 + further;
     }
 
     private static boolean inside(Bounds b, Bounds view) {
@@ -355,6 +369,31 @@ final class RelationNamePlaces {
             return Geometry.polylineEntersBox(line.points(), box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
         }
     }
+
+    /**
+     * Whether a name of {@code own} on {@code lines} lines in {@code b}, set off its line by more than
+     * half a line of its text, lies nearer one of the concepts' {@code shapes} than its line: against a
+     * concept's box and off its line, a name reads as that concept's caption (tour blurred-lines step
+     * 4's "blurs with" under Counterterrorism, its line a name's height away). Closer to its line, it
+     * reads as the line's.
+     */
+    static boolean captionOfAConcept(Bounds b, int lines, DiagramEdge own, Collection<Bounds> shapes) {
+        double offLine = Geometry.gapToPolyline(own.points(), b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
+        if (offLine <= Math.max(CAPTION_SLACK, b.getHeight() / Math.max(1, lines) / 2)) {
+            return false;
+        }
+        for (Bounds c : shapes) {
+            double dx = Math.max(0, Math.max(c.getMinX() - b.getMaxX(), b.getMinX() - c.getMaxX()));
+            double dy = Math.max(0, Math.max(c.getMinY() - b.getMaxY(), b.getMinY() - c.getMaxY()));
+            if (Math.hypot(dx, dy) < offLine - CAPTION_SLACK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rounding slack of {@link #captionOfAConcept}, in the drawing's units: every place keeps 2 off its line. */
+    private static final double CAPTION_SLACK = 2.5;
 
     /** Whether {@code b} meets any of {@code taken}. */
     static boolean crowded(Bounds b, Collection<Bounds> taken) {
