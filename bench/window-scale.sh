@@ -25,6 +25,9 @@
 #   bench/window-scale.sh                       # 5,000 concepts, 3 runs
 #   SIZES="5000 82115" RUNS=1 bench/window-scale.sh
 #   SIZES="taxonomy/pso.json 5000" bench/window-scale.sh     # the built-in 70 concepts as the floor
+#   LAUNCHER=target/dist/image/pso-explorer/bin/pso-explorer bench/window-scale.sh
+#       # the installed app (the app image's launcher, its class-data archive and JVM options) for
+#       # the window and the export alike; the bench's JVM options then go in JAVA_TOOL_OPTIONS
 #   JAR=/tmp/old.jar GRAPH_NODES=5000 bench/window-scale.sh   # a build without the trace marks:
 #       "graph" is then the first pulse rendering at least GRAPH_NODES nodes
 #
@@ -115,13 +118,23 @@ for n in $SIZES; do
   if [[ -f $n ]]; then file=$n; n=$(basename "$n" .json); else file=$(data_file "$n"); fi
   for ((run = 1; run <= RUNS; run++)); do
     # The command line, same file, same JVM defaults.
-    /usr/bin/time -o "$WORK/time.txt" -f "%e %M" java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -jar "$JAR" export "$file" -o "$WORK/out.svg" >/dev/null 2>&1
+    if [[ -n ${LAUNCHER:-} ]]; then
+      /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$LAUNCHER" export "$file" -o "$WORK/out.svg" >/dev/null 2>&1
+    else
+      /usr/bin/time -o "$WORK/time.txt" -f "%e %M" java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -jar "$JAR" export "$file" -o "$WORK/out.svg" >/dev/null 2>&1
+    fi
     read -r export_s export_kb <"$WORK/time.txt"
 
     log=$WORK/window-$n-$run.log
     start=$(now)
-    java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0 -Dprism.order=sw -Dpso.traceFrames=true \
-      -jar "$JAR" "$file" > >(while IFS= read -r line; do printf '%s %s\n' "$EPOCHREALTIME" "$line"; done >"$log") 2>&1 &
+    traced=(-Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0 -Dprism.order=sw -Dpso.traceFrames=true)
+    if [[ -n ${LAUNCHER:-} ]]; then
+      JAVA_TOOL_OPTIONS="${traced[*]}" "$LAUNCHER" "$file" \
+        > >(while IFS= read -r line; do printf '%s %s\n' "$EPOCHREALTIME" "$line"; done >"$log") 2>&1 &
+    else
+      java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} "${traced[@]}" \
+        -jar "$JAR" "$file" > >(while IFS= read -r line; do printf '%s %s\n' "$EPOCHREALTIME" "$line"; done >"$log") 2>&1 &
+    fi
     app=$!
     layout=$(wait_for "$log" '/pso-trace: layout done/ {print $1; exit}' "$TIMEOUT") || layout=""
     if (( GRAPH_NODES > 0 )); then
