@@ -310,11 +310,15 @@ final class EdgeLabelPlacer {
                 double ny = at[1].x();
                 // How far the box's centre must move along the normal for the box to clear the line.
                 double side = w / 2 * Math.abs(nx) + h / 2 * Math.abs(ny) + GAP;
-                for (double[] shift : moves(ring, nx, ny, side, w, h)) {
+                double[][] moves = moves(ring, nx, ny, side, w, h);
+                for (int k = 0; k < moves.length; k++) {
+                    double[] shift = moves[k];
                     EdgeLabel candidate = new EdgeLabel(p.x() + shift[0], p.y() + shift[1], w, h, fontSize, true, lines);
                     double cost = rank;
                     rank += step;
-                    if (cost < bestCost && free(candidate) && reaches(candidate, line, ring == 0 ? GAP : GAP + h)) {
+                    // On the line and touching it, a label meets it by construction; beside it, it may not.
+                    boolean beside = ring > 0 || k == 1 || k == 2;
+                    if (cost < bestCost && free(candidate) && (!beside || reaches(candidate, line, ring == 0 ? GAP : GAP + h))) {
                         cost += linesThrough(candidate, own);
                         if (readWhole && cost < bestCost && nearerAnother(candidate, own)) {
                             cost += NEARER_ANOTHER_COST;
