@@ -27,7 +27,7 @@
 #   SIZES="taxonomy/pso.json 5000" bench/window-scale.sh     # the built-in 70 concepts as the floor
 #   LAUNCHER=target/dist/image/pso-explorer/bin/pso-explorer bench/window-scale.sh
 #       # the installed app (the app image's launcher, its class-data archive and JVM options) for
-#       # the window and the export alike; the bench's JVM options then go in JAVA_TOOL_OPTIONS
+#       # the window and the export alike; JAVA_OPTS and the bench's own go in JAVA_TOOL_OPTIONS
 #   JAR=/tmp/old.jar GRAPH_NODES=5000 bench/window-scale.sh   # a build without the trace marks:
 #       "graph" is then the first pulse rendering at least GRAPH_NODES nodes
 #
@@ -119,7 +119,8 @@ for n in $SIZES; do
   for ((run = 1; run <= RUNS; run++)); do
     # The command line, same file, same JVM defaults.
     if [[ -n ${LAUNCHER:-} ]]; then
-      /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$LAUNCHER" export "$file" -o "$WORK/out.svg" >/dev/null 2>&1
+      JAVA_TOOL_OPTIONS="${JAVA_OPTS[*]+${JAVA_OPTS[*]}}" \
+        /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$LAUNCHER" export "$file" -o "$WORK/out.svg" >/dev/null 2>&1
     else
       /usr/bin/time -o "$WORK/time.txt" -f "%e %M" java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -jar "$JAR" export "$file" -o "$WORK/out.svg" >/dev/null 2>&1
     fi
@@ -129,7 +130,7 @@ for n in $SIZES; do
     start=$(now)
     traced=(-Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0 -Dprism.order=sw -Dpso.traceFrames=true)
     if [[ -n ${LAUNCHER:-} ]]; then
-      JAVA_TOOL_OPTIONS="${traced[*]}" "$LAUNCHER" "$file" \
+      JAVA_TOOL_OPTIONS="${JAVA_OPTS[*]+${JAVA_OPTS[*]} }${traced[*]}" "$LAUNCHER" "$file" \
         > >(while IFS= read -r line; do printf '%s %s\n' "$EPOCHREALTIME" "$line"; done >"$log") 2>&1 &
     else
       java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} "${traced[@]}" \

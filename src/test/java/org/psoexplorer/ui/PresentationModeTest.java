@@ -209,6 +209,51 @@ class PresentationModeTest {
         assertThat(moved).as("names beside their concepts, zoomed in").isGreaterThanOrEqualTo(1);
     }
 
+    /**
+     * On a projector a principle's name, enlarged but still inside its ellipse, has no backing: the
+     * backing drew a rectangle inside the ellipse round the name, a second frame ("Consent of the
+     * parties" in tour step 5, "Non-use of force…" with a rectangular halo inside its ring when
+     * selected). A name wider than its ellipse keeps one.
+     */
+    @Test
+    void anEnlargedNameInsideItsEllipseHasNoRectangleRoundIt(FxRobot robot) {
+        org.psoexplorer.model.Tour tour = vm.getTaxonomy().tours().stream()
+                .filter(t -> t.id().equals("what-makes-pso-distinct")).findFirst().orElseThrow();
+        robot.interact(() -> display.presentationProperty().set(true));
+        robot.interact(() -> window.startTour(tour));
+        robot.interact(() -> window.tours().go(4));
+        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.graphView().finishAnimations());
+
+        int inside = 0;
+        for (javafx.scene.Node concept : window.graphView().lookupAll(".concept")) {
+            if (!(concept.lookup(".concept-shape") instanceof javafx.scene.shape.Ellipse ellipse)) {
+                continue;
+            }
+            String id = org.psoexplorer.ui.graph.Drawn.conceptOf(concept);
+            javafx.scene.Node box = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
+                    org.psoexplorer.ui.graph.Drawn.label(id));
+            javafx.scene.Node text = box.lookup(".concept-label");
+            javafx.scene.Node pill = box.lookup(".concept-label-pill");
+            if (!ScreenAssertions.shown(box) || pill.getParent().getTranslateX() != 0 || pill.getParent().getTranslateY() != 0) {
+                continue;
+            }
+            javafx.geometry.Bounds name = text.localToScene(text.getBoundsInLocal());
+            javafx.geometry.Bounds outline = ellipse.localToScene(ellipse.getBoundsInLocal());
+            double x = name.getWidth() / outline.getWidth();
+            double y = name.getHeight() / outline.getHeight();
+            if (x * x + y * y < 0.8 && ScreenAssertions.labelPx((javafx.scene.text.Text) text) >= 18) {
+                assertThat(ScreenAssertions.shown(pill)).as("%s: a backing round the name %s inside its ellipse %s", id,
+                        ScreenAssertions.brief(name), ScreenAssertions.brief(outline)).isFalse();
+                assertThat(ellipse.getOpacity()).as("%s: its ellipse drawn", id).isEqualTo(1);
+                inside++;
+            }
+        }
+        assertThat(inside).as("enlarged names inside their ellipses in the step").isGreaterThanOrEqualTo(1);
+        robot.interact(() -> window.tours().stop());
+    }
+
     /** A concept whose enlarged name sits on its box's centre, on a backing. */
     private record NameOnBox(String id, javafx.scene.Node concept, javafx.scene.Node shape, javafx.scene.Node pill) {
     }

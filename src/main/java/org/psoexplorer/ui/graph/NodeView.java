@@ -245,6 +245,12 @@ final class NodeView extends Group {
         double labelFactor = labelScale.getX();
         boolean offCentre = labelInner.getTranslateX() != 0 || labelInner.getTranslateY() != 0;
         boolean face = pill.isVisible() && !offCentre;
+        if (face && !box && !hexagon && fitsInside(shape, pillWidth * labelFactor, pillHeight * labelFactor)) {
+            // Enlarged yet still inside its ellipse or diamond, on the shape's own fill: a backing would
+            // only draw a rectangle inside the shape, a second frame round the name.
+            pill.setVisible(false);
+            face = false;
+        }
         // Over the shape's stroke as well (a presentation's is 2 units thick, half of it outside the shape).
         double w = (node.width() + BOX_STROKE) / labelFactor;
         double h = (node.height() + BOX_STROKE) / labelFactor;
@@ -274,6 +280,21 @@ final class NodeView extends Group {
             fold.setOpacity(covered ? 0 : 1);
         }
         placeHalo();
+    }
+
+    /**
+     * Whether a {@code w × h} box on the concept's centre lies inside its ellipse or diamond, clear of
+     * the outline (its stroke and a unit more).
+     */
+    private boolean fitsInside(NodeShape shape, double w, double h) {
+        double a = node.width() / 2 - BOX_STROKE;
+        double b = node.height() / 2 - BOX_STROKE;
+        if (a <= 0 || b <= 0) {
+            return false;
+        }
+        double x = w / 2 / a;
+        double y = h / 2 / b;
+        return shape == NodeShape.ELLIPSE ? x * x + y * y <= 1 : shape == NodeShape.DIAMOND && x + y <= 1;
     }
 
     private void sizePill(double w, double h, double arc) {
