@@ -362,9 +362,8 @@ final class EdgeLabelPlacer {
         double[] around = {c.minX() - distance, c.minY() - distance, c.maxX() + distance, c.maxY() + distance};
         for (long key : cells(around)) {
             for (double[] b : concepts.getOrDefault(key, List.of())) {
-                double dx = Math.max(0, Math.max(b[0] - c.maxX(), c.minX() - b[2]));
-                double dy = Math.max(0, Math.max(b[1] - c.maxY(), c.minY() - b[3]));
-                if (Math.hypot(dx, dy) < distance) {
+                if (org.psoexplorer.layout.Geometry.gapBetweenBoxes(c.minX(), c.minY(), c.maxX(), c.maxY(),
+                        b[0], b[1], b[2], b[3]) < distance) {
                     return true;
                 }
             }

@@ -149,7 +149,14 @@ public final class Geometry {
     }
 
     private static double gapToBox(double x, double y, double minX, double minY, double maxX, double maxY) {
-        return Math.hypot(Math.max(0, Math.max(minX - x, x - maxX)), Math.max(0, Math.max(minY - y, y - maxY)));
+        return gapBetweenBoxes(x, y, x, y, minX, minY, maxX, maxY);
+    }
+
+    /** How far apart two boxes are: 0 where they meet or overlap, else the shortest distance between them. */
+    public static double gapBetweenBoxes(double aMinX, double aMinY, double aMaxX, double aMaxY,
+                                         double bMinX, double bMinY, double bMaxX, double bMaxY) {
+        return Math.hypot(Math.max(0, Math.max(bMinX - aMaxX, aMinX - bMaxX)),
+                Math.max(0, Math.max(bMinY - aMaxY, aMinY - bMaxY)));
     }
 
     /** How many times two polylines cross each other. */

@@ -383,9 +383,8 @@ final class RelationNamePlaces {
             return false;
         }
         for (Bounds c : shapes) {
-            double dx = Math.max(0, Math.max(c.getMinX() - b.getMaxX(), b.getMinX() - c.getMaxX()));
-            double dy = Math.max(0, Math.max(c.getMinY() - b.getMaxY(), b.getMinY() - c.getMaxY()));
-            if (Math.hypot(dx, dy) < offLine - CAPTION_SLACK) {
+            if (Geometry.gapBetweenBoxes(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY(), c.getMinX(), c.getMinY(),
+                    c.getMaxX(), c.getMaxY()) < offLine - CAPTION_SLACK) {
                 return true;
             }
         }
