@@ -35,9 +35,10 @@ class ExportedRelateAnswersReadTest {
                 misnamed.add(a.question() + ": " + wrong);
             }
         }
-        // Now 3 force, 6 circular and 8 radial answers; 55 layered, whose routes run side by side
-        // along channels where no place is nearer one of them alone. Bounds kept a little above.
-        int most = layout == LayoutKind.LAYERED ? answers.size() * 2 / 5 : answers.size() / 15;
+        // Now 3 force, 6 circular and 8 radial answers; 45 layered (55 before names were kept within
+        // reach of their own lines), whose routes run side by side along channels where no place is
+        // nearer one of them alone. Bounds kept a little above.
+        int most = layout == LayoutKind.LAYERED ? answers.size() * 3 / 10 : answers.size() / 15;
         assertThat(misnamed).as("%s answers with a name nearer another line than its own", layout)
                 .hasSizeLessThanOrEqualTo(most);
     }
