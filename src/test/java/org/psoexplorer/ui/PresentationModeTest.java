@@ -254,6 +254,49 @@ class PresentationModeTest {
         robot.interact(() -> window.tours().stop());
     }
 
+    /**
+     * Selected on a projector, a principle whose enlarged name is wider than fits inside its ellipse
+     * (its backing on the ellipse's centre, the ellipse drawn round it) has one accent frame, the
+     * halo round the ellipse: the backing's selected outline drew a second one inside the ring. A
+     * name that is its box's face keeps its outline.
+     */
+    @Test
+    void aSelectedEllipseWithItsNameOnABackingHasOneFrame(FxRobot robot) {
+        org.psoexplorer.model.Tour tour = vm.getTaxonomy().tours().stream()
+                .filter(t -> t.id().equals("what-makes-pso-distinct")).findFirst().orElseThrow();
+        robot.interact(() -> display.presentationProperty().set(true));
+        robot.interact(() -> window.startTour(tour));
+        robot.interact(() -> window.tours().go(4));
+        robot.interact(() -> vm.select("non-use-of-force"));
+        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.graphView().finishAnimations());
+
+        javafx.scene.Node concept = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
+                org.psoexplorer.ui.graph.Drawn.concept("non-use-of-force"));
+        javafx.scene.Node box = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
+                org.psoexplorer.ui.graph.Drawn.label("non-use-of-force"));
+        javafx.scene.shape.Rectangle pill = (javafx.scene.shape.Rectangle) box.lookup(".concept-label-pill");
+        assertThat(concept.lookup(".concept-shape")).isInstanceOf(javafx.scene.shape.Ellipse.class);
+        assertThat(ScreenAssertions.shown(pill)).as("the name's backing, wider than fits in the ellipse").isTrue();
+        assertThat(pill.getParent().getTranslateX() == 0 && pill.getParent().getTranslateY() == 0)
+                .as("the name on the ellipse's centre").isTrue();
+        List<javafx.scene.Node> halos = concept.lookupAll(".concept-halo").stream()
+                .filter(ScreenAssertions::shown).toList();
+        assertThat(halos).as("the halo round the ellipse").hasSize(1);
+        assertThat(halos.get(0)).isInstanceOf(javafx.scene.shape.Ellipse.class);
+        assertThat(pill.getStrokeWidth()).as("the backing's outline, in the drawing's units").isLessThanOrEqualTo(1);
+        robot.interact(() -> window.tours().stop());
+
+        // A name that is its box's face keeps the selected outline.
+        presentAndSettle(robot);
+        NameOnBox face = namesOnTheirBoxes().get(0);
+        robot.interact(() -> vm.select(face.id()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((javafx.scene.shape.Rectangle) face.pill()).getStrokeWidth()).as("%s: its name's outline", face.id())
+                .isGreaterThan(2);
+    }
+
     /** A concept whose enlarged name sits on its box's centre, on a backing. */
     private record NameOnBox(String id, javafx.scene.Node concept, javafx.scene.Node shape, javafx.scene.Node pill) {
     }

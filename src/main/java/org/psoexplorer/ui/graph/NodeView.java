@@ -37,6 +37,8 @@ final class NodeView extends Group {
     private final Group labelInner = new Group();
     private final javafx.scene.transform.Scale labelScale = new javafx.scene.transform.Scale(1, 1, 0, 0);
     private final Rectangle pill = new Rectangle();
+    /** Whether the concept is selected (its name's outline follows where the name stands: {@link #outlineSelectedName}). */
+    private boolean selected;
     /** The pill's own size, around the label alone, at scale 1. */
     private final double pillWidth;
     private final double pillHeight;
@@ -265,6 +267,7 @@ final class NodeView extends Group {
         }
         boxCovered = face && (box || hexagon && pillWidth >= w);
         showBoxUnlessCovered();
+        outlineSelectedName();
     }
 
     /**
@@ -354,6 +357,23 @@ final class NodeView extends Group {
 
     void setState(PseudoClass state, boolean on) {
         pseudoClassStateChanged(state, on);
-        labelBox.pseudoClassStateChanged(state, on);
+        if (state == SELECTED) {
+            selected = on;
+            outlineSelectedName();
+        } else {
+            labelBox.pseudoClassStateChanged(state, on);
+        }
+    }
+
+    /**
+     * A selected concept's name is outlined where it stands for the concept: set apart from its
+     * shape, or covering it as its face. On its shape's centre with the shape drawn round it (an
+     * ellipse's, a diamond's, a hexagon's points), the halo round the shape says it already: an
+     * outline on the name too drew a second accent frame inside the ring.
+     */
+    private void outlineSelectedName() {
+        boolean onShape = pill.isVisible() && labelInner.getTranslateX() == 0 && labelInner.getTranslateY() == 0
+                && !boxCovered;
+        labelBox.pseudoClassStateChanged(SELECTED, selected && !onShape);
     }
 }
