@@ -217,14 +217,7 @@ class PresentationModeTest {
      */
     @Test
     void anEnlargedNameInsideItsEllipseHasNoRectangleRoundIt(FxRobot robot) {
-        org.psoexplorer.model.Tour tour = vm.getTaxonomy().tours().stream()
-                .filter(t -> t.id().equals("what-makes-pso-distinct")).findFirst().orElseThrow();
-        robot.interact(() -> display.presentationProperty().set(true));
-        robot.interact(() -> window.startTour(tour));
-        robot.interact(() -> window.tours().go(4));
-        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.graphView().finishAnimations());
+        presentTourStep(robot, "what-makes-pso-distinct", 4, null);
 
         int inside = 0;
         for (javafx.scene.Node concept : window.graphView().lookupAll(".concept")) {
@@ -262,15 +255,7 @@ class PresentationModeTest {
      */
     @Test
     void aSelectedEllipseWithItsNameOnABackingHasOneFrame(FxRobot robot) {
-        org.psoexplorer.model.Tour tour = vm.getTaxonomy().tours().stream()
-                .filter(t -> t.id().equals("what-makes-pso-distinct")).findFirst().orElseThrow();
-        robot.interact(() -> display.presentationProperty().set(true));
-        robot.interact(() -> window.startTour(tour));
-        robot.interact(() -> window.tours().go(4));
-        robot.interact(() -> vm.select("non-use-of-force"));
-        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.graphView().finishAnimations());
+        presentTourStep(robot, "what-makes-pso-distinct", 4, "non-use-of-force");
 
         javafx.scene.Node concept = org.psoexplorer.ui.graph.Drawn.in(window.graphView(),
                 org.psoexplorer.ui.graph.Drawn.concept("non-use-of-force"));
@@ -320,6 +305,21 @@ class PresentationModeTest {
             }
         }
         return found;
+    }
+
+    /** Presentation mode on, a tour at step {@code step} (from 0), {@code selected} selected when not null, settled. */
+    private void presentTourStep(FxRobot robot, String tourId, int step, String selected) {
+        org.psoexplorer.model.Tour tour = vm.getTaxonomy().tours().stream()
+                .filter(t -> t.id().equals(tourId)).findFirst().orElseThrow();
+        robot.interact(() -> display.presentationProperty().set(true));
+        robot.interact(() -> window.startTour(tour));
+        robot.interact(() -> window.tours().go(step));
+        if (selected != null) {
+            robot.interact(() -> vm.select(selected));
+        }
+        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.graphView().finishAnimations());
     }
 
     /** Presentation mode on, its new view drawn and settled. */
