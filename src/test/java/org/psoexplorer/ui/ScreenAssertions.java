@@ -323,7 +323,7 @@ final class ScreenAssertions {
             // Measured on the name's whole box (its padding too); the arrowhead is the line's end (a
             // hollow one's line stops at its base).
             Bounds full = n.localToScene(n.getBoundsInLocal());
-            double offLine = Math.min(gapToLine(full, lines.get(index)),
+            double offLine = Math.min(Geometry.gapToPolyline(lines.get(index), full.getMinX(), full.getMinY(), full.getMaxX(), full.getMaxY()),
                     heads.containsKey(index) ? gap(full, heads.get(index)) : Double.MAX_VALUE);
             // Against its line (half a line of text off it, or closer) it still reads as the line's.
             String text = ((javafx.scene.control.Label) n).getText();
@@ -470,26 +470,6 @@ final class ScreenAssertions {
     /** The names the last {@link #namesApartAreJoined()} found apart from their boxes. */
     int namesJoined() {
         return joined;
-    }
-
-    /** How far a box lies from a polyline: 0 where the line runs through it or touches it. */
-    private static double gapToLine(Bounds b, List<Point> line) {
-        if (Geometry.polylineEntersBox(line, b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY())) {
-            return 0;
-        }
-        double nearest = Double.MAX_VALUE;
-        for (int i = 1; i < line.size(); i++) {
-            Point a = line.get(i - 1);
-            Point z = line.get(i);
-            int steps = (int) Math.ceil(Math.hypot(z.x() - a.x(), z.y() - a.y()));
-            for (int k = 0; k <= steps; k++) {
-                double t = steps == 0 ? 0 : (double) k / steps;
-                double x = a.x() + (z.x() - a.x()) * t;
-                double y = a.y() + (z.y() - a.y()) * t;
-                nearest = Math.min(nearest, gap(b, new BoundingBox(x, y, 0, 0)));
-            }
-        }
-        return nearest;
     }
 
     private static double gap(Bounds a, Bounds b) {

@@ -165,6 +165,11 @@ final class EdgeView extends Group {
     }
 
     /** The label lives in its own layer above all nodes, so it is never hidden under a box. */
+    /** How many lines the relation's name is drawn on (the diagram may have broken a long one). */
+    int labelLines() {
+        return label().getText().split("\n", -1).length;
+    }
+
     Label label() {
         if (label == null) {
             label = makeLabel();

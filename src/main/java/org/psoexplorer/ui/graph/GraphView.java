@@ -551,7 +551,7 @@ public final class GraphView extends Region {
                 continue;
             }
             // Nor against a concept nearer than its own line, where it reads as that concept's caption.
-            int textLines = e.label().getText().split("\n", -1).length;
+            int textLines = e.labelLines();
             RelationNamePlaces.Crowded crowdedHere = (b, diagramsOwn) -> crowded.test(b, diagramsOwn && !noPlace)
                     || RelationNamePlaces.captionOfAConcept(b, textLines, e.edge(), shapes);
             Bounds own = noPlace ? placeless.get(e) : waiting.remove(e);
@@ -660,7 +660,7 @@ public final class GraphView extends Region {
                 labelLayer.getChildren().add(other.label());
             }
             // Its own text: the diagram may have broken it onto lines of its own there.
-            int textLines = other.label().getText().split("\n", -1).length;
+            int textLines = other.labelLines();
             RelationNamePlaces.Spot spot = freeInView(other, other.edge().middle(), labelSize(other), most, least,
                     (b, diagramsOwn) -> crowded.test(b, false) || lines.misleading(b, other.edge())
                             || RelationNamePlaces.captionOfAConcept(b, textLines, other.edge(), shapes), view, true);

@@ -247,7 +247,7 @@ final class NodeView extends Group {
         double labelFactor = labelScale.getX();
         boolean offCentre = labelInner.getTranslateX() != 0 || labelInner.getTranslateY() != 0;
         boolean face = pill.isVisible() && !offCentre;
-        if (face && !box && !hexagon && fitsInside(shape, pillWidth * labelFactor, pillHeight * labelFactor)) {
+        if (face && fitsInside(shape, pillWidth * labelFactor, pillHeight * labelFactor)) {
             // Enlarged yet still inside its ellipse or diamond, on the shape's own fill: a backing would
             // only draw a rectangle inside the shape, a second frame round the name.
             pill.setVisible(false);
@@ -287,7 +287,7 @@ final class NodeView extends Group {
 
     /**
      * Whether a {@code w × h} box on the concept's centre lies inside its ellipse or diamond, clear of
-     * the outline (its stroke and a unit more).
+     * the outline (its stroke and a unit more); false for any other shape.
      */
     private boolean fitsInside(NodeShape shape, double w, double h) {
         double a = node.width() / 2 - BOX_STROKE;

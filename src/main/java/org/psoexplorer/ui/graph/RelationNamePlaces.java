@@ -221,8 +221,16 @@ final class RelationNamePlaces {
      * peace, its line above it).
      */
     private static boolean reaches(DiagramEdge e, Bounds b, double further) {
-        return Geometry.gapToPolyline(e.points(), b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()) <= 2.5 + further;
+        return offLine(e, b) <= OFF_LINE_SLACK + further;
     }
+
+    /** How far a name's box lies from its own line: 0 where the line runs through it. */
+    private static double offLine(DiagramEdge own, Bounds b) {
+        return Geometry.gapToPolyline(own.points(), b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
+    }
+
+    /** Every place keeps 2 units off its line (beside it, touching it), give or take rounding. */
+    private static final double OFF_LINE_SLACK = 2.5;
 
     private static boolean inside(Bounds b, Bounds view) {
         return view == null || view.contains(b);
@@ -378,21 +386,18 @@ final class RelationNamePlaces {
      * reads as the line's.
      */
     static boolean captionOfAConcept(Bounds b, int lines, DiagramEdge own, Collection<Bounds> shapes) {
-        double offLine = Geometry.gapToPolyline(own.points(), b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
-        if (offLine <= Math.max(CAPTION_SLACK, b.getHeight() / Math.max(1, lines) / 2)) {
+        double offLine = offLine(own, b);
+        if (offLine <= Math.max(OFF_LINE_SLACK, b.getHeight() / Math.max(1, lines) / 2)) {
             return false;
         }
         for (Bounds c : shapes) {
             if (Geometry.gapBetweenBoxes(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY(), c.getMinX(), c.getMinY(),
-                    c.getMaxX(), c.getMaxY()) < offLine - CAPTION_SLACK) {
+                    c.getMaxX(), c.getMaxY()) < offLine - OFF_LINE_SLACK) {
                 return true;
             }
         }
         return false;
     }
-
-    /** Rounding slack of {@link #captionOfAConcept}, in the drawing's units: every place keeps 2 off its line. */
-    private static final double CAPTION_SLACK = 2.5;
 
     /** Whether {@code b} meets any of {@code taken}. */
     static boolean crowded(Bounds b, Collection<Bounds> taken) {
