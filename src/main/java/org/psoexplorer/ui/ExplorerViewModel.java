@@ -46,6 +46,8 @@ public final class ExplorerViewModel {
     private final DiagramBuilder builder = new DiagramBuilder();
     /** What the window does with a diagram on the drawing's worker, before it is shown (indexes it, for one). */
     private volatile java.util.function.Consumer<Diagram> diagramPreparer = d -> { };
+    /** The view's preparer as it was given (null: none), for a head start given after it. */
+    private java.util.function.Consumer<Diagram> viewPreparer;
     private HeadStart headStart = HeadStart.NONE;
     private final TaskRunner tasks;
 
@@ -168,6 +170,7 @@ public final class ExplorerViewModel {
     /** Work begun before the window: the first load and layout use it when it is for them. */
     public void useHeadStart(HeadStart early) {
         headStart = java.util.Objects.requireNonNull(early);
+        headStart.prepareWith(viewPreparer);
     }
 
     /**
@@ -566,6 +569,8 @@ public final class ExplorerViewModel {
      */
     public void setDiagramPreparer(java.util.function.Consumer<Diagram> preparer) {
         diagramPreparer = preparer == null ? d -> { } : preparer;
+        viewPreparer = preparer;
+        headStart.prepareWith(preparer);
     }
 
     /** Runs off the FX thread: touches nothing of the view model but what it is given. */
@@ -574,7 +579,9 @@ public final class ExplorerViewModel {
                 ? headStart.drawing(s.layout(), screen[0], screen[1], minPx) : null;
         if (early != null) {
             org.psoexplorer.ui.graph.FrameTrace.mark("drawing from the head start");
-            diagramPreparer.accept(early.diagram());
+            if (!early.prepared()) {
+                diagramPreparer.accept(early.diagram());
+            }
             return new Drawn(early.spread(), early.diagram());
         }
         Layout spread = spreadBefore != null ? spreadBefore : s.spread() ? s.layout()

@@ -48,9 +48,12 @@ public final class HeadStart {
     /** The explorer draws for itself (another graph area, or it asked before this one was told): none is made here. */
     private boolean drawingAbandoned;
     private volatile boolean handedOut;
+    /** What the window does to a diagram before showing it (see {@link #prepareWith}); nothing until it says. */
+    private volatile java.util.function.Consumer<Diagram> preparer;
 
     /** A drawing of the early layout, spread for a graph area of {@code width} × {@code height} pixels. */
-    record EarlyDrawing(Layout raw, double width, double height, double minLabelPx, Layout spread, Diagram diagram) {
+    record EarlyDrawing(Layout raw, double width, double height, double minLabelPx, Layout spread, Diagram diagram,
+                        boolean prepared) {
     }
 
     /** How long the head start waits for the window to tell its graph area before it leaves the drawing to it. */
@@ -187,7 +190,34 @@ public final class HeadStart {
         Layout spread = LabelRoom.spread(raw, area[0], area[1], area[2] / builder.style().fontSize(),
                 LayoutOptions.DEFAULT_MARGIN);
         Diagram d = builder.build(graph, visible, spread, language, Highlight.NONE, t.text(t.title(), language));
-        drawing.complete(new EarlyDrawing(raw, area[0], area[1], area[2], spread, d));
+        drawing.complete(new EarlyDrawing(raw, area[0], area[1], area[2], spread, d, prepare(d)));
+    }
+
+    /**
+     * Has the early drawing prepared for showing here, as the explorer's worker would once it took
+     * the drawing: at 5,000 concepts the view's index of it is a tenth of a second that otherwise
+     * falls between the drawing and the first frame showing it. The window says this when its view
+     * is made, before it tells its graph area.
+     */
+    void prepareWith(java.util.function.Consumer<Diagram> prepare) {
+        if (this != NONE) { // shared by every window that began nothing: it must not hold on to one
+            preparer = prepare;
+        }
+    }
+
+    /** Whether {@code d} was prepared here; false when the window had not said how, or preparing failed. */
+    private boolean prepare(Diagram d) {
+        java.util.function.Consumer<Diagram> p = preparer;
+        if (p == null) {
+            return false;
+        }
+        try {
+            p.accept(d);
+            return true;
+        } catch (RuntimeException e) {
+            // The explorer's worker prepares it again, and reports what goes wrong there.
+            return false;
+        }
     }
 
     /** The load of {@code path}, the early one the first time it is asked for, else {@code otherwise}. */

@@ -157,4 +157,41 @@ class HeadStartTest {
         assertThat(vm.diagramProperty().get().language()).isEqualTo("fr");
         assertThat(early.drawingHandedOut()).isTrue();
     }
+
+    @Test
+    void theDrawingMadeEarlyComesPreparedForTheViewOnTheHeadStartsThreadOnce() {
+        java.util.List<String> preparedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<org.psoexplorer.diagram.Diagram> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExplorerViewModel vm = new ExplorerViewModel(TaskRunner.immediate());
+        vm.useHeadStart(early);
+        vm.setDiagramPreparer(d -> {
+            preparedOn.add(Thread.currentThread().getName());
+            prepared.add(d);
+        });
+        vm.languageProperty().set("fr");
+        vm.setCanvasSize(848, 447);
+        vm.graphAreaSettled();
+
+        vm.openDefault();
+
+        assertThat(early.drawingHandedOut()).isTrue();
+        assertThat(prepared).as("prepared once, the diagram shown").containsExactly(vm.diagramProperty().get());
+        assertThat(preparedOn).containsExactly("pso-explorer-head-start");
+    }
+
+    @Test
+    void aPreparerGivenBeforeTheHeadStartStillPreparesItsDrawing() {
+        java.util.List<org.psoexplorer.diagram.Diagram> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExplorerViewModel vm = new ExplorerViewModel(TaskRunner.immediate());
+        vm.setDiagramPreparer(prepared::add);
+        vm.useHeadStart(early);
+        vm.languageProperty().set("fr");
+        vm.setCanvasSize(848, 447);
+        vm.graphAreaSettled();
+
+        vm.openDefault();
+
+        assertThat(early.drawingHandedOut()).isTrue();
+        assertThat(prepared).containsExactly(vm.diagramProperty().get());
+    }
 }
