@@ -157,8 +157,9 @@ public final class HeadStart {
             if (!canvas.isDone()) {
                 // Drawn once at a typical size while the window is still being built, the spreading and
                 // drawing code is loaded and compiled when the real graph area is known.
-                builder.build(graph, visible, LabelRoom.spread(raw, 960, 560, minScale, LayoutOptions.DEFAULT_MARGIN),
-                        language, Highlight.NONE, "");
+                Diagram typical = builder.build(graph, visible,
+                        LabelRoom.spread(raw, 960, 560, minScale, LayoutOptions.DEFAULT_MARGIN), language, Highlight.NONE, "");
+                warmOverview(typical);
             }
             drawForWindow(builder, t, graph, visible, language, raw);
         } catch (RuntimeException | Error e) {
@@ -166,6 +167,15 @@ public final class HeadStart {
             opening.complete(null);
             layout.completeExceptionally(e);
             drawing.complete(null);
+        }
+    }
+
+    /** The overview's painting, loaded and compiled before the window's first picture of a large graph needs it. */
+    private static void warmOverview(Diagram typical) {
+        try {
+            org.psoexplorer.ui.graph.OverviewWarmUp.paintOnce(typical, 960, 560);
+        } catch (RuntimeException e) {
+            // Only a warm-up: the view paints its own picture, and reports what fails there.
         }
     }
 

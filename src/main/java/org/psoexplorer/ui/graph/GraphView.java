@@ -55,9 +55,9 @@ public final class GraphView extends Region {
     /** Concepts this far outside the view (screen pixels) have their nodes ready, so panning shows no gap. */
     private static final double MARGIN_PX = 120;
     /** The overview canvas reaches this far beyond the view, so a pan redraws it only now and then. */
-    private static final double CANVAS_MARGIN_PX = 256;
+    static final double CANVAS_MARGIN_PX = 256;
     /** The most labels considered for placing in one frame, in order of importance. */
-    private static final int LABEL_CANDIDATES = 800;
+    static final int LABEL_CANDIDATES = 800;
     private static final int SPARE_NODES = 600;
     /** Concepts given their nodes in one frame when a gesture ends zoomed in from the overview. */
     private static final int NODES_A_FRAME = 60;

@@ -119,6 +119,11 @@ final class OverviewRenderer {
         }
     }
 
+    /** Paints {@code job} on the calling thread, delivering nothing (see {@link OverviewWarmUp}). */
+    Result paintNow(Job job) {
+        return paint(job);
+    }
+
     private Result paint(Job job) {
         DrawingIndex d = job.drawing();
         List<DiagramNode> nodes = d.diagram().nodes();
