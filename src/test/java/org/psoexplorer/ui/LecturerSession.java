@@ -125,6 +125,9 @@ abstract class LecturerSession {
         for (LayoutKind k : List.of(LayoutKind.LAYERED, LayoutKind.CIRCULAR, LayoutKind.RADIAL)) {
             after(robot, "relate then layout " + k, () -> vm.layoutKindProperty().set(k)).fitted(path, 0.5);
         }
+        // "Show everything" on the notice: the whole taxonomy, fitted, the path still lit.
+        after(robot, "relate then everything shown", vm::resetFilters).fitted(0.5).uncovered();
+        assertThat(window().relate().highlightedConceptsProperty().get()).isEqualTo(path);
         after(robot, "relate cleared", () -> window().relate().clear()).fitted(0.5).uncovered();
 
         // Filters.

@@ -418,13 +418,13 @@ public final class MainWindow extends BorderPane {
         return ids;
     }
 
-    /** What fitting frames: a tour step, else a path shown by Relate, else the whole view. */
+    /**
+     * What fitting frames: a tour step while a tour plays, else the whole view. A path Relate shows
+     * is a view of its own, fitted whole; with everything shown again around it, the whole
+     * taxonomy is fitted with the path lit, not the path with the rest running off the screen.
+     */
     private void framePath() {
-        if (tours.isPlaying()) {
-            graphView.setFrame(tours.conceptsProperty().get());
-        } else {
-            graphView.setFrame(relate.highlightedConceptsProperty().get());
-        }
+        graphView.setFrame(tours.isPlaying() ? tours.conceptsProperty().get() : java.util.Set.of());
     }
 
     private record ShownPath(java.util.Set<String> concepts, java.util.Set<Integer> relations) { }
