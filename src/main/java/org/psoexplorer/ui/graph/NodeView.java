@@ -27,6 +27,9 @@ final class NodeView extends Group {
     static final PseudoClass UNDATED = PseudoClass.getPseudoClass("undated");
     /** The thickest outline a concept's box is drawn with (presentation mode's), in the drawing's units. */
     private static final double BOX_STROKE = 2;
+    /** How much wider and taller a name's backing is than its text, in the label's units. */
+    private static final double PILL_PAD_X = 8;
+    private static final double PILL_PAD_Y = 2;
 
     private final DiagramNode node;
     private final Text label;
@@ -91,8 +94,8 @@ final class NodeView extends Group {
             fold.getStyleClass().add("concept-fold");
             getChildren().add(fold);
         }
-        pillWidth = label.getLayoutBounds().getWidth() + 8;
-        pillHeight = label.getLayoutBounds().getHeight() + 2;
+        pillWidth = label.getLayoutBounds().getWidth() + PILL_PAD_X;
+        pillHeight = label.getLayoutBounds().getHeight() + PILL_PAD_Y;
         sizePill(pillWidth, pillHeight, 6);
         pill.getStyleClass().add("concept-label-pill");
         // Enlarged past its shape, the label becomes the concept's face: the kind's colours, as the box has.
@@ -247,7 +250,8 @@ final class NodeView extends Group {
         double labelFactor = labelScale.getX();
         boolean offCentre = labelInner.getTranslateX() != 0 || labelInner.getTranslateY() != 0;
         boolean face = pill.isVisible() && !offCentre;
-        if (face && fitsInside(shape, pillWidth * labelFactor, pillHeight * labelFactor)) {
+        // The text alone must fit: without its backing the name has no padding to keep inside.
+        if (face && fitsInside(shape, (pillWidth - PILL_PAD_X) * labelFactor, (pillHeight - PILL_PAD_Y) * labelFactor)) {
             // Enlarged yet still inside its ellipse or diamond, on the shape's own fill: a backing would
             // only draw a rectangle inside the shape, a second frame round the name.
             pill.setVisible(false);
