@@ -44,10 +44,8 @@ public final class ExplorerViewModel {
 
     private final TaxonomyLoader loader = new TaxonomyLoader();
     private final DiagramBuilder builder = new DiagramBuilder();
-    /** What the window does with a diagram on the drawing's worker, before it is shown (indexes it, for one). */
-    private volatile java.util.function.Consumer<Diagram> diagramPreparer = d -> { };
-    /** The view's preparer as it was given (null: none), for a head start given after it. */
-    private java.util.function.Consumer<Diagram> viewPreparer;
+    /** What the window does with a diagram on the drawing's worker, before it is shown (indexes it, for one); null: nothing. */
+    private volatile java.util.function.Consumer<Diagram> diagramPreparer;
     private HeadStart headStart = HeadStart.NONE;
     private final TaskRunner tasks;
 
@@ -170,7 +168,7 @@ public final class ExplorerViewModel {
     /** Work begun before the window: the first load and layout use it when it is for them. */
     public void useHeadStart(HeadStart early) {
         headStart = java.util.Objects.requireNonNull(early);
-        headStart.prepareWith(viewPreparer);
+        headStart.prepareWith(diagramPreparer);
     }
 
     /**
@@ -568,9 +566,15 @@ public final class ExplorerViewModel {
      * the view needs of a large diagram (its spatial index) then costs the FX thread nothing.
      */
     public void setDiagramPreparer(java.util.function.Consumer<Diagram> preparer) {
-        diagramPreparer = preparer == null ? d -> { } : preparer;
-        viewPreparer = preparer;
+        diagramPreparer = preparer;
         headStart.prepareWith(preparer);
+    }
+
+    private void prepare(Diagram d) {
+        java.util.function.Consumer<Diagram> p = diagramPreparer;
+        if (p != null) {
+            p.accept(d);
+        }
     }
 
     /** Runs off the FX thread: touches nothing of the view model but what it is given. */
@@ -580,7 +584,7 @@ public final class ExplorerViewModel {
         if (early != null) {
             org.psoexplorer.ui.graph.FrameTrace.mark("drawing from the head start");
             if (!early.prepared()) {
-                diagramPreparer.accept(early.diagram());
+                prepare(early.diagram());
             }
             return new Drawn(early.spread(), early.diagram());
         }
@@ -591,7 +595,7 @@ public final class ExplorerViewModel {
         Taxonomy t = lo.graph().taxonomy();
         Diagram d = builder.build(lo.graph(), lo.visible(), withPins(spread, pins), lo.language(), Highlight.NONE,
                 t.text(t.title(), lo.language()));
-        diagramPreparer.accept(d);
+        prepare(d);
         return new Drawn(spread, d);
     }
 

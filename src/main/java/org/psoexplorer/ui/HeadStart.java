@@ -56,6 +56,10 @@ public final class HeadStart {
                         boolean prepared) {
     }
 
+    /** A typical graph area, drawn for while the window's own is not yet known (to load and compile the code). */
+    private static final double TYPICAL_WIDTH = 960;
+    private static final double TYPICAL_HEIGHT = 560;
+
     /** How long the head start waits for the window to tell its graph area before it leaves the drawing to it. */
     private static final long CANVAS_WAIT_SECONDS = 20;
 
@@ -157,8 +161,8 @@ public final class HeadStart {
             if (!canvas.isDone()) {
                 // Drawn once at a typical size while the window is still being built, the spreading and
                 // drawing code is loaded and compiled when the real graph area is known.
-                Diagram typical = builder.build(graph, visible,
-                        LabelRoom.spread(raw, 960, 560, minScale, LayoutOptions.DEFAULT_MARGIN), language, Highlight.NONE, "");
+                Diagram typical = builder.build(graph, visible, LabelRoom.spread(raw, TYPICAL_WIDTH, TYPICAL_HEIGHT,
+                        minScale, LayoutOptions.DEFAULT_MARGIN), language, Highlight.NONE, "");
                 warmOverview(typical);
             }
             drawForWindow(builder, t, graph, visible, language, raw);
@@ -173,7 +177,8 @@ public final class HeadStart {
     /** The overview's painting, loaded and compiled before the window's first picture of a large graph needs it. */
     private static void warmOverview(Diagram typical) {
         try {
-            org.psoexplorer.ui.graph.OverviewWarmUp.paintOnce(typical, 960, 560);
+            org.psoexplorer.ui.graph.OverviewWarmUp.paintOnce(typical, TYPICAL_WIDTH, TYPICAL_HEIGHT,
+                    ExplorerViewModel.MIN_LABEL_PX);
         } catch (RuntimeException e) {
             // Only a warm-up: the view paints its own picture, and reports what fails there.
         }

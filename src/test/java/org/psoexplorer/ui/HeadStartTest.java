@@ -147,11 +147,7 @@ class HeadStartTest {
     void theExplorerShowsTheDrawingMadeEarlyForTheGraphAreaItSettledOn() {
         ExplorerViewModel vm = new ExplorerViewModel(TaskRunner.immediate());
         vm.useHeadStart(early);
-        vm.languageProperty().set("fr");
-        vm.setCanvasSize(848, 447);
-        vm.graphAreaSettled();
-
-        vm.openDefault();
+        openInFrenchFor848By447(vm);
 
         assertThat(vm.diagramProperty().get()).isNotNull();
         assertThat(vm.diagramProperty().get().language()).isEqualTo("fr");
@@ -168,11 +164,7 @@ class HeadStartTest {
             preparedOn.add(Thread.currentThread().getName());
             prepared.add(d);
         });
-        vm.languageProperty().set("fr");
-        vm.setCanvasSize(848, 447);
-        vm.graphAreaSettled();
-
-        vm.openDefault();
+        openInFrenchFor848By447(vm);
 
         assertThat(early.drawingHandedOut()).isTrue();
         assertThat(prepared).as("prepared once, the diagram shown").containsExactly(vm.diagramProperty().get());
@@ -185,13 +177,17 @@ class HeadStartTest {
         ExplorerViewModel vm = new ExplorerViewModel(TaskRunner.immediate());
         vm.setDiagramPreparer(prepared::add);
         vm.useHeadStart(early);
-        vm.languageProperty().set("fr");
-        vm.setCanvasSize(848, 447);
-        vm.graphAreaSettled();
-
-        vm.openDefault();
+        openInFrenchFor848By447(vm);
 
         assertThat(early.drawingHandedOut()).isTrue();
         assertThat(prepared).containsExactly(vm.diagramProperty().get());
+    }
+
+    /** Opens the built-in taxonomy in French, the graph area 848 × 447 told first, as the head start was begun for. */
+    private static void openInFrenchFor848By447(ExplorerViewModel vm) {
+        vm.languageProperty().set("fr");
+        vm.setCanvasSize(848, 447);
+        vm.graphAreaSettled();
+        vm.openDefault();
     }
 }

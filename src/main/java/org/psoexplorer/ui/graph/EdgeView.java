@@ -164,12 +164,12 @@ final class EdgeView extends Group {
         return edge;
     }
 
-    /** The label lives in its own layer above all nodes, so it is never hidden under a box. */
     /** How many lines the relation's name is drawn on (the diagram may have broken a long one). */
     int labelLines() {
         return label().getText().split("\n", -1).length;
     }
 
+    /** The label lives in its own layer above all nodes, so it is never hidden under a box. */
     Label label() {
         if (label == null) {
             label = makeLabel();

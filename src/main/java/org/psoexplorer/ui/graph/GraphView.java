@@ -926,7 +926,7 @@ public final class GraphView extends Region {
             double maxX = -Double.MAX_VALUE;
             double maxY = -Double.MAX_VALUE;
             // At zoom s a label is drawn at factor × its size: as wide in the drawing as labelWidth × factor.
-            double factor = s <= 0 ? 1 : Math.max(1, minLabelPx / (fontSize * s)) * textZoom;
+            double factor = s <= 0 ? 1 : labelFactor(fontSize * s, minLabelPx, textZoom);
             for (String id : ids) {
                 int i = drawing.indexOf(id);
                 if (i >= 0) {
@@ -1336,6 +1336,14 @@ public final class GraphView extends Region {
         }
     }
 
+    /**
+     * How much a name is enlarged on screen: enough that text drawn {@code fontPx} high at this zoom
+     * is at least {@code minLabelPx} high, then by the user's text zoom.
+     */
+    static double labelFactor(double fontPx, double minLabelPx, double textZoom) {
+        return Math.max(1, minLabelPx / fontPx) * textZoom;
+    }
+
     private void placeLabels() {
         double key = scale * 1e9 + tx * 1e3 + ty;
         if (drawing.size() == 0 || key == placedAtScale) {
@@ -1344,7 +1352,7 @@ public final class GraphView extends Region {
         placedAtScale = key;
         shownThisPass = 0;
         double fontPx = (diagram == null ? 13 : diagram.style().fontSize()) * scale;
-        double factor = Math.max(1, minLabelPx / fontPx) * textZoom;
+        double factor = labelFactor(fontPx, minLabelPx, textZoom);
         double k = scale * factor;
         if (virtual) {
             followView(factor);

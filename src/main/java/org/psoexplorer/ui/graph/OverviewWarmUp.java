@@ -13,9 +13,6 @@ import org.psoexplorer.diagram.Diagram;
  */
 public final class OverviewWarmUp {
 
-    /** The label size at which the view draws names, as a typical window has it. */
-    private static final double TYPICAL_MIN_LABEL_PX = 11.5;
-
     private OverviewWarmUp() {
     }
 
@@ -25,12 +22,13 @@ public final class OverviewWarmUp {
     }
 
     /**
-     * Indexes {@code d} and paints its fitted overview for a {@code width} × {@code height} view, as the
-     * view would, and throws the picture away; nothing for a diagram the view draws with nodes.
+     * Indexes {@code d} and paints its fitted overview for a {@code width} × {@code height} view with
+     * names at least {@code minLabelPx} high, as the view would, and throws the picture away; nothing
+     * for a diagram the view draws with nodes.
      *
      * @return how many concepts' names the picture had (the slowest part to warm up), 0 when none was painted
      */
-    public static int paintOnce(Diagram d, double width, double height) {
+    public static int paintOnce(Diagram d, double width, double height, double minLabelPx) {
         if (!shownAsOverview(d) || width <= 0 || height <= 0 || d.width() <= 0 || d.height() <= 0) {
             return 0;
         }
@@ -38,8 +36,7 @@ public final class OverviewWarmUp {
         double scale = Math.min(width / d.width(), height / d.height());
         double tx = (width - d.width() * scale) / 2;
         double ty = (height - d.height() * scale) / 2;
-        // As the view sizes names: at least the smallest legible size on screen, whatever the zoom.
-        double k = scale * Math.max(1, TYPICAL_MIN_LABEL_PX / (d.style().fontSize() * scale));
+        double k = scale * GraphView.labelFactor(d.style().fontSize() * scale, minLabelPx, 1);
         OverviewRenderer renderer = new OverviewRenderer(r -> { });
         return renderer.paintNow(new OverviewRenderer.Job(drawing, 1, width, height, scale, tx, ty, GraphView.CANVAS_MARGIN_PX,
                 OverviewPainter.Theme.LIGHT, 0.22, null, null, Set.of(), Set.of(), Set.of(), Set.of(), false,

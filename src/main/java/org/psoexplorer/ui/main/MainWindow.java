@@ -329,7 +329,7 @@ public final class MainWindow extends BorderPane {
             // there from the start, so the graph area the head start draws for is the final one.
             legend.show(vm.openingKinds());
         }
-        framePath();
+        frameTourStep();
         refreshHighlight();
         refreshDetails();
         updateStatus();
@@ -392,7 +392,7 @@ public final class MainWindow extends BorderPane {
     private void wireRelate() {
         life.listen(relate.highlightedConceptsProperty(), (o, was, now) -> {
             refreshHighlight();
-            framePath();
+            frameTourStep();
             if (!tours.isPlaying()) {
                 graphView.requestFit();
             }
@@ -423,7 +423,7 @@ public final class MainWindow extends BorderPane {
      * is a view of its own, fitted whole; with everything shown again around it, the whole
      * taxonomy is fitted with the path lit, not the path with the rest running off the screen.
      */
-    private void framePath() {
+    private void frameTourStep() {
         graphView.setFrame(tours.isPlaying() ? tours.conceptsProperty().get() : java.util.Set.of());
     }
 
@@ -474,7 +474,7 @@ public final class MainWindow extends BorderPane {
                 return;
             }
             refreshHighlight();
-            framePath();
+            frameTourStep();
             if (tours.isPlaying()) {
                 graphView.requestFit();
             }
@@ -490,7 +490,7 @@ public final class MainWindow extends BorderPane {
             legend.setVisible(now == null);
             if (now == null) {
                 refreshHighlight();
-                framePath();
+                frameTourStep();
                 // The view comes back as the user left it: their zoom and pan (at once when its concepts
                 // are drawn already, else when they are), or fitted.
                 if (viewportBeforeTour != null) {

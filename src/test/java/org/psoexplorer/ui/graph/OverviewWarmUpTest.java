@@ -23,7 +23,7 @@ class OverviewWarmUpTest {
         Diagram big = GraphViewAtScaleTest.grid();
         Set<Thread> before = overviewThreads();
 
-        int names = OverviewWarmUp.paintOnce(big, 960, 560);
+        int names = OverviewWarmUp.paintOnce(big, 960, 560, 11.5);
 
         assertThat(OverviewWarmUp.shownAsOverview(big)).isTrue();
         assertThat(names).as("names placed and painted, the costliest code to warm").isPositive();
@@ -40,8 +40,8 @@ class OverviewWarmUpTest {
                 org.psoexplorer.diagram.Highlight.NONE, "");
 
         assertThat(OverviewWarmUp.shownAsOverview(builtIn)).isFalse();
-        assertThat(OverviewWarmUp.paintOnce(builtIn, 960, 560)).isZero();
-        assertThat(OverviewWarmUp.paintOnce(GraphViewAtScaleTest.grid(), 0, 560)).as("no view yet").isZero();
+        assertThat(OverviewWarmUp.paintOnce(builtIn, 960, 560, 11.5)).isZero();
+        assertThat(OverviewWarmUp.paintOnce(GraphViewAtScaleTest.grid(), 0, 560, 11.5)).as("no view yet").isZero();
     }
 
     private static Set<Thread> overviewThreads() {
