@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.psoexplorer.graph.RelationEdge;
 import org.psoexplorer.graph.TaxonomyGraph;
 import org.psoexplorer.graph.VisibleGraph;
+import org.psoexplorer.layout.KeptLayout;
 import org.psoexplorer.layout.Layout;
 import org.psoexplorer.layout.LayoutEdge;
 import org.psoexplorer.layout.LayoutGraph;
@@ -189,6 +190,22 @@ public final class DiagramBuilder {
                          org.psoexplorer.layout.LayoutOptions options) {
         Layout layout = kind.algorithm().layout(sized, options);
         return withRoomForRelationNames(tg, visible, layout, kind, language, options.margin());
+    }
+
+    /**
+     * The visible graph placed as {@code before} placed the same concepts ({@link KeptLayout}), its
+     * names {@code names} times their boxes' size kept apart, with room for relation names as
+     * {@link #layOut} makes it; null when it is too different a graph, or a circle, which places its
+     * concepts by their order alone and so keeps its picture anyway.
+     */
+    public Layout keep(TaxonomyGraph tg, VisibleGraph visible, Layout before, LayoutKind kind, String language,
+                       org.psoexplorer.layout.LayoutOptions options, double names) {
+        if (kind.keepsItsShape()) {
+            return null;
+        }
+        Layout kept = KeptLayout.adjust(before, layoutGraph(tg, visible, language), options, kind == LayoutKind.LAYERED,
+                names);
+        return kept == null ? null : withRoomForRelationNames(tg, visible, kept, kind, language, options.margin());
     }
 
     /**

@@ -34,15 +34,13 @@ public final class LabelRoom {
      */
     public static Layout spread(Layout layout, double width, double height, double minScale, double margin,
                                 boolean keepsItsShape) {
-        if (keepsItsShape || width <= 0 || height <= 0 || layout.nodes().size() < 3 || layout.nodes().size() > MAX_CONCEPTS
-                || layout.edges().stream().anyMatch(e -> !e.bends().isEmpty())) {
+        if (!movesApart(layout, width, height, keepsItsShape)) {
             return AspectStretch.toAspect(layout, width > 0 && height > 0 ? width / height : 0, margin);
         }
         Layout l = AspectStretch.toAspect(layout, width / height, margin);
         // Two rounds: each spreads a little more than needed, and more rounds would feed on that.
         for (int round = 0; round < 2; round++) {
-            double scale = Math.min(width / l.bounds().width(), height / l.bounds().height());
-            double grow = Math.max(1, minScale / scale) * 1.08;
+            double grow = growth(l, width, height, minScale);
             if (grow <= 1.1) {
                 break;
             }
@@ -59,5 +57,24 @@ public final class LabelRoom {
             l = next;
         }
         return l;
+    }
+
+    /**
+     * How much larger than its box {@link #spread} takes each name to be when {@code layout} is fitted
+     * to a {@code width} × {@code height} screen, a little more than the zoom makes it; 1 where it
+     * does not move concepts apart for their names.
+     */
+    public static double growth(Layout layout, double width, double height, double minScale, boolean keepsItsShape) {
+        return movesApart(layout, width, height, keepsItsShape) ? growth(layout, width, height, minScale) : 1;
+    }
+
+    private static double growth(Layout l, double width, double height, double minScale) {
+        double scale = Math.min(width / l.bounds().width(), height / l.bounds().height());
+        return Math.max(1, minScale / scale) * 1.08;
+    }
+
+    private static boolean movesApart(Layout layout, double width, double height, boolean keepsItsShape) {
+        return !keepsItsShape && width > 0 && height > 0 && layout.nodes().size() >= 3
+                && layout.nodes().size() <= MAX_CONCEPTS && layout.edges().stream().allMatch(e -> e.bends().isEmpty());
     }
 }

@@ -82,8 +82,21 @@ public final class ExplorerViewModel {
     private record LaidOut(TaxonomyGraph graph, VisibleGraph visible, String language, ViewFilter filter) {
     }
 
-    /** What a drawing is made from: a layout, what it was computed for, and whether it comes spread already. */
-    private record Source(LaidOut laidOut, Layout layout, boolean spread, LayoutKind kind) {
+    /**
+     * What a drawing is made from: a layout, what it was computed for, and whether it comes spread
+     * already (a year of the timeline, cut from its whole); {@code keptFor}, the screen {width, height,
+     * smallest name} an edit's layout was kept for (see {@link #showEdited}), null for others.
+     */
+    private record Source(LaidOut laidOut, Layout layout, boolean spread, LayoutKind kind, double[] keptFor) {
+
+        Source(LaidOut laidOut, Layout layout, boolean spread, LayoutKind kind) {
+            this(laidOut, layout, spread, kind, null);
+        }
+
+        /** Whether the layout is the one to draw on this screen as it is, without spreading it. */
+        boolean spreadFor(double[] screen, double minPx) {
+            return spread || keptFor != null && keptFor[0] == screen[0] && keptFor[1] == screen[1] && keptFor[2] == minPx;
+        }
     }
 
     /** A drawing made off the FX thread: the layout as spread to the screen, and the diagram of it. */
@@ -121,6 +134,8 @@ public final class ExplorerViewModel {
     private volatile WholeLayout timelineLayout;
     /** The layout as computed, before it is spread to the screen's shape. */
     private Layout computed;
+    /** The layout an edit's new layout places the concepts as (see {@link #showEdited}); null for a fresh one. */
+    private Layout keepFrom;
     /** Width and height of the screen area the graph is fitted into; zeros while unknown. */
     private double[] canvas = {0, 0};
     private double minLabelPx = MIN_LABEL_PX;
@@ -333,9 +348,19 @@ public final class ExplorerViewModel {
         double[] screen = canvas;
         double minPx = minLabelPx;
         ViewFilter requested = filter.get();
+        Layout keep = keepFrom;
+        keepFrom = null;
+        boolean[] keptIt = {false};
         layingOut.set(true);
         tasks.run(TaskRunner.Lane.LAYOUT, () -> {
             if (yearless == null) {
+                Layout kept = keep == null ? null : builder.keep(g, v, keep, kind, lang, options,
+                        org.psoexplorer.layout.LabelRoom.growth(keep, screen[0], screen[1],
+                                minPx / builder.style().fontSize(), kind.keepsItsShape()));
+                if (kept != null) {
+                    keptIt[0] = true;
+                    return kept;
+                }
                 Layout early = headStart.layout(g, v, kind, lang, options);
                 return early != null ? early : builder.layOut(g, v, kind, lang, options);
             }
@@ -362,7 +387,8 @@ public final class ExplorerViewModel {
                     canvas = before;
                 }
                 spreadFor.put(requested, canvas);
-                source = new Source(laidOut, result, yearless != null, kind);
+                source = new Source(laidOut, result, yearless != null, kind,
+                        keptIt[0] ? new double[] {screen[0], screen[1], minPx} : null);
                 // Drawing is asked for before the layout's flag drops, so the window never looks idle between them.
                 requestDraw();
                 layingOut.set(false);
@@ -588,7 +614,7 @@ public final class ExplorerViewModel {
             }
             return new Drawn(early.spread(), early.diagram());
         }
-        Layout spread = spreadBefore != null ? spreadBefore : s.spread() ? s.layout()
+        Layout spread = spreadBefore != null ? spreadBefore : s.spreadFor(screen, minPx) ? s.layout()
                 : spread(s.layout(), screen, minPx, s.kind());
         LaidOut lo = s.laidOut();
         // A newer filter, file or language may be waiting for its layout: draw what this layout is for.
@@ -728,9 +754,11 @@ public final class ExplorerViewModel {
 
     /**
      * Shows an edited taxonomy in place of the one on screen: same file, filters, moved concepts and
-     * selection (unless the edit removed it), laid out again.
+     * selection (unless the edit removed it), every concept where it was (new ones beside their
+     * relations), only what now overlaps moved. {@link #layOutAgain} gives a fresh layout.
      */
     public void showEdited(Taxonomy t) {
+        keepFrom = layout.get() != null && source != null && source.kind() == layoutKind.get() ? layout.get() : null;
         applying = true;
         try {
             graph.set(new TaxonomyGraph(t));
@@ -742,6 +770,12 @@ public final class ExplorerViewModel {
             applying = false;
         }
         refreshVisible();
+    }
+
+    /** Lays what is visible out afresh, as if opened so: edits kept their concepts in place, moved ones are freed. */
+    public void layOutAgain() {
+        pinned.clear();
+        relayout();
     }
 
     /** Shows a taxonomy that has no file yet (File → New), as opening a new file would. */

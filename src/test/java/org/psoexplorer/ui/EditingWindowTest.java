@@ -157,6 +157,56 @@ class EditingWindowTest {
         assertThat(window.graphView().conceptIds()).contains("hybrid-operation");
     }
 
+    /**
+     * Renaming a concept in the form: the form's title names it anew, every other concept stays
+     * where the screen showed it (laid out afresh, they all moved, by 66 px on average), and View →
+     * Layout → Lay out again gives the fresh layout when asked.
+     */
+    @Test
+    void renamingAConceptKeepsTheMapOnScreenUntilLaidOutAgain(FxRobot robot) {
+        editMode(robot);
+        robot.interact(() -> window.graphView().fit());
+        select(robot, "peacebuilding");
+        robot.interact(() -> window.graphView().fit());
+        robot.interact(() -> window.graphView().finishAnimations());
+        Map<String, Point2D> before = placesOnScreen();
+
+        TextInputControl label = robot.lookup("#form-label-en").queryAs(TextInputControl.class);
+        robot.clickOn(label).push(KeyCode.CONTROL, KeyCode.A).write("Peacebuilding after conflict");
+        robot.clickOn("#form-since");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.graphView().finishAnimations());
+
+        assertThat(robot.lookup("#form-title").queryAs(Label.class).getText()).contains("Peacebuilding after conflict");
+        Map<String, Point2D> after = placesOnScreen();
+        double moved = before.entrySet().stream().mapToDouble(e -> e.getValue().distance(after.get(e.getKey())))
+                .average().orElseThrow();
+        assertThat(moved).as("the concepts' mean move on screen, px").isLessThan(5);
+        ScreenAssertions.on(window, "after renaming").fitted(0.8).uncovered().noTruncatedText();
+        formHoldsTogether("after renaming");
+
+        MenuBar bar = (MenuBar) window.lookup(".menu-bar");
+        MenuItem again = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-layout".equals(i.getId())).flatMap(i -> ((javafx.scene.control.Menu) i).getItems().stream())
+                .filter(i -> "menu-lay-out-again".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(again.getText()).isEqualTo("Lay out again");
+        robot.interact(again::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.graphView().finishAnimations());
+        Map<String, Point2D> fresh = placesOnScreen();
+        assertThat(fresh.entrySet().stream().mapToDouble(e -> e.getValue().distance(after.get(e.getKey())))
+                .average().orElseThrow()).as("laid out again, the concepts move").isGreaterThan(20);
+        ScreenAssertions.on(window, "laid out again").fitted(0.8).uncovered().noTruncatedText();
+    }
+
+    private Map<String, Point2D> placesOnScreen() {
+        Map<String, Point2D> places = new java.util.LinkedHashMap<>();
+        for (String id : vm.positions().keySet()) {
+            places.put(id, window.graphView().screenPosition(id));
+        }
+        return places;
+    }
+
     @Test
     void theFormSurvivesAnInterfaceLanguageSwitchBothWays(FxRobot robot) {
         editMode(robot);

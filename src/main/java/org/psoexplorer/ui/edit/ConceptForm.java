@@ -42,6 +42,7 @@ public final class ConceptForm extends ScrollPane {
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private final Map<String, TextInputControl> inputs = new LinkedHashMap<>();
     private final Label general = new Label();
+    private final Label title = new Label();
     private ComboBox<Kind> kind;
     private Concept current;
     private List<String> languages = List.of();
@@ -58,6 +59,9 @@ public final class ConceptForm extends ScrollPane {
         setContent(body);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+        title.setWrapText(true);
+        title.getStyleClass().add("details-title");
+        title.setId("form-title");
         general.getStyleClass().add("edit-field-problem");
         general.setId("concept-problems");
         general.setWrapText(true);
@@ -90,10 +94,7 @@ public final class ConceptForm extends ScrollPane {
             return;
         }
         languages = Texts.languages(t);
-        Label title = new Label(Texts.ui("edit.form.title", t.text(current.label(), edits.language())));
-        title.setWrapText(true);
-        title.getStyleClass().add("details-title");
-        title.setId("form-title");
+        title.setText(Texts.ui("edit.form.title", t.text(current.label(), edits.language())));
         Label idLine = new Label(Texts.ui("edit.form.id", current.id()));
         idLine.getStyleClass().add("details-kind");
         idLine.setId("form-id");
@@ -327,6 +328,8 @@ public final class ConceptForm extends ScrollPane {
         try {
             edits.apply(new Edit.ReplaceConcept(current.id(), edited), EditViewModel.labelFor(current, edited));
             current = edits.taxonomyProperty().get().concept(edited.id()).orElse(edited);
+            // The form stays (its fields keep the focus), but its title names the concept as renamed.
+            title.setText(Texts.ui("edit.form.title", edits.taxonomyProperty().get().text(current.label(), edits.language())));
         } finally {
             applying = false;
         }

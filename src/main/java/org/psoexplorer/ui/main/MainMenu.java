@@ -66,6 +66,7 @@ final class MainMenu {
         MenuItem back = item("menu.back", Shortcut.BACK, vm::back);
         MenuItem showAll = item("filters.showAll", null, vm::resetFilters);
         Menu layouts = new Menu(I18n.get("menu.layout"));
+        layouts.setId("menu-layout");
         ToggleGroup layoutGroup = new ToggleGroup();
         for (LayoutKind k : LayoutKind.values()) {
             RadioMenuItem item = new RadioMenuItem(I18n.get("layout." + k.id()));
@@ -75,6 +76,9 @@ final class MainMenu {
             life.listen(vm.layoutKindProperty(), (o, was, now) -> item.setSelected(now == k));
             layouts.getItems().add(item);
         }
+        MenuItem again = item("menu.layOutAgain", null, vm::layOutAgain);
+        again.setId("menu-lay-out-again");
+        layouts.getItems().addAll(new SeparatorMenuItem(), again);
         CheckMenuItem dark = new CheckMenuItem(I18n.get("menu.darkTheme"));
         dark.selectedProperty().bindBidirectional(display.darkProperty());
         CheckMenuItem contrast = new CheckMenuItem(I18n.get("menu.highContrast"));
