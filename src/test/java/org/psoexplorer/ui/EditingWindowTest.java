@@ -103,6 +103,7 @@ class EditingWindowTest {
 
         robot.press(KeyCode.INSERT).release(KeyCode.INSERT);
         WaitForAsyncUtils.waitForFxEvents();
+        allFieldsInView("#new-concept-dialog");
         robot.clickOn("#new-concept-label").write("Hybrid operation");
         assertThat(robot.lookup("#new-concept-id").queryAs(TextInputControl.class).getText()).isEqualTo("hybrid-operation");
         robot.clickOn("#form-ok");
@@ -197,6 +198,21 @@ class EditingWindowTest {
         assertThat(fresh.entrySet().stream().mapToDouble(e -> e.getValue().distance(after.get(e.getKey())))
                 .average().orElseThrow()).as("laid out again, the concepts move").isGreaterThan(20);
         ScreenAssertions.on(window, "laid out again").fitted(0.8).uncovered().noTruncatedText();
+    }
+
+    /** A short form's dialog shows every field of it, none a scroll away (the new concept's three fields). */
+    private void allFieldsInView(String dialogId) {
+        Node pane = javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() != null)
+                .map(w -> w.getScene().lookup(dialogId)).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) pane.lookup(".edit-dialog-scroll");
+        javafx.geometry.Bounds view = scroll.localToScreen(scroll.getLayoutBounds());
+        List<Node> fields = List.copyOf(pane.lookupAll(".edit-field"));
+        assertThat(fields).hasSizeGreaterThanOrEqualTo(3);
+        for (Node field : fields) {
+            javafx.geometry.Bounds b = field.localToScreen(field.getLayoutBounds());
+            assertThat(b.getMaxY()).as("a field's bottom (%s) within the dialog's view (%s)", b, view)
+                    .isLessThanOrEqualTo(view.getMaxY() + 1);
+        }
     }
 
     private Map<String, Point2D> placesOnScreen() {

@@ -76,6 +76,9 @@ final class FormDialog<T> extends Dialog<T> {
         double room = owner != null && owner.getHeight() > 0 ? owner.getHeight() : 768;
         double most = Math.max(160, Math.min(560, room - AROUND_FORM_PX * grown));
         double width = 480 * Math.max(1, grown);
+        // Styled first where it can be: unstyled, a form reckons its height without its fields' skins and
+        // text sizes (the new concept's three fields came to 120 px of 185, the third a scroll away).
+        form.applyCss();
         scroll.setMaxHeight(most);
         scroll.setPrefViewportHeight(Math.min(most - 40, Math.max(120, form.prefHeight(width))));
         scroll.setPrefViewportWidth(width);
