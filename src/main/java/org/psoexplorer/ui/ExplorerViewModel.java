@@ -136,6 +136,16 @@ public final class ExplorerViewModel {
     private Layout computed;
     /** The layout an edit's new layout places the concepts as (see {@link #showEdited}); null for a fresh one. */
     private Layout keepFrom;
+
+    /** A layout an edit kept, and the view it was for. */
+    private record KeptView(TaxonomyGraph graph, ViewFilter filter, String language, String centre, Layout layout) {
+    }
+
+    /**
+     * The last kept layout of each kind: coming back to its view (Back from a neighbourhood, another
+     * layout and back) finds the map the edits kept, not a fresh layout they never showed.
+     */
+    private final Map<LayoutKind, KeptView> keptViews = new java.util.EnumMap<>(LayoutKind.class);
     /** Width and height of the screen area the graph is fitted into; zeros while unknown. */
     private double[] canvas = {0, 0};
     private double minLabelPx = MIN_LABEL_PX;
@@ -275,6 +285,7 @@ public final class ExplorerViewModel {
         warnings.setAll(result.warnings());
         boolean sameFile = path != null && path.equals(file.get());
         Taxonomy t = result.taxonomyOrNull();
+        keptViews.clear();
         // Language, filter and layout change together here: lay out once, at the end, not per change.
         applying = true;
         try {
@@ -350,12 +361,20 @@ public final class ExplorerViewModel {
         ViewFilter requested = filter.get();
         Layout keep = keepFrom;
         keepFrom = null;
+        KeptView earlier = keptViews.get(kind);
+        // Only rings are laid out around the selection.
+        String keptCentre = kind == LayoutKind.RADIAL ? centre : null;
+        if (keep == null && earlier != null && earlier.graph() == g && earlier.filter().equals(requested)
+                && earlier.language().equals(lang) && java.util.Objects.equals(earlier.centre(), keptCentre)) {
+            keep = earlier.layout();
+        }
+        Layout keepNow = keep;
         boolean[] keptIt = {false};
         layingOut.set(true);
         tasks.run(TaskRunner.Lane.LAYOUT, () -> {
             if (yearless == null) {
-                Layout kept = keep == null ? null : builder.keep(g, v, keep, kind, lang, options,
-                        org.psoexplorer.layout.LabelRoom.growth(keep, screen[0], screen[1],
+                Layout kept = keepNow == null ? null : builder.keep(g, v, keepNow, kind, lang, options,
+                        org.psoexplorer.layout.LabelRoom.growth(keepNow, screen[0], screen[1],
                                 minPx / builder.style().fontSize(), kind.keepsItsShape()));
                 if (kept != null) {
                     keptIt[0] = true;
@@ -389,6 +408,9 @@ public final class ExplorerViewModel {
                 spreadFor.put(requested, canvas);
                 source = new Source(laidOut, result, yearless != null, kind,
                         keptIt[0] ? new double[] {screen[0], screen[1], minPx} : null);
+                if (keptIt[0]) {
+                    keptViews.put(kind, new KeptView(g, requested, lang, keptCentre, result));
+                }
                 // Drawing is asked for before the layout's flag drops, so the window never looks idle between them.
                 requestDraw();
                 layingOut.set(false);
@@ -775,6 +797,7 @@ public final class ExplorerViewModel {
     /** Lays what is visible out afresh, as if opened so: edits kept their concepts in place, moved ones are freed. */
     public void layOutAgain() {
         pinned.clear();
+        keptViews.clear();
         relayout();
     }
 

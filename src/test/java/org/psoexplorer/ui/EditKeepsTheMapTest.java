@@ -74,6 +74,23 @@ class EditKeepsTheMapTest {
     }
 
     @Test
+    void backFromANeighbourhoodAndBackFromAnotherLayoutFindTheKeptMap() {
+        open(LayoutKind.FORCE);
+        vm.showEdited(renamed("peacebuilding", "Peacebuilding after conflict"));
+        Map<String, double[]> kept = vm.positions();
+
+        vm.focus("peacekeeping", 1);
+        vm.back();
+        assertThat(vm.positions()).as("back from a neighbourhood").containsOnlyKeys(kept.keySet());
+        kept.forEach((id, p) -> assertThat(vm.positions().get(id)).as(id).containsExactly(p));
+
+        vm.layoutKindProperty().set(LayoutKind.LAYERED);
+        vm.layoutKindProperty().set(LayoutKind.FORCE);
+        kept.forEach((id, p) -> assertThat(vm.positions().get(id)).as("another layout and back: %s", id)
+                .containsExactly(p));
+    }
+
+    @Test
     void layingOutAgainAfterEditsGivesTheLayoutTheEditedTaxonomyOpensWith() {
         open(LayoutKind.FORCE);
         Taxonomy edited = renamed("peacebuilding", "Peacebuilding after conflict");
