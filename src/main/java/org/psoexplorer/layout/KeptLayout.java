@@ -67,7 +67,7 @@ public final class KeptLayout {
         if (inLayers) {
             spreadLayers(x, y, w, gap);
         }
-        OverlapRemoval.removeOverlaps(x, y, w, h, gap);
+        OverlapRemoval.removeOverlapsLocally(x, y, w, h, gap);
 
         Map<String, NodeBox> nodes = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {

@@ -103,6 +103,32 @@ public final class OverlapRemoval {
         return true;
     }
 
+    /**
+     * As {@link #removeOverlaps}, by pushing the overlapping pairs alone, never spreading the whole:
+     * for a clean drawing where a few boxes changed ({@link KeptLayout}), whose other boxes must stay
+     * put (spreading all moved every concept of the built-in taxonomy by some 8 %).
+     */
+    static boolean removeOverlapsLocally(double[] x, double[] y, double[] w, double[] h, double gap) {
+        if (!BoxIndex.anyOverlap(x, y, w, h, gap)) {
+            return false;
+        }
+        spreadCoincident(x, y, w, h, gap);
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            int[] resolved = {0};
+            BoxIndex.forEachOverlap(x, y, w, h, gap, (i, j) -> {
+                push(x, y, w, h, gap, i, j);
+                resolved[0]++;
+            });
+            if (resolved[0] == 0) {
+                return true;
+            }
+        }
+        if (BoxIndex.anyOverlap(x, y, w, h, gap)) {
+            sweepRight(x, y, w, h, gap);
+        }
+        return true;
+    }
+
     private static void push(double[] x, double[] y, double[] w, double[] h, double gap, int i, int j) {
         double dx = x[j] - x[i];
         double dy = y[j] - y[i];

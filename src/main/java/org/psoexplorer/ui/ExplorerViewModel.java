@@ -93,9 +93,13 @@ public final class ExplorerViewModel {
             this(laidOut, layout, spread, kind, null);
         }
 
-        /** Whether the layout is the one to draw on this screen as it is, without spreading it. */
+        /**
+         * Whether the layout is the one to draw on this screen as it is, without spreading it: spreading
+         * again is not idempotent (it moved every concept by some 8 %), so an edit's layout kept for a
+         * screen within the tolerance a redraw waits for ({@link #differs}) is drawn as kept.
+         */
         boolean spreadFor(double[] screen, double minPx) {
-            return spread || keptFor != null && keptFor[0] == screen[0] && keptFor[1] == screen[1] && keptFor[2] == minPx;
+            return spread || keptFor != null && !differs(keptFor, screen[0], screen[1]) && keptFor[2] == minPx;
         }
     }
 
@@ -792,6 +796,11 @@ public final class ExplorerViewModel {
             applying = false;
         }
         refreshVisible();
+    }
+
+    /** Whether the diagram shown is an edit's, its concepts where the screen showed them before it. */
+    public boolean diagramKeepsTheMap() {
+        return shown != null && shown.keptFor() != null;
     }
 
     /** Lays what is visible out afresh, as if opened so: edits kept their concepts in place, moved ones are freed. */

@@ -215,6 +215,39 @@ class EditingWindowTest {
         }
     }
 
+    /**
+     * Zoomed in on the part of the map being adapted, a lecturer stays there through an edit: the
+     * concepts on screen keep their places and zoom (they were fitted out to the whole map before),
+     * and a concept added there is on screen too.
+     */
+    @Test
+    void anEditWhileZoomedInKeepsTheZoomAndPan(FxRobot robot) {
+        editMode(robot);
+        select(robot, "peacebuilding");
+        robot.interact(() -> window.graphView().zoom(2.5, window.graphView().getWidth() / 2,
+                window.graphView().getHeight() / 2));
+        robot.interact(() -> window.graphView().finishAnimations());
+        Map<String, Point2D> before = placesOnScreen();
+        java.util.Set<String> inView = new java.util.HashSet<>();
+        before.forEach((id, p) -> {
+            if (p.getX() > 0 && p.getY() > 0 && p.getX() < window.graphView().getWidth()
+                    && p.getY() < window.graphView().getHeight()) {
+                inView.add(id);
+            }
+        });
+        assertThat(inView.size()).as("zoomed in: some of the map").isBetween(3, before.size() / 2);
+
+        TextInputControl label = robot.lookup("#form-label-en").queryAs(TextInputControl.class);
+        robot.clickOn(label).push(KeyCode.CONTROL, KeyCode.A).write("Peacebuilding after conflict");
+        robot.clickOn("#form-since");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.graphView().finishAnimations());
+
+        Map<String, Point2D> after = placesOnScreen();
+        double moved = inView.stream().mapToDouble(id -> before.get(id).distance(after.get(id))).average().orElseThrow();
+        assertThat(moved).as("the concepts in view: mean move on screen, px").isLessThan(5);
+    }
+
     private Map<String, Point2D> placesOnScreen() {
         Map<String, Point2D> places = new java.util.LinkedHashMap<>();
         for (String id : vm.positions().keySet()) {

@@ -1,5 +1,6 @@
 package org.psoexplorer.ui.graph;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -164,6 +165,12 @@ public final class GraphView extends Region {
 
     private ViewAnchor anchorOnNextDiagram;
 
+    /** The zoom, and where the concepts in view were, before an edit's diagram (see {@link #keepViewThroughEdit}). */
+    private record EditView(double scale, Map<String, Point2D> onScreen) {
+    }
+
+    private EditView viewThroughEdit;
+
     private Consumer<String> onSelect = id -> { };
     private Consumer<String> onOpen = id -> { };
     private BiConsumer<String, Point2D> onMove = (id, p) -> { };
@@ -263,7 +270,10 @@ public final class GraphView extends Region {
         if (anchorOnNextDiagram != null && !anchorOnNextDiagram.shown().equals(drawing.idSet())) {
             anchorOnNextDiagram = null; // other concepts: what the user looked at is no longer the question
         }
-        if (anchorOnNextDiagram != null && drawing.contains(anchorOnNextDiagram.concept())) {
+        if (viewThroughEdit != null) {
+            keepView(viewThroughEdit);
+            viewThroughEdit = null;
+        } else if (anchorOnNextDiagram != null && drawing.contains(anchorOnNextDiagram.concept())) {
             applyAnchor(anchorOnNextDiagram);
         } else if (restoreOnNextDiagram != null && (restoredFor == null || restoredFor.equals(drawing.idSet()))) {
             // Kept until the user acts: the same concepts redrawn for a resized area keep the view given back.
@@ -1027,6 +1037,55 @@ public final class GraphView extends Region {
      * Shows the drawing with the anchor's concept where it was and at its zoom, now when that concept
      * is drawn and again for each redraw of the same concepts, until the user zooms, pans or fits.
      */
+    /**
+     * The next diagram, an edit's with the concepts kept in place (see
+     * {@code ExplorerViewModel.showEdited}), is shown at the zoom and pan the user chose, not fitted:
+     * a lecturer zoomed in on the part of the map being adapted stays there, whatever concepts the edit
+     * added or took away. Nothing changes when the view was fitted.
+     */
+    public void keepViewThroughEdit() {
+        if (!adjustedByUser || drawing.size() == 0) {
+            return;
+        }
+        Map<String, Point2D> inView = new HashMap<>();
+        for (String id : drawing.ids()) {
+            Point2D p = screenPosition(id);
+            if (p.getX() >= 0 && p.getY() >= 0 && p.getX() <= getWidth() && p.getY() <= getHeight()) {
+                inView.put(id, p);
+            }
+        }
+        viewThroughEdit = inView.isEmpty() ? null : new EditView(scale, inView);
+    }
+
+    /**
+     * The zoom kept, and the pan that puts the concepts that were in view back where they were: the
+     * median of their offsets, so the few an edit moved (the renamed one, its neighbours) do not pull
+     * the others off their places.
+     */
+    private void keepView(EditView v) {
+        List<Double> dx = new ArrayList<>();
+        List<Double> dy = new ArrayList<>();
+        v.onScreen().forEach((id, p) -> {
+            int i = drawing.indexOf(id);
+            if (i >= 0) {
+                dx.add(p.getX() - drawing.node(i).x() * v.scale());
+                dy.add(p.getY() - drawing.node(i).y() * v.scale());
+            }
+        });
+        if (dx.isEmpty()) {
+            fitPending = true;
+            return;
+        }
+        dx.sort(null);
+        dy.sort(null);
+        scale = clamp(v.scale(), minScale(), MAX_SCALE);
+        tx = dx.get(dx.size() / 2);
+        ty = dy.get(dy.size() / 2);
+        adjustedByUser = true;
+        fitPending = false;
+        applyTransform();
+    }
+
     public void keepAnchor(ViewAnchor a) {
         anchorOnNextDiagram = a;
         if (a != null && a.shown().equals(drawing.idSet())) {

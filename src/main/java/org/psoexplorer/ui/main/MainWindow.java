@@ -349,6 +349,9 @@ public final class MainWindow extends BorderPane {
             boolean timeline = vm.filterProperty().get().asOfYear() != null;
             graphView.setFitDrawingArea(timeline);
             useBackboneOf(vm.graphProperty().get());
+            if (vm.diagramKeepsTheMap()) {
+                graphView.keepViewThroughEdit();
+            }
             graphView.setDiagram(d, was != null);
             legend.setRecedingHint(graphView.relationsReceding());
             graphView.setUndated(timeline ? undated() : java.util.Set.of());
