@@ -194,17 +194,18 @@ public final class DiagramBuilder {
 
     /**
      * The visible graph placed as {@code before} placed the same concepts ({@link KeptLayout}), its
-     * names {@code names} times their boxes' size kept apart, with room for relation names as
+     * names {@code names} times their boxes' size kept apart, a new unrelated concept at
+     * {@code newcomersAt} (or null: right of the drawing), with room for relation names as
      * {@link #layOut} makes it; null when it is too different a graph, or a circle, which places its
      * concepts by their order alone and so keeps its picture anyway.
      */
     public Layout keep(TaxonomyGraph tg, VisibleGraph visible, Layout before, LayoutKind kind, String language,
-                       org.psoexplorer.layout.LayoutOptions options, double names) {
+                       org.psoexplorer.layout.LayoutOptions options, double names, Point newcomersAt) {
         if (kind.keepsItsShape()) {
             return null;
         }
         Layout kept = KeptLayout.adjust(before, layoutGraph(tg, visible, language), options, kind == LayoutKind.LAYERED,
-                names);
+                names, newcomersAt);
         return kept == null ? null : withRoomForRelationNames(tg, visible, kept, kind, language, options.margin());
     }
 

@@ -33,9 +33,11 @@ public final class KeptLayout {
      * @param inLayers whether {@code before} is a layered drawing, whose layers must stay level
      * @param names    how many times its box's size each concept's name is drawn (a screen draws
      *                 names larger than their boxes when it shows a whole drawing): these are kept apart
+     * @param newcomersAt where a new concept related to none placed goes (the middle of a zoomed-in
+     *                 view, so it appears where the user looks), or null for the right of the drawing
      */
     public static Layout adjust(Layout before, LayoutGraph graph, LayoutOptions options, boolean inLayers,
-                                double names) {
+                                double names, Point newcomersAt) {
         int n = graph.vertexCount();
         int kept = 0;
         for (int i = 0; i < n; i++) {
@@ -62,8 +64,8 @@ public final class KeptLayout {
                 placed[i] = true;
             }
         }
-        placeNewcomers(graph, options, inLayers, before.bounds(), x, y, w, h, placed);
         double gap = keptGap(before, grown, options.spacing());
+        placeNewcomers(graph, options, inLayers, before.bounds(), newcomersAt, gap, x, y, w, h, placed);
         if (inLayers) {
             spreadLayers(x, y, w, gap);
         }
@@ -130,11 +132,12 @@ public final class KeptLayout {
 
     /**
      * New concepts beside their placed neighbours (below them in a layered drawing, a layer down),
-     * in rounds so a chain of new concepts follows its first; one with no placed neighbour to the
-     * right of the drawing.
+     * in rounds so a chain of new concepts follows its first; one with no placed neighbour at
+     * {@code at}, or to the right of the drawing, one under another.
      */
     private static void placeNewcomers(LayoutGraph graph, LayoutOptions options, boolean inLayers, Bounds bounds,
-                                       double[] x, double[] y, double[] w, double[] h, boolean[] placed) {
+                                       Point at, double gap, double[] x, double[] y, double[] w, double[] h,
+                                       boolean[] placed) {
         int n = graph.vertexCount();
         boolean progress = true;
         while (progress) {
@@ -157,23 +160,63 @@ public final class KeptLayout {
                     }
                 }
                 if (count > 0) {
-                    x[i] = sx / count;
-                    y[i] = sy / count + below + (inLayers ? options.layerGap() : options.spacing()) + h[i] / 2;
+                    freeSpotNear(i, sx / count, sy / count + below + (inLayers ? options.layerGap() : options.spacing())
+                            + h[i] / 2, gap, x, y, w, h, placed);
                     placed[i] = true;
                     progress = true;
                 }
             }
         }
-        double right = bounds.minX() + bounds.width();
         double top = bounds.minY();
         for (int i = 0; i < n; i++) {
-            if (!placed[i]) {
-                x[i] = right + options.spacing() + w[i] / 2;
+            if (placed[i]) {
+                continue;
+            }
+            if (at != null) {
+                freeSpotNear(i, at.x(), at.y(), gap, x, y, w, h, placed);
+            } else {
+                x[i] = bounds.minX() + bounds.width() + options.spacing() + w[i] / 2;
                 y[i] = top + h[i] / 2;
                 top += h[i] + options.spacing();
-                placed[i] = true;
+            }
+            placed[i] = true;
+        }
+    }
+
+    /**
+     * Puts box {@code i} at the free place nearest ({@code cx}, {@code cy}) that is {@code gap} clear of
+     * every box placed, on rings around it: a new concept dropped onto others would push them, and
+     * they theirs, through a crowded map. Where no ring has room, at the point itself.
+     */
+    private static void freeSpotNear(int i, double cx, double cy, double gap, double[] x, double[] y, double[] w,
+                                     double[] h, boolean[] placed) {
+        double step = Math.max(8, Math.min(w[i], h[i]) / 2 + gap / 2);
+        for (int ring = 0; ring <= 60; ring++) {
+            int around = ring == 0 ? 1 : 8 * ring;
+            for (int k = 0; k < around; k++) {
+                double angle = 2 * Math.PI * k / around;
+                double px = cx + ring * step * Math.cos(angle);
+                double py = cy + ring * step * Math.sin(angle);
+                if (clear(i, px, py, gap, x, y, w, h, placed)) {
+                    x[i] = px;
+                    y[i] = py;
+                    return;
+                }
             }
         }
+        x[i] = cx;
+        y[i] = cy;
+    }
+
+    private static boolean clear(int i, double px, double py, double gap, double[] x, double[] y, double[] w,
+                                 double[] h, boolean[] placed) {
+        for (int j = 0; j < x.length; j++) {
+            if (j != i && placed[j] && Math.abs(px - x[j]) < (w[i] + w[j]) / 2 + gap
+                    && Math.abs(py - y[j]) < (h[i] + h[j]) / 2 + gap) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -141,6 +141,9 @@ public final class ExplorerViewModel {
     /** The layout an edit's new layout places the concepts as (see {@link #showEdited}); null for a fresh one. */
     private Layout keepFrom;
 
+    /** Where the next edit's new concept related to none goes, in the drawing's coordinates; null: beside the drawing. */
+    private org.psoexplorer.layout.Point newcomersAt;
+
     /** A layout an edit kept, and the view it was for. */
     private record KeptView(TaxonomyGraph graph, ViewFilter filter, String language, String centre, Layout layout) {
     }
@@ -365,6 +368,9 @@ public final class ExplorerViewModel {
         ViewFilter requested = filter.get();
         Layout keep = keepFrom;
         keepFrom = null;
+        // Only an edit's own layout places its new concept where asked.
+        org.psoexplorer.layout.Point newAt = keep != null ? newcomersAt : null;
+        newcomersAt = null;
         KeptView earlier = keptViews.get(kind);
         // Only rings are laid out around the selection.
         String keptCentre = kind == LayoutKind.RADIAL ? centre : null;
@@ -379,7 +385,7 @@ public final class ExplorerViewModel {
             if (yearless == null) {
                 Layout kept = keepNow == null ? null : builder.keep(g, v, keepNow, kind, lang, options,
                         org.psoexplorer.layout.LabelRoom.growth(keepNow, screen[0], screen[1],
-                                minPx / builder.style().fontSize(), kind.keepsItsShape()));
+                                minPx / builder.style().fontSize(), kind.keepsItsShape()), newAt);
                 if (kept != null) {
                     keptIt[0] = true;
                     return kept;
@@ -796,6 +802,14 @@ public final class ExplorerViewModel {
             applying = false;
         }
         refreshVisible();
+    }
+
+    /**
+     * Where the next edit puts a new concept related to no other, in the drawing's coordinates (the
+     * middle of a zoomed-in view, so it appears where the user looks); by default, beside the drawing.
+     */
+    public void placeNewConceptsAt(double x, double y) {
+        newcomersAt = new org.psoexplorer.layout.Point(x, y);
     }
 
     /** Whether the diagram shown is an edit's, its concepts where the screen showed them before it. */

@@ -21,7 +21,7 @@ class KeptLayoutTest {
     void aBoxThatGrewPushesItsLayerSidewaysAndNothingChangesLayer() {
         Layout before = new LayeredLayout().layout(family(80), OPTIONS);
 
-        Layout after = KeptLayout.adjust(before, family(200), OPTIONS, true, 1);
+        Layout after = KeptLayout.adjust(before, family(200), OPTIONS, true, 1, null);
 
         assertThat(after).isNotNull();
         for (String id : List.of("p", "a", "b", "c")) {
@@ -41,7 +41,7 @@ class KeptLayoutTest {
         LayoutGraph graph = TestGraphs.randomSparse(40, 7);
         Layout before = new ForceLayout().layout(graph, OPTIONS);
 
-        Layout after = KeptLayout.adjust(before, graph, OPTIONS, false, 1);
+        Layout after = KeptLayout.adjust(before, graph, OPTIONS, false, 1, null);
 
         assertThat(after.nodes()).isEqualTo(before.nodes());
         assertThat(after.edges()).isEqualTo(before.edges());
@@ -57,7 +57,7 @@ class KeptLayoutTest {
         graph.edges().forEach(e -> grown.edge(e.source(), e.target(), e.hierarchical()));
         grown.vertex("new", 90, 30).edge("new", anchor, false);
 
-        Layout after = KeptLayout.adjust(before, grown.build(), OPTIONS, false, 1);
+        Layout after = KeptLayout.adjust(before, grown.build(), OPTIONS, false, 1, null);
 
         NodeBox fresh = after.node("new");
         NodeBox beside = after.node(anchor);
@@ -75,10 +75,32 @@ class KeptLayoutTest {
     }
 
     @Test
+    void aNewConceptAskedForInACrowdedSpotTakesTheNearestFreePlaceAndMovesNothing() {
+        LayoutGraph graph = TestGraphs.randomSparse(40, 7);
+        Layout before = new ForceLayout().layout(graph, OPTIONS);
+        LayoutGraph.Builder grown = LayoutGraph.builder();
+        graph.vertexIds().forEach(id -> grown.vertex(id, graph.width(id), graph.height(id)));
+        graph.edges().forEach(e -> grown.edge(e.source(), e.target(), e.hierarchical()));
+        grown.vertex("new", 90, 30);
+        NodeBox crowded = before.node(graph.vertexIds().get(0));
+
+        Layout after = KeptLayout.adjust(before, grown.build(), OPTIONS, false, 1, new Point(crowded.x(), crowded.y()));
+
+        assertThat(after.overlaps(OPTIONS.spacing() - 0.01)).isEmpty();
+        double dx = after.node(graph.vertexIds().get(0)).x() - crowded.x();
+        double dy = after.node(graph.vertexIds().get(0)).y() - crowded.y();
+        graph.vertexIds().forEach(id -> assertThat(Math.hypot(after.node(id).x() - before.node(id).x() - dx,
+                after.node(id).y() - before.node(id).y() - dy)).as(id).isLessThan(0.5));
+        NodeBox fresh = after.node("new");
+        assertThat(Math.hypot(fresh.x() - dx - crowded.x(), fresh.y() - dy - crowded.y()))
+                .as("from where it was asked for").isLessThan(3 * (crowded.height() + 90));
+    }
+
+    @Test
     void aGraphMostlyNewIsLeftToAFreshLayout() {
         Layout before = new ForceLayout().layout(TestGraphs.path(4), OPTIONS);
 
-        assertThat(KeptLayout.adjust(before, TestGraphs.grid(4, 3), OPTIONS, false, 1)).isNull();
+        assertThat(KeptLayout.adjust(before, TestGraphs.grid(4, 3), OPTIONS, false, 1, null)).isNull();
     }
 
     @Test
@@ -86,7 +108,7 @@ class KeptLayoutTest {
         Layout before = new LayeredLayout().layout(TestGraphs.dagWithLongEdges(), OPTIONS);
         LayoutGraph same = TestGraphs.dagWithLongEdges();
 
-        Layout after = KeptLayout.adjust(before, same, OPTIONS, true, 1);
+        Layout after = KeptLayout.adjust(before, same, OPTIONS, true, 1, null);
 
         assertThat(after.edges().stream().filter(e -> !e.bends().isEmpty()).count())
                 .isEqualTo(before.edges().stream().filter(e -> !e.bends().isEmpty()).count())

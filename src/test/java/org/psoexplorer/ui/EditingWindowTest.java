@@ -218,7 +218,8 @@ class EditingWindowTest {
     /**
      * Zoomed in on the part of the map being adapted, a lecturer stays there through an edit: the
      * concepts on screen keep their places and zoom (they were fitted out to the whole map before),
-     * and a concept added there is on screen too.
+     * and a concept added there appears in the middle of the view (it went beside the whole map, off
+     * screen).
      */
     @Test
     void anEditWhileZoomedInKeepsTheZoomAndPan(FxRobot robot) {
@@ -246,6 +247,29 @@ class EditingWindowTest {
         Map<String, Point2D> after = placesOnScreen();
         double moved = inView.stream().mapToDouble(id -> before.get(id).distance(after.get(id))).average().orElseThrow();
         assertThat(moved).as("the concepts in view: mean move on screen, px").isLessThan(5);
+
+        robot.interact(() -> window.graphView().requestFocus());
+        robot.press(KeyCode.INSERT).release(KeyCode.INSERT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#new-concept-label").write("Security sector reform");
+        robot.clickOn("#form-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.graphView().finishAnimations());
+        Point2D added = window.graphView().screenPosition("security-sector-reform");
+        assertThat(added).isNotNull();
+        assertThat(added.getX()).as("the new concept on screen, x").isBetween(0.0, window.graphView().getWidth());
+        assertThat(added.getY()).as("the new concept on screen, y").isBetween(0.0, window.graphView().getHeight());
+        Map<String, Point2D> afterAdding = placesOnScreen();
+        assertThat(inView.stream().mapToDouble(id -> after.get(id).distance(afterAdding.get(id))).average().orElseThrow())
+                .as("adding it moved the concepts in view, mean px").isLessThan(10);
+        ScreenAssertions screen = ScreenAssertions.on(window, "a concept added while zoomed in");
+        javafx.geometry.Bounds fresh = screen.concept("security-sector-reform");
+        for (String id : screen.shownConcepts()) {
+            if (!id.equals("security-sector-reform")) {
+                assertThat(ScreenAssertions.overlapArea(fresh, screen.concept(id))).as("the new concept on %s", id)
+                        .isZero();
+            }
+        }
     }
 
     private Map<String, Point2D> placesOnScreen() {

@@ -105,6 +105,11 @@ public final class EditController implements EditActions {
         dialog.getDialogPane().setId("new-concept-dialog");
         javafx.application.Platform.runLater(() -> f.labelInput().requestFocus());
         dialog.ask().ifPresent(c -> {
+            // Zoomed in on part of the map, the new concept appears there, not beside the whole map.
+            javafx.geometry.Point2D at = graph.zoomedInCentre();
+            if (at != null) {
+                vm.placeNewConceptsAt(at.getX(), at.getY());
+            }
             edits.apply(new Edit.AddConcept(c));
             vm.select(c.id());
             form.show(c.id());

@@ -1037,6 +1037,14 @@ public final class GraphView extends Region {
      * Shows the drawing with the anchor's concept where it was and at its zoom, now when that concept
      * is drawn and again for each redraw of the same concepts, until the user zooms, pans or fits.
      */
+    /** The middle of the view in the drawing's coordinates when the user has zoomed or panned; null while fitted. */
+    public Point2D zoomedInCentre() {
+        if (!adjustedByUser || scale <= 0) {
+            return null;
+        }
+        return new Point2D((getWidth() / 2 - tx) / scale, (getHeight() / 2 - ty) / scale);
+    }
+
     /**
      * The next diagram, an edit's with the concepts kept in place (see
      * {@code ExplorerViewModel.showEdited}), is shown at the zoom and pan the user chose, not fitted:
