@@ -85,12 +85,8 @@ public final class KeptLayout {
      */
     static double touching(Layout before, double names) {
         BoxArrays a = BoxArrays.of(before.nodes());
-        double[] w = a.w().clone();
-        double[] h = a.h().clone();
-        for (int i = 0; i < w.length; i++) {
-            w[i] *= names;
-            h[i] *= names;
-        }
+        double[] w = times(a.w(), names);
+        double[] h = times(a.h(), names);
         double least = names;
         for (int[] p : BoxIndex.overlappingPairs(a.x(), a.y(), w, h, 0)) {
             int i = p[0];
@@ -112,12 +108,8 @@ public final class KeptLayout {
      */
     static double keptGap(Layout before, double names, double spacing) {
         BoxArrays a = BoxArrays.of(before.nodes());
-        double[] w = a.w().clone();
-        double[] h = a.h().clone();
-        for (int i = 0; i < w.length; i++) {
-            w[i] *= names;
-            h[i] *= names;
-        }
+        double[] w = times(a.w(), names);
+        double[] h = times(a.h(), names);
         double least = spacing;
         for (int[] p : BoxIndex.overlappingPairs(a.x(), a.y(), w, h, spacing)) {
             int i = p[0];
@@ -128,6 +120,14 @@ public final class KeptLayout {
         }
         // A hair less, so boxes exactly that far apart are not taken for too close.
         return Math.max(0, least - 0.01);
+    }
+
+    private static double[] times(double[] sizes, double factor) {
+        double[] grown = new double[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            grown[i] = sizes[i] * factor;
+        }
+        return grown;
     }
 
     /**

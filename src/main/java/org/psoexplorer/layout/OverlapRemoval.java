@@ -78,29 +78,7 @@ public final class OverlapRemoval {
 
     /** Works in place on centres {@code x, y}; returns whether anything moved. */
     static boolean removeOverlaps(double[] x, double[] y, double[] w, double[] h, double gap) {
-        if (!BoxIndex.anyOverlap(x, y, w, h, gap)) {
-            return false;
-        }
-        spreadCoincident(x, y, w, h, gap);
-        expandIfCrowded(x, y, w, h, gap);
-        for (int pass = 0; pass < MAX_PASSES; pass++) {
-            int[] resolved = {0};
-            BoxIndex.forEachOverlap(x, y, w, h, gap, (i, j) -> {
-                push(x, y, w, h, gap, i, j);
-                resolved[0]++;
-            });
-            if (resolved[0] == 0) {
-                return true;
-            }
-            if (pass % STALL_PASSES == STALL_PASSES - 1) {
-                // Local pushes can cycle in a crowded spot; a slight spread makes room everywhere.
-                Extent.scaleAboutCentroid(x, y, SPREAD);
-            }
-        }
-        if (BoxIndex.anyOverlap(x, y, w, h, gap)) {
-            sweepRight(x, y, w, h, gap);
-        }
-        return true;
+        return removeOverlaps(x, y, w, h, gap, true);
     }
 
     /**
@@ -109,10 +87,18 @@ public final class OverlapRemoval {
      * put (spreading all moved every concept of the built-in taxonomy by some 8 %).
      */
     static boolean removeOverlapsLocally(double[] x, double[] y, double[] w, double[] h, double gap) {
+        return removeOverlaps(x, y, w, h, gap, false);
+    }
+
+    private static boolean removeOverlaps(double[] x, double[] y, double[] w, double[] h, double gap,
+                                          boolean spreadAll) {
         if (!BoxIndex.anyOverlap(x, y, w, h, gap)) {
             return false;
         }
         spreadCoincident(x, y, w, h, gap);
+        if (spreadAll) {
+            expandIfCrowded(x, y, w, h, gap);
+        }
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             int[] resolved = {0};
             BoxIndex.forEachOverlap(x, y, w, h, gap, (i, j) -> {
@@ -121,6 +107,10 @@ public final class OverlapRemoval {
             });
             if (resolved[0] == 0) {
                 return true;
+            }
+            if (spreadAll && pass % STALL_PASSES == STALL_PASSES - 1) {
+                // Local pushes can cycle in a crowded spot; a slight spread makes room everywhere.
+                Extent.scaleAboutCentroid(x, y, SPREAD);
             }
         }
         if (BoxIndex.anyOverlap(x, y, w, h, gap)) {
