@@ -73,6 +73,21 @@ class EditKeepsTheMapTest {
         before.forEach((id, p) -> assertThat(distance(p, after.get(id))).as(id).isLessThan(1));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = LayoutKind.class, names = {"FORCE", "LAYERED", "RADIAL"})
+    void removingAConceptLeavesTheOthersWhereTheViewShowedThem(LayoutKind kind) {
+        open(kind);
+        Map<String, double[]> before = fitted(vm.positions());
+
+        vm.showEdited(new Edit.RemoveConcept("spoilers").applyTo(vm.getTaxonomy()));
+
+        Map<String, double[]> after = fitted(vm.positions());
+        assertThat(after).doesNotContainKey("spoilers").hasSize(before.size() - 1);
+        double mean = after.entrySet().stream().mapToDouble(e -> distance(e.getValue(), before.get(e.getKey())))
+                .average().orElseThrow();
+        assertThat(mean).as("%s: the concepts' mean move on screen, px", kind).isLessThan(20);
+    }
+
     @Test
     void backFromANeighbourhoodAndBackFromAnotherLayoutFindTheKeptMap() {
         open(LayoutKind.FORCE);
