@@ -89,6 +89,33 @@ class PresentationModeTest {
         assertThat(hexagons).as("hexagons with their name on them, drawn").isGreaterThanOrEqualTo(1);
     }
 
+    /**
+     * A tour on a 1280 × 720 projector outside presentation mode: the side panel gives its room to the
+     * graph (beside the caption the graph kept 490 px) and comes back when the tour ends.
+     */
+    @Test
+    void aTourOutsidePresentationModeLendsTheSidePanelToTheGraph(FxRobot robot) {
+        org.psoexplorer.model.Tour tour = vm.getTaxonomy().tours().get(1);
+        assertThat(window.isSidePanelShown()).isTrue();
+
+        robot.interact(() -> window.startTour(tour));
+        robot.interact(() -> window.tours().go(1));
+        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.graphView().finishAnimations());
+
+        assertThat(window.isSidePanelShown()).as("side panel during the tour").isFalse();
+        javafx.scene.Node caption = window.lookup("#tour-caption");
+        double beside = caption.localToScene(caption.getLayoutBounds()).getMinX()
+                - window.graphView().localToScene(window.graphView().getLayoutBounds()).getMinX();
+        assertThat(beside).as("the graph's width beside the caption, px").isGreaterThan(700);
+        ScreenAssertions.on(window, "a tour step on a projector").fitted(0.5).uncovered().noTruncatedText();
+
+        robot.interact(() -> window.tours().stop());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.isSidePanelShown()).as("side panel after the tour").isTrue();
+    }
+
     @Test
     void leavingPresentationModeRestoresTheViewBefore(FxRobot robot) {
         robot.interact(() -> vm.setKindVisible("actor", false));

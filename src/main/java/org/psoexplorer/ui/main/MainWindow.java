@@ -162,7 +162,7 @@ public final class MainWindow extends BorderPane {
         centre.heightProperty().addListener((o, was, h) -> tourOverlay.setHeightLimit(h.doubleValue() - 24));
         // A third of the graph's width, so a projector's larger text still gets lines of a readable length.
         tourOverlay.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(380, Math.min(560, centre.getWidth() * 0.36)), centre.widthProperty()));
+                () -> captionWidth(centre.getWidth()), centre.widthProperty()));
         tourOverlay.maxWidthProperty().bind(tourOverlay.prefWidthProperty());
         // Beside the graph rather than under it: a wide screen has width to spare, height it lacks.
         StackPane.setAlignment(tourOverlay, Pos.BOTTOM_RIGHT);
@@ -491,6 +491,14 @@ public final class MainWindow extends BorderPane {
             }
             // The caption takes the legend's corner while a tour plays.
             legend.setVisible(now == null);
+            if (now != null && was == null) {
+                lendSidePanelToTour();
+            } else if (now == null && sidePanelLentToTour) {
+                sidePanelLentToTour = false;
+                if (!display.presentationProperty().get()) {
+                    setSidePanelShown(true);
+                }
+            }
             if (now == null) {
                 refreshHighlight();
                 frameTourStep();
@@ -641,6 +649,31 @@ public final class MainWindow extends BorderPane {
         } else if (!shown && isSidePanelShown()) {
             sideDivider = split.getDividerPositions()[0];
             split.getItems().remove(side);
+        }
+    }
+
+    /**
+     * Below this width beside the caption card, a tour takes the side panel's room for the graph: on
+     * a 1280 × 720 projector outside presentation mode the graph kept 490 px between the caption and
+     * the panel, against about 800 without the panel. A laptop's 1366 pixels keep the panel (600 px).
+     */
+    private static final double TOUR_GRAPH_LEAST_PX = 560;
+    /** Whether the side panel was hidden for the tour playing, to come back when it ends. */
+    private boolean sidePanelLentToTour;
+
+    /** The tour caption's width beside a graph area this wide: a third of it, 380 to 560 px. */
+    private static double captionWidth(double graphAreaWidth) {
+        return Math.max(380, Math.min(560, graphAreaWidth * 0.36));
+    }
+
+    private void lendSidePanelToTour() {
+        if (display.presentationProperty().get() || !isSidePanelShown() || split.getWidth() <= 0) {
+            return;
+        }
+        double graph = split.getWidth() * split.getDividerPositions()[0];
+        if (graph - captionWidth(graph) < TOUR_GRAPH_LEAST_PX) {
+            sidePanelLentToTour = true;
+            setSidePanelShown(false);
         }
     }
 
