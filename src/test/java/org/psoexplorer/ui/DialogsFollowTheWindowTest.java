@@ -124,6 +124,30 @@ class DialogsFollowTheWindowTest {
         }
     }
 
+    /**
+     * At the desk's text size the new source's form, sized once styled, is as tall as a 720-pixel
+     * screen allows: it stays over the window, its buttons with it (it kept the top it was first
+     * centred at, and ran 250 px off the bottom of a 1280 × 720 screen).
+     */
+    @Test
+    void aNewSourcesFormStaysOverItsWindow(FxRobot robot) throws Exception {
+        Platform.runLater(() -> fixture.window().editing().newSource());
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#form-ok").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.Button ok = robot.lookup("#form-ok").queryButton();
+        Window dialog = ok.getScene().getWindow();
+        // The window fills a 720-pixel screen where this happened; here (a larger virtual screen) the
+        // window stands for it: the dialog lies over it, top and bottom.
+        Window owner = fixture.scene().getWindow();
+        assertThat(dialog.getHeight()).as("the dialog's height").isLessThanOrEqualTo(owner.getHeight());
+        assertThat(dialog.getY()).as("the dialog's top, the window's at %.0f", owner.getY())
+                .isGreaterThanOrEqualTo(owner.getY());
+        assertThat(dialog.getY() + dialog.getHeight()).as("the dialog's bottom, the window's at %.0f",
+                owner.getY() + owner.getHeight()).isLessThanOrEqualTo(owner.getY() + owner.getHeight());
+    }
+
     /** The keyboard help, two columns of every key, would be 1,526 × 788 at 1.4×: it fits, its text still above the desk's. */
     @Test
     void inPresentationModeTheKeyboardHelpFitsTheProjectorWithLargerTextThanAtTheDesk(FxRobot robot) {

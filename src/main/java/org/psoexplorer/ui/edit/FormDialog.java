@@ -51,6 +51,11 @@ final class FormDialog<T> extends Dialog<T> {
         fitForm(scroll, form, owner, okButton.getFont().getSize());
         // The window's text size reaches the dialog as it is styled, before it is sized (see WindowDisplay).
         okButton.fontProperty().addListener((o, was, font) -> fitForm(scroll, form, owner, font.getSize()));
+        // Styled, a long form grows after the dialog was centred for its first size, and kept that top:
+        // a new source's form ran 250 px off the bottom of a 1280 x 720 screen, its buttons with it.
+        Window dialogWindow = getDialogPane().getScene().getWindow();
+        dialogWindow.heightProperty().addListener((o, was, h) -> keepOver(dialogWindow, owner));
+        dialogWindow.yProperty().addListener((o, was, y) -> keepOver(dialogWindow, owner));
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
             built[0] = build.get();
             if (built[0] == null) {
@@ -60,6 +65,30 @@ final class FormDialog<T> extends Dialog<T> {
         @SuppressWarnings("unchecked")
         javafx.util.Callback<ButtonType, T> converter = b -> b == ok ? (T) built[0] : null;
         setResultConverter(converter);
+    }
+
+    /**
+     * Moves the dialog up (or down) to lie over its window, when it is no taller, else on the
+     * window's screen: the whole of it, buttons included, where the user is looking.
+     */
+    private static void keepOver(Window dialog, Window owner) {
+        double h = dialog.getHeight();
+        if (Double.isNaN(h) || Double.isNaN(dialog.getY())) {
+            return;
+        }
+        javafx.geometry.Rectangle2D screen = (owner == null ? javafx.stage.Screen.getPrimary()
+                : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                        owner.getHeight()).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())).getVisualBounds();
+        double top = screen.getMinY();
+        double bottom = screen.getMaxY();
+        if (owner != null && h <= owner.getHeight()) {
+            top = Math.max(top, owner.getY());
+            bottom = Math.min(bottom, owner.getY() + owner.getHeight());
+        }
+        double y = Math.max(top, Math.min(dialog.getY(), bottom - h));
+        if (y != dialog.getY()) {
+            dialog.setY(y);
+        }
     }
 
     Optional<T> ask() {
