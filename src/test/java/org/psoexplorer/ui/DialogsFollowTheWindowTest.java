@@ -101,12 +101,7 @@ class DialogsFollowTheWindowTest {
     void inPresentationModeANewSourcesFormFitsTheProjectorButtonsIncluded(FxRobot robot) throws Exception {
         robot.interact(() -> fixture.display().presentationProperty().set(true));
 
-        Platform.runLater(() -> fixture.window().editing().newSource());
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#form-ok").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-
-        javafx.scene.control.Button ok = robot.lookup("#form-ok").queryButton();
+        javafx.scene.control.Button ok = openNewSource(robot);
         Window dialog = ok.getScene().getWindow();
         assertThat(ok.getFont().getSize()).as("the form's text in px").isCloseTo(DESK_PX * 1.4,
                 org.assertj.core.data.Offset.offset(0.2));
@@ -131,13 +126,7 @@ class DialogsFollowTheWindowTest {
      */
     @Test
     void aNewSourcesFormStaysOverItsWindow(FxRobot robot) throws Exception {
-        Platform.runLater(() -> fixture.window().editing().newSource());
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#form-ok").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-
-        javafx.scene.control.Button ok = robot.lookup("#form-ok").queryButton();
-        Window dialog = ok.getScene().getWindow();
+        Window dialog = openNewSource(robot).getScene().getWindow();
         // The window fills a 720-pixel screen where this happened; here (a larger virtual screen) the
         // window stands for it: the dialog lies over it, top and bottom.
         Window owner = fixture.scene().getWindow();
@@ -146,6 +135,15 @@ class DialogsFollowTheWindowTest {
                 .isGreaterThanOrEqualTo(owner.getY());
         assertThat(dialog.getY() + dialog.getHeight()).as("the dialog's bottom, the window's at %.0f",
                 owner.getY() + owner.getHeight()).isLessThanOrEqualTo(owner.getY() + owner.getHeight());
+    }
+
+    /** Opens Edit → New source… and gives its OK button once the dialog is shown. */
+    private javafx.scene.control.Button openNewSource(FxRobot robot) throws Exception {
+        Platform.runLater(() -> fixture.window().editing().newSource());
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#form-ok").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#form-ok").queryButton();
     }
 
     /** The keyboard help, two columns of every key, would be 1,526 × 788 at 1.4×: it fits, its text still above the desk's. */
