@@ -790,7 +790,8 @@ public final class ExplorerViewModel {
      * relations), only what now overlaps moved. {@link #layOutAgain} gives a fresh layout.
      */
     public void showEdited(Taxonomy t) {
-        keepFrom = layout.get() != null && source != null && source.kind() == layoutKind.get() ? layout.get() : null;
+        // The layout on screen is the shown drawing's, spread for the screen as the user sees it.
+        keepFrom = layout.get() != null && shown != null && shown.kind() == layoutKind.get() ? layout.get() : null;
         applying = true;
         try {
             graph.set(new TaxonomyGraph(t));

@@ -94,7 +94,7 @@ public final class ConceptForm extends ScrollPane {
             return;
         }
         languages = Texts.languages(t);
-        title.setText(Texts.ui("edit.form.title", t.text(current.label(), edits.language())));
+        title.setText(titleOf(t, current));
         Label idLine = new Label(Texts.ui("edit.form.id", current.id()));
         idLine.getStyleClass().add("details-kind");
         idLine.setId("form-id");
@@ -280,6 +280,10 @@ public final class ConceptForm extends ScrollPane {
                 current.since(), current.notes());
     }
 
+    private String titleOf(Taxonomy t, Concept c) {
+        return Texts.ui("edit.form.title", t.text(c.label(), edits.language()));
+    }
+
     /** Applies what the fields say, as one edit, when it differs from the concept. */
     private void commit() {
         if (current == null || applying || !inputs.containsKey("since")) {
@@ -329,7 +333,7 @@ public final class ConceptForm extends ScrollPane {
             edits.apply(new Edit.ReplaceConcept(current.id(), edited), EditViewModel.labelFor(current, edited));
             current = edits.taxonomyProperty().get().concept(edited.id()).orElse(edited);
             // The form stays (its fields keep the focus), but its title names the concept as renamed.
-            title.setText(Texts.ui("edit.form.title", edits.taxonomyProperty().get().text(current.label(), edits.language())));
+            title.setText(titleOf(edits.taxonomyProperty().get(), current));
         } finally {
             applying = false;
         }

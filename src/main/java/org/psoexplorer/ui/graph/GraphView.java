@@ -1056,11 +1056,9 @@ public final class GraphView extends Region {
             return;
         }
         Map<String, Point2D> inView = new HashMap<>();
-        for (String id : drawing.ids()) {
-            Point2D p = screenPosition(id);
-            if (p.getX() >= 0 && p.getY() >= 0 && p.getX() <= getWidth() && p.getY() <= getHeight()) {
-                inView.put(id, p);
-            }
+        for (int i : drawing.nodeArray(-tx / scale, -ty / scale, (getWidth() - tx) / scale, (getHeight() - ty) / scale)) {
+            String id = drawing.node(i).id();
+            inView.put(id, screenPosition(id));
         }
         viewThroughEdit = inView.isEmpty() ? null : new EditView(scale, inView);
     }
