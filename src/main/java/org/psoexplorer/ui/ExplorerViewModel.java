@@ -186,6 +186,7 @@ public final class ExplorerViewModel {
                 language.set(was);
                 return;
             }
+            keepTheMapThroughLanguage();
             relayout();
         });
         layoutKind.addListener((o, was, now) -> {
@@ -803,6 +804,20 @@ public final class ExplorerViewModel {
             applying = false;
         }
         refreshVisible();
+    }
+
+    /**
+     * The names in another language take their own room, but the map the class has been reading stays:
+     * the concepts keep their places, and only names that would now overlap are moved apart (as for an
+     * edit). Not when the language changes with the file or the view (a taxonomy opened in its own
+     * language): that view is laid out afresh.
+     */
+    private void keepTheMapThroughLanguage() {
+        LaidOut drawn = shown != null ? shown.laidOut() : null;
+        if (!applying && layout.get() != null && drawn != null && drawn.graph() == graph.get() && drawn.filter().equals(filter.get())
+                && shown.kind() == layoutKind.get() && drawn.filter().asOfYear() == null) {
+            keepFrom = layout.get();
+        }
     }
 
     /**

@@ -61,6 +61,29 @@ class EditKeepsTheMapTest {
         assertThat(most).as("%s: the furthest move on screen, px (%s)", kind, furthest).isLessThan(100);
     }
 
+    /**
+     * Reading the map in French and back keeps it too: the longer French names take room where they
+     * need it, and of every two concepts the one left of (above) the other stays so. Laid out afresh
+     * for the French names, 8 % of those relations flipped in the force layout and in rings, 22 % in
+     * layers (the layered concepts moved by 256 px on average); kept, about 2 %.
+     */
+    @ParameterizedTest
+    @EnumSource(value = LayoutKind.class, names = {"FORCE", "LAYERED", "RADIAL"})
+    void switchingTheTaxonomysLanguageKeepsTheMapBothWays(LayoutKind kind) {
+        open(kind);
+        Map<String, double[]> english = fitted(vm.positions());
+
+        vm.languageProperty().set("fr");
+        Map<String, double[]> french = fitted(vm.positions());
+        vm.languageProperty().set("en");
+        Map<String, double[]> back = fitted(vm.positions());
+
+        assertThat(french).containsOnlyKeys(english.keySet());
+        assertThat(MentalMap.orderKept(english, french)).as("%s: the concepts' order kept in French", kind)
+                .isGreaterThan(0.96);
+        assertThat(MentalMap.orderKept(english, back)).as("%s: and back in English", kind).isGreaterThan(0.96);
+    }
+
     @Test
     void drawingARelationMovesNoConcept() {
         open(LayoutKind.FORCE);
