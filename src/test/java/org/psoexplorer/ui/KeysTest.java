@@ -34,6 +34,7 @@ class KeysTest {
 
     private ExplorerViewModel vm;
     private MainWindow window;
+    private DisplayModel display;
     private Alert help;
 
     @Start
@@ -41,6 +42,7 @@ class KeysTest {
         WindowFixture f = WindowFixture.show(stage, 1280, 720);
         vm = f.vm();
         window = f.window();
+        display = f.display();
     }
 
     @AfterEach
@@ -162,6 +164,31 @@ class KeysTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.tours().isPlaying()).as("Esc leaves the tour").isFalse();
+    }
+
+    /**
+     * On a projector, Esc with the graph in focus clears the selection first, then leaves presentation
+     * mode. The graph kept every Esc for itself, with nothing left to clear too: a lecturer pressing
+     * Esc to leave full screen stayed in it (F11 only).
+     */
+    @Test
+    void escOnTheGraphClearsTheSelectionThenLeavesPresentation(FxRobot robot) {
+        robot.moveTo(".side-tabs");
+        robot.interact(() -> {
+            display.presentationProperty().set(true);
+            vm.select("peacekeeping");
+            window.graphView().requestFocus();
+        });
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.selectedProperty().get()).as("the first Esc clears the selection").isNull();
+        assertThat(display.presentationProperty().get()).as("and stays in presentation").isTrue();
+
+        robot.interact(() -> window.graphView().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(display.presentationProperty().get()).as("the next Esc leaves presentation").isFalse();
+        assertThat(ScreenAssertions.shown(robot.lookup(".menu-bar").query())).as("the menus back").isTrue();
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.psoexplorer.ui.graph.GraphView;
 
 /**
  * The graph's keys: arrows move the selection to the neighbour lying most nearly that way, Enter
- * focuses on the selection, Esc clears it and the highlighted path and then leaves the focus. Keys
- * held with a modifier (Alt+← for Back) are left to the menus' accelerators.
+ * focuses on the selection, Esc clears it and the highlighted path and then leaves the focus (an Esc
+ * with none of these goes on to the window, which leaves presentation mode with it). Keys held with a
+ * modifier (Alt+← for Back) are left to the menus' accelerators.
  */
 final class GraphKeyboard {
 
@@ -63,6 +64,9 @@ final class GraphKeyboard {
                     highlight.clear();
                 } else if (vm.canGoBack()) {
                     vm.back();
+                } else {
+                    // Nothing of the graph's to leave: the key goes on to the window (out of presentation).
+                    return false;
                 }
             }
             default -> {
