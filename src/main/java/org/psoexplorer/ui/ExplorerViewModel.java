@@ -75,6 +75,8 @@ public final class ExplorerViewModel {
     private boolean applying;
     private final Deque<ViewFilter> focusHistory = new ArrayDeque<>();
     private final Map<String, NodeBox> pinned = new LinkedHashMap<>();
+    /** The concepts moved by hand in each layout not shown now, until it is shown again. */
+    private final Map<LayoutKind, Map<String, NodeBox>> pinnedIn = new java.util.EnumMap<>(LayoutKind.class);
     private int layoutGeneration;
     /** What the latest layout was computed for; the diagram is drawn from this, never from newer state. */
     private LaidOut laidOut;
@@ -190,7 +192,16 @@ public final class ExplorerViewModel {
             relayout();
         });
         layoutKind.addListener((o, was, now) -> {
+            // Concepts moved by hand belong to the layout they were moved in: they wait while another
+            // layout is shown and are where they were put when it comes back.
+            if (was != null && !pinned.isEmpty()) {
+                pinnedIn.put(was, Map.copyOf(pinned));
+            }
             pinned.clear();
+            Map<String, NodeBox> back = now == null ? null : pinnedIn.remove(now);
+            if (back != null) {
+                pinned.putAll(back);
+            }
             relayout();
         });
         filter.addListener((o, was, now) -> refreshVisible());
@@ -306,6 +317,7 @@ public final class ExplorerViewModel {
             }
             if (!sameFile) {
                 pinned.clear();
+                pinnedIn.clear();
                 focusHistory.clear();
                 filter.set(ViewFilter.NONE);
                 layoutKind.set(bestLayout(t));
@@ -749,7 +761,10 @@ public final class ExplorerViewModel {
         return new Layout(nodes, l.edges(), l.bounds());
     }
 
-    /** Moves a concept to a place of the user's choosing, where it stays until the layout changes. */
+    /**
+     * Moves a concept to a place of the user's choosing, where it stays in this layout (another layout
+     * places it as its own, and gives it back on return) until laid out again or another file opens.
+     */
     public void moveConcept(String id, double x, double y) {
         Layout l = withPins(layout.get());
         if (l == null || !l.nodes().containsKey(id)) {
@@ -779,6 +794,7 @@ public final class ExplorerViewModel {
      */
     public void placeConcepts(Map<String, double[]> places) {
         pinned.clear();
+        pinnedIn.clear();
         places.forEach((id, p) -> pinned.put(id, new NodeBox(p[0], p[1], 0, 0)));
         requestDraw();
     }
@@ -836,6 +852,7 @@ public final class ExplorerViewModel {
     /** Lays what is visible out afresh, as if opened so: edits kept their concepts in place, moved ones are freed. */
     public void layOutAgain() {
         pinned.clear();
+        pinnedIn.clear();
         keptViews.clear();
         relayout();
     }

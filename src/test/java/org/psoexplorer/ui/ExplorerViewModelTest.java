@@ -468,6 +468,29 @@ class ExplorerViewModelTest {
                         vm.layoutProperty().get().node("peacekeeping").y()));
     }
 
+    /**
+     * A lecturer arranges the force layout by hand, shows the hierarchy in layers, and comes back:
+     * the concepts moved are where they were put (they were laid out afresh, the hand's work lost).
+     */
+    @Test
+    void conceptsMovedByHandComeBackWithTheirLayout() {
+        Point old = positions(vm.diagramProperty().get()).get("peacekeeping");
+        Point pin = new Point(old.x() + 100, old.y() + 100);
+        vm.moveConcept("peacekeeping", pin.x(), pin.y());
+
+        vm.layoutKindProperty().set(LayoutKind.LAYERED);
+        assertThat(vm.isPinned("peacekeeping")).as("not moved in layers").isFalse();
+        vm.layoutKindProperty().set(LayoutKind.FORCE);
+
+        assertThat(vm.isPinned("peacekeeping")).isTrue();
+        assertThat(positions(vm.diagramProperty().get()).get("peacekeeping")).isEqualTo(pin);
+
+        vm.layoutKindProperty().set(LayoutKind.LAYERED);
+        vm.layOutAgain();
+        vm.layoutKindProperty().set(LayoutKind.FORCE);
+        assertThat(vm.isPinned("peacekeeping")).as("laid out again: the hand's places forgotten").isFalse();
+    }
+
     @Test
     void aPinnedConceptKeepsItsPlaceButTakesTheSizeOfItsNewLabel() {
         Point old = positions(vm.diagramProperty().get()).get("peacekeeping");

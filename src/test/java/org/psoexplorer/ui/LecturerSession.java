@@ -396,6 +396,25 @@ abstract class LecturerSession {
         return places;
     }
 
+    /** A concept dragged by hand in the force layout is where it was put after a look at the layers. */
+    @Test
+    void aConceptMovedByHandIsBackWithItsLayout(FxRobot robot) {
+        check(robot, "opening view");
+        javafx.geometry.Point2D start = window().graphView().localToScreen(window().graphView().screenPosition("peacekeeping"));
+        robot.drag(start, javafx.scene.input.MouseButton.PRIMARY).moveTo(start.add(60, 40)).drop();
+        settle(robot);
+        assertThat(vm.isPinned("peacekeeping")).as("dragged").isTrue();
+        double[] put = vm.positions().get("peacekeeping");
+
+        after(robot, "layers after a drag", () -> vm.layoutKindProperty().set(LayoutKind.LAYERED)).fitted(0.5).uncovered();
+        after(robot, "force again", () -> vm.layoutKindProperty().set(LayoutKind.FORCE)).fitted(0.5).uncovered();
+
+        assertThat(vm.positions().get("peacekeeping")).as("where the hand put it").containsExactly(put);
+        javafx.geometry.Point2D back = window().graphView().localToScreen(window().graphView().screenPosition("peacekeeping"));
+        assertThat(window().graphView().localToScreen(window().graphView().getLayoutBounds()).contains(back))
+                .as("on screen").isTrue();
+    }
+
     @Test
     void aLargeFileIsShownWhole(FxRobot robot, @TempDir Path dir) throws Exception {
         Path big = dir.resolve("large.json");
