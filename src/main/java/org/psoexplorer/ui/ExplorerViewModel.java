@@ -830,8 +830,9 @@ public final class ExplorerViewModel {
      */
     private void keepTheMapThroughLanguage() {
         LaidOut drawn = shown != null ? shown.laidOut() : null;
-        if (!applying && layout.get() != null && drawn != null && drawn.graph() == graph.get() && drawn.filter().equals(filter.get())
-                && shown.kind() == layoutKind.get() && drawn.filter().asOfYear() == null) {
+        boolean sameView = drawn != null && drawn.graph() == graph.get() && drawn.filter().equals(filter.get())
+                && shown.kind() == layoutKind.get();
+        if (!applying && layout.get() != null && sameView && drawn.filter().asOfYear() == null) {
             keepFrom = layout.get();
         }
     }
