@@ -316,8 +316,7 @@ public final class ExplorerViewModel {
                 language.set(t.defaultLanguage());
             }
             if (!sameFile) {
-                pinned.clear();
-                pinnedIn.clear();
+                forgetMovedConcepts();
                 focusHistory.clear();
                 filter.set(ViewFilter.NONE);
                 layoutKind.set(bestLayout(t));
@@ -793,8 +792,7 @@ public final class ExplorerViewModel {
      * same kind, as concepts moved by hand do.
      */
     public void placeConcepts(Map<String, double[]> places) {
-        pinned.clear();
-        pinnedIn.clear();
+        forgetMovedConcepts();
         places.forEach((id, p) -> pinned.put(id, new NodeBox(p[0], p[1], 0, 0)));
         requestDraw();
     }
@@ -807,8 +805,7 @@ public final class ExplorerViewModel {
      * relations), only what now overlaps moved. {@link #layOutAgain} gives a fresh layout.
      */
     public void showEdited(Taxonomy t) {
-        // The layout on screen is the shown drawing's, spread for the screen as the user sees it.
-        keepFrom = layout.get() != null && shown != null && shown.kind() == layoutKind.get() ? layout.get() : null;
+        keepFrom = layoutOnScreen();
         applying = true;
         try {
             graph.set(new TaxonomyGraph(t));
@@ -831,10 +828,24 @@ public final class ExplorerViewModel {
     private void keepTheMapThroughLanguage() {
         LaidOut drawn = shown != null ? shown.laidOut() : null;
         boolean sameView = drawn != null && drawn.graph() == graph.get() && drawn.filter().equals(filter.get())
-                && shown.kind() == layoutKind.get();
-        if (!applying && layout.get() != null && sameView && drawn.filter().asOfYear() == null) {
-            keepFrom = layout.get();
+                && drawn.filter().asOfYear() == null;
+        if (!applying && sameView) {
+            keepFrom = layoutOnScreen();
         }
+    }
+
+    /**
+     * The layout on screen, for a new one to keep: the shown drawing's, spread for the screen as the user
+     * sees it; null when none is shown in the current layout kind.
+     */
+    private Layout layoutOnScreen() {
+        return layout.get() != null && shown != null && shown.kind() == layoutKind.get() ? layout.get() : null;
+    }
+
+    /** Concepts moved by hand, in every layout, are let go: a new file, a fresh layout or a saved view's places. */
+    private void forgetMovedConcepts() {
+        pinned.clear();
+        pinnedIn.clear();
     }
 
     /**
@@ -852,8 +863,7 @@ public final class ExplorerViewModel {
 
     /** Lays what is visible out afresh, as if opened so: edits kept their concepts in place, moved ones are freed. */
     public void layOutAgain() {
-        pinned.clear();
-        pinnedIn.clear();
+        forgetMovedConcepts();
         keptViews.clear();
         relayout();
     }

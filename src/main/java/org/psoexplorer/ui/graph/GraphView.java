@@ -1033,10 +1033,6 @@ public final class GraphView extends Region {
         return new ViewAnchor(scale, nearest, at.getX(), at.getY(), drawing.idSet());
     }
 
-    /**
-     * Shows the drawing with the anchor's concept where it was and at its zoom, now when that concept
-     * is drawn and again for each redraw of the same concepts, until the user zooms, pans or fits.
-     */
     /** The middle of the view in the drawing's coordinates when the user has zoomed or panned; null while fitted. */
     public Point2D zoomedInCentre() {
         if (!adjustedByUser || scale <= 0) {
@@ -1092,6 +1088,10 @@ public final class GraphView extends Region {
         applyTransform();
     }
 
+    /**
+     * Shows the drawing with the anchor's concept where it was and at its zoom, now when that concept
+     * is drawn and again for each redraw of the same concepts, until the user zooms, pans or fits.
+     */
     public void keepAnchor(ViewAnchor a) {
         anchorOnNextDiagram = a;
         if (a != null && a.shown().equals(drawing.idSet())) {
