@@ -85,8 +85,14 @@ public final class DiagramBuilder {
         });
         List<LayoutVertex> vertices = Arrays.asList(sized);
         List<LayoutEdge> edges = new ArrayList<>();
-        for (RelationEdge e : visible.relations()) {
-            edges.add(new LayoutEdge(e.from(), e.to(), tg.isHierarchical(e)));
+        // A view read whole names its relations: the layered layout keeps room for those names between
+        // two concepts side by side in a layer (the other layouts make it afterwards, RelationRoom).
+        List<double[]> names = ids.length <= Diagram.READ_WHOLE_UP_TO ? relationNameSizes(tg, visible, language) : null;
+        for (int i = 0; i < visible.relations().size(); i++) {
+            RelationEdge e = visible.relations().get(i);
+            boolean hierarchical = tg.isHierarchical(e);
+            double name = names == null || hierarchical ? 0 : RelationRoom.widthOnLine(names.get(i)[0]);
+            edges.add(new LayoutEdge(e.from(), e.to(), hierarchical, name));
         }
         return LayoutGraph.of(vertices, edges);
     }

@@ -43,6 +43,14 @@ final class ComponentPacker {
 
     /** Like {@link #pack(List, double, double)}, the rows aiming at {@code aspect} (width over height). */
     static Piece pack(List<Piece> pieces, double gap, double minRowWidth, double aspect) {
+        return pack(pieces, gap, minRowWidth, aspect, null);
+    }
+
+    /**
+     * Like {@link #pack(List, double, double, double)}, piece {@code i} and the next one kept
+     * {@code gapsAfter[i]} apart (at least {@code gap}) where they share a row; null for {@code gap} throughout.
+     */
+    static Piece pack(List<Piece> pieces, double gap, double minRowWidth, double aspect, double[] gapsAfter) {
         Piece result = new Piece();
         if (pieces.isEmpty()) {
             return result;
@@ -53,11 +61,21 @@ final class ComponentPacker {
             area += (p.width() + gap) * (p.height() + gap);
             widest = Math.max(widest, p.width());
         }
+        if (gapsAfter != null) {
+            // Two pieces kept apart for a name stay in one row: broken between rows, the name would
+            // have only the gap between the rows.
+            for (int i = 0; i + 1 < pieces.size(); i++) {
+                if (gapsAfter[i] > gap) {
+                    widest = Math.max(widest, pieces.get(i).width() + gapsAfter[i] + pieces.get(i + 1).width());
+                }
+            }
+        }
         double rowWidth = Math.max(minRowWidth, Math.max(widest, Math.sqrt(area * aspect)));
         double x = 0;
         double y = 0;
         double rowHeight = 0;
-        for (Piece p : pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
             double[] e = p.extent();
             double w = e[2] - e[0];
             double h = e[3] - e[1];
@@ -68,7 +86,7 @@ final class ComponentPacker {
             }
             p.translate(x - e[0], y - e[1]);
             result.absorb(p);
-            x += w + gap;
+            x += w + (gapsAfter == null ? gap : Math.max(gap, gapsAfter[i]));
             rowHeight = Math.max(rowHeight, h);
         }
         return result;

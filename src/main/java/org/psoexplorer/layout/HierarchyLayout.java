@@ -12,6 +12,9 @@ import java.util.Map;
  */
 final class HierarchyLayout {
 
+    /** Free space left and right of a relation's name between two concepts of a layer. */
+    static final double NAME_CLEARANCE = 10;
+
     private final LayoutGraph graph;
     private final int[] vertices;
     private final List<Integer> edgeIndices;
@@ -101,6 +104,7 @@ final class HierarchyLayout {
         for (int b = 0; b < blocks.size(); b++) {
             dummy[blockNode[b]] = false;
         }
+        var spacing = new PriorityPlacement.Spacing(width, dummy, options.spacing(), nameRoom(local));
         double[] x;
         LayerRows rows;
         // The row count was chosen on an estimate: measure the placed drawing and adjust the blocks'
@@ -109,7 +113,7 @@ final class HierarchyLayout {
             for (int b = 0; b < blocks.size(); b++) {
                 width[blockNode[b]] = LeafFolding.blockWidth(blocks.get(b), realWidth, options.spacing());
             }
-            x = PriorityPlacement.place(layers, up, down, width, dummy, options.spacing());
+            x = PriorityPlacement.place(layers, up, down, spacing);
             rows = layerRows(layers, height, blocks, blockNode, realHeight, gap);
             if (blocks.isEmpty() || attempt == SHAPE_ATTEMPTS) {
                 break;
@@ -435,6 +439,27 @@ final class HierarchyLayout {
             }
         }
         return layers.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    }
+
+    /**
+     * For two concepts of this hierarchy joined by a named relation that is not part of it, the gap
+     * their boxes need, side by side in a layer, for the name to sit on the line between them: a
+     * Relate answer's "precedes (in the classic sequence)" otherwise had 24 px between its two
+     * concepts and was left for hover. Only neighbours are kept apart: a line past other concepts
+     * of the layer is routed around them, and its name placed along the detour.
+     */
+    private Map<Long, Double> nameRoom(Map<Integer, Integer> local) {
+        Map<Long, Double> room = new HashMap<>();
+        for (int e : graph.namedEdges()) {
+            LayoutEdge edge = graph.edges().get(e);
+            Integer a = local.get(graph.edgeSource(e));
+            Integer b = local.get(graph.edgeTarget(e));
+            if (edge.hierarchical() || a == null || b == null || a.equals(b)) {
+                continue;
+            }
+            room.merge(PriorityPlacement.Spacing.pair(a, b), edge.nameWidth() + 2 * NAME_CLEARANCE, Math::max);
+        }
+        return room;
     }
 
     private static long key(int a, int b) {

@@ -55,13 +55,18 @@ public final class LayeredLayout implements LayoutAlgorithm {
         Piece drawing = ComponentPacker.pack(ComponentPacker.largestFirst(hierarchies), options.spacing(), 0,
                 options.packingAspect());
 
-        List<Piece> loose = looseVertices(graph, hierarchicalEdges);
+        int[] looseOrder = looseVertices(graph, hierarchicalEdges);
+        List<Piece> loose = new ArrayList<>(looseOrder.length);
+        for (int v : looseOrder) {
+            loose.add(Piece.single(graph.id(v), graph.width(v), graph.height(v)));
+        }
         if (!loose.isEmpty()) {
             double rowWidth = drawing.width();
             if (options.aspectRatio() > 0) {
                 rowWidth = Math.max(rowWidth, rowWidthFor(options.aspectRatio(), drawing, loose, options));
             }
-            Piece rows = ComponentPacker.pack(loose, options.spacing(), rowWidth, options.packingAspect());
+            Piece rows = ComponentPacker.pack(loose, options.spacing(), rowWidth, options.packingAspect(),
+                    nameRoomAfter(graph, looseOrder));
             if (!drawing.nodes.isEmpty()) {
                 double[] above = drawing.extent();
                 double[] below = rows.extent();
@@ -110,11 +115,38 @@ public final class LayeredLayout implements LayoutAlgorithm {
         }
     }
 
+    /**
+     * For each loose vertex, the gap to leave before the next one in a row: room for the name of a
+     * relation joining the two ({@link HierarchyLayout#NAME_CLEARANCE} either side), else 0; null
+     * when no relation's name needs room.
+     */
+    private static double[] nameRoomAfter(LayoutGraph graph, int[] order) {
+        if (graph.namedEdges().length == 0) {
+            return null;
+        }
+        int[] position = new int[graph.vertexCount()];
+        java.util.Arrays.fill(position, -1);
+        for (int i = 0; i < order.length; i++) {
+            position[order[i]] = i;
+        }
+        double[] gaps = new double[order.length];
+        for (int e : graph.namedEdges()) {
+            int a = position[graph.edgeSource(e)];
+            int b = position[graph.edgeTarget(e)];
+            if (a >= 0 && b >= 0 && Math.abs(a - b) == 1) {
+                int first = Math.min(a, b);
+                gaps[first] = Math.max(gaps[first],
+                        graph.edges().get(e).nameWidth() + 2 * HierarchyLayout.NAME_CLEARANCE);
+            }
+        }
+        return gaps;
+    }
+
     /** Vertices without hierarchical edges, breadth-first along their other links. */
-    private static List<Piece> looseVertices(LayoutGraph graph, List<List<Integer>> hierarchicalEdges) {
+    private static int[] looseVertices(LayoutGraph graph, List<List<Integer>> hierarchicalEdges) {
         int n = graph.vertexCount();
         boolean[] seen = new boolean[n];
-        List<Piece> pieces = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         List<Integer> queue = new ArrayList<>();
         for (int start = 0; start < n; start++) {
             if (seen[start] || !hierarchicalEdges.get(start).isEmpty()) {
@@ -125,7 +157,7 @@ public final class LayeredLayout implements LayoutAlgorithm {
             seen[start] = true;
             for (int head = 0; head < queue.size(); head++) {
                 int v = queue.get(head);
-                pieces.add(Piece.single(graph.id(v), graph.width(v), graph.height(v)));
+                order.add(v);
                 for (int u : graph.neighbours(v)) {
                     if (!seen[u] && hierarchicalEdges.get(u).isEmpty()) {
                         seen[u] = true;
@@ -134,6 +166,6 @@ public final class LayeredLayout implements LayoutAlgorithm {
                 }
             }
         }
-        return pieces;
+        return order.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -33,6 +33,8 @@ public final class LayoutGraph {
     private final int[] edgeSources;
     private final int[] edgeTargets;
     private final int[][] neighbours;
+    /** The edges whose names need room between their boxes ({@link LayoutEdge#nameWidth()}), in edge order. */
+    private final int[] namedEdges;
     /** Made on first use: only the circular layout asks for it, and a JGraphT graph is slow to build cold. */
     private Graph<String, DefaultEdge> undirected;
 
@@ -54,6 +56,14 @@ public final class LayoutGraph {
         edges = List.copyOf(edgeList);
         edgeSources = new int[edges.size()];
         edgeTargets = new int[edges.size()];
+        int named = 0;
+        int[] namedSoFar = new int[edges.size()];
+        for (int e = 0; e < edges.size(); e++) {
+            if (edges.get(e).nameWidth() > 0) {
+                namedSoFar[named++] = e;
+            }
+        }
+        namedEdges = Arrays.copyOf(namedSoFar, named);
         List<Set<Integer>> adjacency = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             adjacency.add(new LinkedHashSet<>());
@@ -146,6 +156,11 @@ public final class LayoutGraph {
 
     int edgeTarget(int e) {
         return edgeTargets[e];
+    }
+
+    /** The indices of the edges whose names need room between their boxes; do not modify. */
+    int[] namedEdges() {
+        return namedEdges;
     }
 
     /** Distinct neighbours of a vertex, ignoring direction, in ascending vertex order. */

@@ -2,6 +2,7 @@ package org.psoexplorer.layout;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
@@ -16,24 +17,44 @@ import java.util.stream.IntStream;
  */
 final class PriorityPlacement {
 
+    /**
+     * How far apart two neighbours of a layer must be.
+     *
+     * @param width    box width per node (0 for dummies)
+     * @param dummy    whether a node is a dummy (a bend of a long edge)
+     * @param gap      separation between real boxes; half of it where a dummy is involved
+     * @param nameRoom for two real nodes joined by a named edge ({@link #pair}), the least gap
+     *                 between their boxes that leaves room for the name on the line between them
+     */
+    record Spacing(double[] width, boolean[] dummy, double gap, Map<Long, Double> nameRoom) {
+
+        /** The least distance between the centres of {@code a} and {@code b}, placed side by side. */
+        double between(int a, int b) {
+            double boxes = (width[a] + width[b]) / 2;
+            double least = boxes + (dummy[a] || dummy[b] ? gap / 2 : gap);
+            Double room = nameRoom.isEmpty() ? null : nameRoom.get(pair(a, b));
+            return room == null ? least : Math.max(least, boxes + room);
+        }
+
+        /** The key of an unordered pair of nodes in {@link #nameRoom}. */
+        static long pair(int a, int b) {
+            return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+        }
+    }
+
     private static final int DUMMY_PRIORITY = Integer.MAX_VALUE;
 
     private PriorityPlacement() {
     }
 
-    /**
-     * @param width  box width per node (0 for dummies)
-     * @param dummy  whether a node is a dummy (a bend of a long edge)
-     * @param gap    separation between real boxes; half of it where a dummy is involved
-     * @return x of each node's centre
-     */
-    static double[] place(int[][] layers, int[][] up, int[][] down, double[] width, boolean[] dummy, double gap) {
-        double[] x = new double[width.length];
+    /** @return x of each node's centre */
+    static double[] place(int[][] layers, int[][] up, int[][] down, Spacing spacing) {
+        double[] x = new double[spacing.width().length];
         for (int[] layer : layers) {
             double cursor = 0;
             for (int i = 0; i < layer.length; i++) {
                 if (i > 0) {
-                    cursor += separation(layer[i - 1], layer[i], width, dummy, gap);
+                    cursor += spacing.between(layer[i - 1], layer[i]);
                 }
                 x[layer[i]] = cursor;
             }
@@ -45,21 +66,16 @@ final class PriorityPlacement {
         }
         for (int round = 0; round < 2; round++) {
             for (int l = 1; l < layers.length; l++) {
-                placeLayer(layers[l], up, x, width, dummy, gap);
+                placeLayer(layers[l], up, x, spacing);
             }
             for (int l = layers.length - 2; l >= 0; l--) {
-                placeLayer(layers[l], down, x, width, dummy, gap);
+                placeLayer(layers[l], down, x, spacing);
             }
         }
         return x;
     }
 
-    static double separation(int a, int b, double[] width, boolean[] dummy, double gap) {
-        return (width[a] + width[b]) / 2 + (dummy[a] || dummy[b] ? gap / 2 : gap);
-    }
-
-    private static void placeLayer(int[] layer, int[][] neighbours, double[] x, double[] width, boolean[] dummy,
-                                   double gap) {
+    private static void placeLayer(int[] layer, int[][] neighbours, double[] x, Spacing spacing) {
         int k = layer.length;
         double[] desired = new double[k];
         int[] priority = new int[k];
@@ -78,22 +94,22 @@ final class PriorityPlacement {
                 }
                 desired[i] = (min + max) / 2;
             }
-            priority[i] = dummy[v] ? DUMMY_PRIORITY : nb.length;
+            priority[i] = spacing.dummy()[v] ? DUMMY_PRIORITY : nb.length;
             if (i > 0) {
-                prefix[i] = prefix[i - 1] + separation(layer[i - 1], v, width, dummy, gap);
+                prefix[i] = prefix[i - 1] + spacing.between(layer[i - 1], v);
             }
         }
         Integer[] order = IntStream.range(0, k).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -priority[i]).thenComparingInt(i -> i));
         TreeSet<Integer> placed = new TreeSet<>();
         for (int i : order) {
-            moveTowards(layer, i, desired[i], x, prefix, placed, width, dummy, gap);
+            moveTowards(layer, i, desired[i], x, prefix, placed, spacing);
             placed.add(i);
         }
     }
 
     private static void moveTowards(int[] layer, int i, double target, double[] x, double[] prefix,
-                                    TreeSet<Integer> placed, double[] width, boolean[] dummy, double gap) {
+                                    TreeSet<Integer> placed, Spacing spacing) {
         double current = x[layer[i]];
         if (target > current) {
             Integer right = placed.higher(i);
@@ -104,7 +120,7 @@ final class PriorityPlacement {
             }
             x[layer[i]] = t;
             for (int j = i + 1; j < layer.length; j++) {
-                double need = x[layer[j - 1]] + separation(layer[j - 1], layer[j], width, dummy, gap);
+                double need = x[layer[j - 1]] + spacing.between(layer[j - 1], layer[j]);
                 if (x[layer[j]] >= need) {
                     break;
                 }
@@ -119,7 +135,7 @@ final class PriorityPlacement {
             }
             x[layer[i]] = t;
             for (int j = i - 1; j >= 0; j--) {
-                double need = x[layer[j + 1]] - separation(layer[j], layer[j + 1], width, dummy, gap);
+                double need = x[layer[j + 1]] - spacing.between(layer[j], layer[j + 1]);
                 if (x[layer[j]] <= need) {
                     break;
                 }

@@ -66,12 +66,17 @@ public final class RelationRoom {
         }
         double ux = Math.abs(dx) / d;
         double uy = Math.abs(dy) / d;
-        double width = name[0] >= WRAPS_FROM ? name[0] / 2 : name[0];
+        double width = widthOnLine(name[0]);
         double height = name[0] >= WRAPS_FROM ? name[1] * 2 : name[1];
         double along = width * ux + height * uy;
         // How far along the line each box reaches from its centre.
         double boxes = reach(a, ux, uy) + reach(b, ux, uy);
         return (along + boxes) / d;
+    }
+
+    /** How much of a line a name {@code width} wide takes, broken onto two lines from {@link #WRAPS_FROM}. */
+    public static double widthOnLine(double width) {
+        return width >= WRAPS_FROM ? width / 2 : width;
     }
 
     private static double reach(NodeBox b, double ux, double uy) {

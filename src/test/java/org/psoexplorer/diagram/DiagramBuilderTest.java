@@ -1,6 +1,7 @@
 package org.psoexplorer.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
@@ -153,9 +154,25 @@ class DiagramBuilderTest {
         LayoutGraph lg = builder.layoutGraph(g, v, "en");
 
         assertThat(lg.vertexIds()).containsExactly("a", "b", "p", "c");
-        assertThat(lg.edges()).containsExactly(new LayoutEdge("a", "b", true), new LayoutEdge("a", "p", false),
-                new LayoutEdge("p", "a", false), new LayoutEdge("a", "b", false), new LayoutEdge("a", "b", false),
-                new LayoutEdge("c", "a", false));
+        assertThat(lg.edges()).extracting(LayoutEdge::source, LayoutEdge::target, LayoutEdge::hierarchical)
+                .containsExactly(tuple("a", "b", true), tuple("a", "p", false), tuple("p", "a", false),
+                        tuple("a", "b", false), tuple("a", "b", false), tuple("c", "a", false));
+    }
+
+    @Test
+    void aViewReadWholeAsksTheLayoutForRoomForItsRelationsNamesButNotForItsHierarchys() {
+        TaxonomyGraph g = new TaxonomyGraph(taxonomy());
+        VisibleGraph v = VisibleGraph.of(g, ViewFilter.NONE);
+
+        LayoutGraph lg = builder.layoutGraph(g, v, "en");
+        List<double[]> names = builder.relationNameSizes(g, v, "en");
+
+        for (int i = 0; i < lg.edges().size(); i++) {
+            LayoutEdge e = lg.edges().get(i);
+            double expected = e.hierarchical() ? 0 : org.psoexplorer.layout.RelationRoom.widthOnLine(names.get(i)[0]);
+            assertThat(e.nameWidth()).as("%s -> %s", e.source(), e.target()).isEqualTo(expected);
+        }
+        assertThat(lg.edges()).anyMatch(e -> e.nameWidth() > 0);
     }
 
     @Test

@@ -31,6 +31,47 @@ class LayeredLayoutTest {
         }
     }
 
+    /** Two children of one parent, side by side, also joined by a relation whose name is {@code name} wide. */
+    private static LayoutGraph siblingsJoinedBy(double name) {
+        return LayoutGraph.of(
+                List.of(new LayoutVertex("p", 120, 36), new LayoutVertex("a", 110, 36), new LayoutVertex("b", 110, 36)),
+                List.of(new LayoutEdge("a", "p", true), new LayoutEdge("b", "p", true),
+                        new LayoutEdge("a", "b", false, name)));
+    }
+
+    private static double gapBetween(Layout layout, String one, String other) {
+        NodeBox a = layout.node(one);
+        NodeBox b = layout.node(other);
+        return Math.max(b.minX() - a.maxX(), a.minX() - b.maxX());
+    }
+
+    @Test
+    void keepsRoomForANamedRelationBetweenNeighboursOfALayer() {
+        Layout unnamed = layered.layout(siblingsJoinedBy(0), OPTIONS);
+        Layout named = layered.layout(siblingsJoinedBy(150), OPTIONS);
+
+        assertThat(gapBetween(unnamed, "a", "b")).isCloseTo(OPTIONS.spacing(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(named.node("a").y()).isEqualTo(named.node("b").y());
+        assertThat(gapBetween(named, "a", "b")).isGreaterThanOrEqualTo(150 + 2 * HierarchyLayout.NAME_CLEARANCE - 1e-6);
+        // The parent stays centred over the two, now farther apart.
+        assertThat(named.node("p").x()).isCloseTo((named.node("a").x() + named.node("b").x()) / 2,
+                org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void keepsTwoConceptsOutsideTheHierarchyJoinedByANamedRelationInOneRowWithRoomForTheName() {
+        LayoutGraph graph = LayoutGraph.of(
+                List.of(new LayoutVertex("p", 120, 36), new LayoutVertex("c", 110, 36), new LayoutVertex("x", 115, 36),
+                        new LayoutVertex("y", 116, 36)),
+                List.of(new LayoutEdge("c", "p", true), new LayoutEdge("x", "y", false, 190)));
+
+        Layout layout = layered.layout(graph, OPTIONS);
+
+        assertValid(graph, layout, OPTIONS);
+        assertThat(layout.node("x").y()).as("one row").isEqualTo(layout.node("y").y());
+        assertThat(gapBetween(layout, "x", "y")).isGreaterThanOrEqualTo(190 + 2 * HierarchyLayout.NAME_CLEARANCE - 1e-6);
+    }
+
     @Test
     void putsTheSourceOnTopWhenParentsAreSources() {
         LayoutGraph graph = TestGraphs.tree(2, 2);

@@ -350,6 +350,31 @@ abstract class LecturerSession {
         robot.interact(() -> fixture.display().presentationProperty().set(false));
     }
 
+    /**
+     * In layers, two concepts side by side in a layer keep room for the name of the relation joining
+     * them: the layered Relate answer from conflict prevention to peacebuilding left "precedes (in
+     * the classic sequence)" for hover, on a 24 px line between Peacekeeping and Peacebuilding, and so
+     * did the prevention-to-peacebuilding tour's last step, whose two concepts share no hierarchy.
+     */
+    @Test
+    void inLayersTheRelationsOfARelateAnswerAndATourStepAreNamed(FxRobot robot) {
+        after(robot, "layers", () -> vm.layoutKindProperty().set(LayoutKind.LAYERED));
+        ScreenAssertions relate = after(robot, "layered Relate conflict prevention → peacebuilding",
+                () -> window().relate().relate("conflict-prevention", "peacebuilding"));
+        relate.relationsNamed(window().relate().highlightedRelationsProperty().get()).relationLabelsLegible(10.5).relationLabelsOnTheirOwnLines()
+                .fitted(0.5).uncovered().labelsLegible(ExplorerViewModel.MIN_LABEL_PX);
+        robot.interact(() -> window().relate().clear());
+
+        Tour tour = vm.getTaxonomy().tours().stream().filter(t -> t.id().equals("prevention-to-peacebuilding"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> window().startTour(tour));
+        int last = tour.steps().size() - 1;
+        assertThat(tour.steps().get(last).layout()).as("the step's own layout").isEqualTo(LayoutKind.LAYERED.id());
+        ScreenAssertions step = after(robot, "prevention-to-peacebuilding, last step", () -> window().tours().go(last));
+        step.relationsNamed(window().tours().relationsProperty().get()).relationLabelsLegible(10.5).relationLabelsOnTheirOwnLines().uncovered();
+        robot.interact(() -> window().tours().stop());
+    }
+
     @Test
     void interfaceLanguageAndThemeSwitchesKeepTheWindowWhole(FxRobot robot) {
         for (Locale l : List.of(Locale.FRENCH, Locale.ENGLISH, Locale.FRENCH, Locale.ENGLISH)) {
