@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -56,6 +58,15 @@ public final class LatestSuggestions<T> {
         binding.addEventHandler(AutoCompletionBinding.AutoCompletionEvent.AUTO_COMPLETED, e -> {
             chosen = field.getText();
             hide();
+        });
+        // Tab in the list takes the suggestion (ControlsFX) and then goes on, as Tab does in any form: it
+        // stopped in the field, and Relate's From, Tab, To needed a second Tab.
+        binding.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown()) {
+                boolean back = e.isShiftDown();
+                Platform.runLater(() -> field.fireEvent(new KeyEvent(field, field, KeyEvent.KEY_PRESSED, "", "",
+                        KeyCode.TAB, back, false, false, false)));
+            }
         });
         field.textProperty().addListener((o, was, text) -> {
             typed.incrementAndGet();

@@ -88,6 +88,33 @@ class RelateDialogTest {
         assertThat(to.isFocused()).as("Tab moved on to the To field").isTrue();
     }
 
+    /**
+     * Tab with the list open takes the suggestion and goes on to the next field, as Tab does in any
+     * form: it closed the list and stayed, and a second Tab was needed (found typing a question with
+     * the keyboard alone, From, Tab, To).
+     */
+    @Test
+    void tabWithTheListOpenTakesTheSuggestionAndMovesOnToTheNextField(FxRobot robot) throws Exception {
+        List<TextField> fields = openDialog(robot);
+        TextField from = fields.get(0);
+        TextField to = fields.get(1);
+
+        Suggestions.after(robot, from, "Conflict prev");
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(from.getText()).isEqualTo("Conflict prevention");
+        assertThat(to.isFocused()).as("Tab moved on to the To field").isTrue();
+
+        Suggestions.after(robot, to, "Peacebuil");
+        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.TAB)
+                .release(javafx.scene.input.KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(to.getText()).isEqualTo("Peacebuilding");
+        assertThat(from.isFocused()).as("Shift+Tab went back to the From field").isTrue();
+    }
+
     /** OK with a field left empty keeps the dialog open, says what is missing and goes to that field. */
     @Test
     void okWithAnEmptyFieldAsksForAConcept(FxRobot robot) throws Exception {
