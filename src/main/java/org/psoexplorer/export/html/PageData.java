@@ -3,6 +3,8 @@ package org.psoexplorer.export.html;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.psoexplorer.cite.Citations;
@@ -48,6 +50,7 @@ final class PageData {
             title.put(lang, view.heading(lang));
         }
         root.put("style", view.style().displayName());
+        root.put("anchor", anchor(view, visible));
 
         ObjectNode concepts = root.putObject("concepts");
         for (Concept c : t.concepts()) {
@@ -120,6 +123,26 @@ final class PageData {
             }
         }
         return root;
+    }
+
+    /**
+     * Where the page opens when the whole drawing cannot be shown with legible names: the concept the
+     * page was made around, else the one most of the hierarchy hangs from (where reading a taxonomy
+     * starts), else the best connected; the first in file order among equals.
+     */
+    static String anchor(SharedView view, VisibleGraph visible) {
+        String focus = view.filter().focus();
+        if (focus != null && visible.contains(focus)) {
+            return focus;
+        }
+        Map<String, Long> links = new HashMap<>();
+        for (RelationEdge e : visible.relations()) {
+            links.merge(e.from(), 1L, Long::sum);
+            links.merge(e.to(), 1L, Long::sum);
+        }
+        Comparator<String> below = Comparator.comparingLong(
+                id -> view.graph().descendants(id).stream().filter(visible::contains).count());
+        return visible.concepts().stream().max(below.thenComparingLong(id -> links.getOrDefault(id, 0L))).orElse(null);
     }
 
     private static boolean touchesVisible(String id, VisibleGraph visible) {

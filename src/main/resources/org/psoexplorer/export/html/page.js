@@ -44,6 +44,9 @@
   }
 
   // ---- the diagrams, one per language, panned and zoomed through their viewBox
+  // The window never draws a name smaller than this (ExplorerViewModel.MIN_LABEL_PX); the page keeps
+  // the same rule wherever it chooses the view itself. The reader may still zoom out past it.
+  var MIN_NAME_PX = 11.5;
   Array.prototype.forEach.call(document.querySelectorAll('.diagram'), function (box) {
     var svg = box.querySelector('svg');
     var vb = svg.viewBox.baseVal;
@@ -51,19 +54,68 @@
     svg.removeAttribute('width');
     svg.removeAttribute('height');
     svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+    var nameSize = Infinity;
     Array.prototype.forEach.call(svg.querySelectorAll('g.concept'), function (g) {
       var id = g.getAttribute('data-id');
       g.setAttribute('tabindex', '0');
       g.setAttribute('role', 'button');
       g.setAttribute('aria-label', data.concepts[id] ? (data.concepts[id].label[box.getAttribute('data-lang')] || id) : id);
+      Array.prototype.forEach.call(g.querySelectorAll('text'), function (t) {
+        nameSize = Math.min(nameSize, parseFloat(t.style.fontSize) || Infinity);
+      });
     });
-    views[box.getAttribute('data-lang')] = { box: box, svg: svg, home: home,
-      vb: { x: home.x, y: home.y, w: home.w, h: home.h } };
+    // vb and names stay null until the view is first shown: a hidden drawing has no boxes to measure.
+    views[box.getAttribute('data-lang')] = { box: box, svg: svg, home: home, vb: null, names: null, fitted: false,
+      nameSize: isFinite(nameSize) ? nameSize : 13 };
   });
   function view() { return views[lang]; }
   function apply() {
     var v = view();
     v.svg.setAttribute('viewBox', [v.vb.x, v.vb.y, v.vb.w, v.vb.h].join(' '));
+    fadeCut(v);
+  }
+  /** Each concept's name as drawn, in drawing units: the box around its lines of text. */
+  function names(v) {
+    if (!v.names) {
+      v.names = Array.prototype.map.call(v.svg.querySelectorAll('g.concept'), function (g) {
+        var b = null;
+        Array.prototype.forEach.call(g.querySelectorAll('text'), function (t) {
+          var r = t.getBBox();
+          b = b ? { x1: Math.min(b.x1, r.x), y1: Math.min(b.y1, r.y), x2: Math.max(b.x2, r.x + r.width),
+            y2: Math.max(b.y2, r.y + r.height) } : { x1: r.x, y1: r.y, x2: r.x + r.width, y2: r.y + r.height };
+        });
+        return { g: g, box: b || g.getBBox() };
+      });
+    }
+    return v.names;
+  }
+  /** The part of the drawing the pane shows, in drawing units (the viewBox is met, centred, in the pane). */
+  function shown(v) {
+    var r = stage.getBoundingClientRect();
+    var u = Math.max(v.vb.w / Math.max(r.width, 1), v.vb.h / Math.max(r.height, 1));
+    return { x: v.vb.x + v.vb.w / 2 - r.width * u / 2, y: v.vb.y + v.vb.h / 2 - r.height * u / 2, u: u, r: r };
+  }
+  /**
+   * A concept whose name the pane's edge, the zoom buttons or the tour's caption would cut is drawn
+   * faint and unnamed until it is in view: the reader sees there is more that way, never half a name.
+   */
+  function fadeCut(v) {
+    var s = shown(v);
+    var covers = [document.getElementById('zoom'), caption].filter(function (e) { return !e.hidden; })
+      .map(function (e) {
+        var c = e.getBoundingClientRect();
+        return { x1: s.x + (c.left - s.r.left) * s.u, y1: s.y + (c.top - s.r.top) * s.u,
+          x2: s.x + (c.right - s.r.left) * s.u, y2: s.y + (c.bottom - s.r.top) * s.u };
+      });
+    var x2 = s.x + s.r.width * s.u;
+    var y2 = s.y + s.r.height * s.u;
+    names(v).forEach(function (n) {
+      var b = n.box;
+      var meets = b.x2 > s.x && b.x1 < x2 && b.y2 > s.y && b.y1 < y2;
+      var whole = b.x1 >= s.x && b.x2 <= x2 && b.y1 >= s.y && b.y2 <= y2;
+      var covered = covers.some(function (c) { return b.x2 > c.x1 && b.x1 < c.x2 && b.y2 > c.y1 && b.y1 < c.y2; });
+      n.g.classList.toggle('cut', meets && (!whole || covered));
+    });
   }
   function unitsPerPixel(v) {
     var r = v.svg.getBoundingClientRect();
@@ -88,16 +140,12 @@
     v.vb.y = p.y - (p.y - v.vb.y) / factor;
     v.vb.w /= factor;
     v.vb.h /= factor;
+    v.fitted = false;
     apply();
   }
   function zoomCentre(factor) {
     var r = stage.getBoundingClientRect();
     zoomAt(factor, r.left + r.width / 2, r.top + r.height / 2);
-  }
-  function fit() {
-    var v = view();
-    v.vb = { x: v.home.x, y: v.home.y, w: v.home.w, h: v.home.h };
-    apply();
   }
   function nodeOf(id, v) {
     var nodes = (v || view()).svg.querySelectorAll('g.concept');
@@ -106,7 +154,46 @@
     }
     return null;
   }
-  /** Shows these concepts whole, zoomed in no closer than about a third of the diagram. */
+  /**
+   * The most drawing units one pixel of the pane may hold with every name still MIN_NAME_PX high, a
+   * hair fewer so that the browser's single-precision arithmetic never draws one at 11.4999 px.
+   */
+  function legibleUnits(v) {
+    return v.nameSize / MIN_NAME_PX * 0.999;
+  }
+  /** The pane's size, less the strip the zoom buttons stand in: a name there would be covered. */
+  function room() {
+    var r = stage.getBoundingClientRect();
+    var strip = Math.min(r.right - document.getElementById('zoom').getBoundingClientRect().left, r.width / 2);
+    return { width: Math.max(r.width, 1), height: Math.max(r.height, 1), strip: Math.max(strip, 0) };
+  }
+  /** Whether the whole drawing is too large for the pane at a legible size. */
+  function partial(v) {
+    var r = room();
+    return Math.max(v.home.w / (r.width - r.strip), v.home.h / r.height) > legibleUnits(v);
+  }
+  /**
+   * The whole drawing when its names can be read so; otherwise as much as can be read, from the
+   * concept the page was made around (its focus, else the top of the hierarchy): where a reader of
+   * a taxonomy starts, and from where the rest is reached.
+   */
+  function fit() {
+    var v = view();
+    var r = room();
+    if (partial(v)) {
+      var g = data.anchor ? nodeOf(data.anchor, v) : null;
+      var b = g ? g.getBBox() : null;
+      v.vb = around(v, b ? { x1: b.x, y1: b.y, x2: b.x + b.width, y2: b.y + b.height }
+        : { x1: v.home.x, y1: v.home.y, x2: v.home.x + v.home.w, y2: v.home.y + v.home.h }, legibleUnits(v));
+    } else {
+      var u = Math.max(v.home.w / (r.width - r.strip), v.home.h / r.height);
+      v.vb = { x: v.home.x - ((r.width - r.strip) * u - v.home.w) / 2, y: v.home.y - (r.height * u - v.home.h) / 2,
+        w: r.width * u, h: r.height * u };
+    }
+    v.fitted = true;
+    apply();
+  }
+  /** Shows these concepts, zoomed in no closer than about a third of the diagram nor out past legible names. */
   function frame(ids) {
     var v = view();
     var box = null;
@@ -120,11 +207,79 @@
     if (!box) { return; }
     var w = Math.max(box.x2 - box.x1, v.home.w / 3) * 1.3;
     var h = Math.max(box.y2 - box.y1, v.home.h / 3) * 1.3;
-    var r = stage.getBoundingClientRect();
-    var aspect = r.width / Math.max(r.height, 1);
-    if (w / h < aspect) { w = h * aspect; } else { h = w / aspect; }
-    v.vb = { x: (box.x1 + box.x2) / 2 - w / 2, y: (box.y1 + box.y2) / 2 - h / 2, w: w, h: h };
+    var r = room();
+    v.vb = around(v, box, Math.min(Math.max(w / r.width, h / r.height), legibleUnits(v)));
+    v.fitted = false;
     apply();
+  }
+  /**
+   * The view at this zoom (drawing units per pixel), centred on this box as far as keeps the view
+   * on the drawing, then moved by up to a third of itself where its edges cut fewer names, never the
+   * box's own (when it fits).
+   */
+  function around(v, box, units) {
+    var r = room();
+    var w = r.width * units;
+    var h = r.height * units;
+    // The strip the zoom buttons stand in is counted as an edge: a name there would be covered.
+    var strip = r.strip * units;
+    var vb = { x: onDrawing((box.x1 + box.x2 - w) / 2, v.home.x, v.home.w, w),
+      y: onDrawing((box.y1 + box.y2 - h) / 2, v.home.y, v.home.h, h), w: w, h: h };
+    var boxes = names(v).map(function (n) { return n.box; });
+    // Which names an edge cuts along one axis depends on those the other lets in: twice round settles it.
+    for (var pass = 0; pass < 2; pass++) {
+      vb.y = leastCut(across(boxes, vb, 'x'), vb.y, h, v.home.y, v.home.h, 0, [box.y1, box.y2]);
+      vb.x = leastCut(across(boxes, vb, 'y'), vb.x, w, v.home.x, v.home.w, strip, [box.x1, box.x2]);
+    }
+    return vb;
+  }
+  /**
+   * Keeps a view of length len on a drawing spanning [start, start + span], centred when the drawing
+   * is shorter; a view that would leave only a sliver of the drawing beyond one end shows that end.
+   */
+  function onDrawing(pos, start, span, len) {
+    if (len >= span) { return start + (span - len) / 2; }
+    var p = Math.min(Math.max(pos, start), start + span - len);
+    if (p - start < len / 10) { p = start; }
+    if (start + span - len - p < len / 10) { p = start + span - len; }
+    return p;
+  }
+  /** The extents, along the other axis, of the names the view meets along this one. */
+  function across(boxes, vb, axis) {
+    var lo = axis === 'x' ? vb.x : vb.y;
+    var hi = lo + (axis === 'x' ? vb.w : vb.h);
+    return boxes.filter(function (b) {
+      return axis === 'x' ? b.x2 > lo && b.x1 < hi : b.y2 > lo && b.y1 < hi;
+    }).map(function (b) { return axis === 'x' ? [b.y1, b.y2] : [b.x1, b.x2]; });
+  }
+  /**
+   * The position, at most a third of the view from pos and keeping the view on the drawing (or the
+   * drawing in the view) and the span `keep` in the view, where a view of length len cuts the fewest
+   * of these spans with its near end, its far end or the last `strip` units before it; the nearest
+   * to pos among equals.
+   */
+  function leastCut(spans, pos, len, start, span, strip, keep) {
+    var gap = 3;
+    var bad = [];
+    spans.forEach(function (s) {
+      bad.push([s[0] - gap, s[1] + gap], [s[0] - gap - len, s[1] + gap - len + strip]);
+    });
+    var lowest = Math.min(start, start + span - len);
+    var highest = Math.max(start, start + span - len);
+    var candidates = [pos];
+    bad.forEach(function (b) { candidates.push(b[0], b[1]); });
+    var kept = keep[1] - keep[0] <= len - strip;
+    candidates = candidates.filter(function (c) {
+      return c >= lowest - 1e-6 && c <= highest + 1e-6 && Math.abs(c - pos) <= len / 3
+        && (!kept || c === pos || (c <= keep[0] && c + len - strip >= keep[1]));
+    }).sort(function (a, b) { return Math.abs(a - pos) - Math.abs(b - pos); }).slice(0, 400);
+    var best = pos;
+    var fewest = Infinity;
+    candidates.forEach(function (c) {
+      var n = bad.filter(function (b) { return c > b[0] && c < b[1]; }).length;
+      if (n < fewest) { fewest = n; best = c; }
+    });
+    return best;
   }
 
   stage.addEventListener('wheel', function (e) {
@@ -169,6 +324,7 @@
       var s = unitsPerPixel(v);
       v.vb.x -= dx * s;
       v.vb.y -= dy * s;
+      v.fitted = false;
       apply();
     }
     drag.x = e.clientX;
@@ -196,6 +352,17 @@
   document.getElementById('zoom-in').addEventListener('click', function () { zoomCentre(1.4); });
   document.getElementById('zoom-out').addEventListener('click', function () { zoomCentre(1 / 1.4); });
   document.getElementById('fit').addEventListener('click', fit);
+  // A view the page chose is chosen again for the new size; one the reader chose is kept.
+  window.addEventListener('resize', function () {
+    if (view().fitted) { fit(); } else { apply(); }
+  });
+  // Paper shows the whole drawing, every name, whatever part of it the screen shows.
+  window.addEventListener('beforeprint', function () {
+    var v = view();
+    v.svg.setAttribute('viewBox', [v.home.x, v.home.y, v.home.w, v.home.h].join(' '));
+    names(v).forEach(function (n) { n.g.classList.remove('cut'); });
+  });
+  window.addEventListener('afterprint', apply);
 
   // ---- the side panel
   function citation(id) {
@@ -232,6 +399,7 @@
     var c = selected ? data.concepts[selected] : null;
     if (!c || !c.shown) {
       panel.appendChild(el('p', 'hint', t('page.hint')));
+      if (partial(view())) { panel.appendChild(el('p', 'hint', t('page.partHint'))); }
       if (data.quiet) { panel.appendChild(el('p', 'hint', t('page.quietHint'))); }
       return;
     }
@@ -426,6 +594,7 @@
     tour = null;
     recede();
     caption.hidden = true;
+    fadeCut(view());
     toursSelect.value = '';
     Object.keys(views).forEach(function (l) {
       Array.prototype.forEach.call(views[l].svg.querySelectorAll('.dim'), function (g) { g.classList.remove('dim'); });
@@ -451,6 +620,10 @@
     lang = l;
     document.documentElement.lang = l;
     Object.keys(views).forEach(function (k) { views[k].box.hidden = k !== l; });
+    // A drawing shown for the first time opens where the reader is: on the chosen concept if there is one.
+    if (!view().vb) {
+      if (selected && nodeOf(selected)) { frame([selected]); } else { fit(); }
+    }
     document.getElementById('title').textContent = text(data.title);
     document.title = text(data.title);
     search.placeholder = t('page.search');

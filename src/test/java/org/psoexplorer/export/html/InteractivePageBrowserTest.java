@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -143,6 +147,119 @@ class InteractivePageBrowserTest {
         js("var i = new Image(); i.src = 'http://127.0.0.1:9/x.png'; document.body.appendChild(i);");
         waiting().until(d -> ((Long) js("return window.psoViolations.length")) > 0);
         assertThat(js("return window.psoViolations[0]")).asString().startsWith("img-src");
+    }
+
+    /** The window's rule (ExplorerViewModel.MIN_LABEL_PX): no concept name is drawn smaller. */
+    static final double MIN_NAME_PX = 11.5;
+
+    /**
+     * Every concept name in the diagram pane, even in part: whether it is drawn (not hidden), its
+     * drawn height, its font size on screen, whether it lies whole in the pane and whether the zoom
+     * buttons cover it.
+     */
+    private static final String NAMES_ON_SCREEN = """
+            var stage = document.getElementById('stage').getBoundingClientRect();
+            var zoom = document.getElementById('zoom').getBoundingClientRect();
+            var out = [];
+            document.querySelectorAll('.diagram:not([hidden]) g.concept text').forEach(function (t) {
+              var r = t.getBoundingClientRect();
+              if (r.right <= stage.left || r.left >= stage.right || r.bottom <= stage.top || r.top >= stage.bottom) { return; }
+              out.push({ text: t.textContent, drawn: getComputedStyle(t).visibility === 'visible', height: r.height,
+                px: parseFloat(t.style.fontSize) * t.getScreenCTM().a,
+                whole: r.left >= stage.left && r.right <= stage.right && r.top >= stage.top && r.bottom <= stage.bottom,
+                covered: r.right > zoom.left && r.left < zoom.right && r.bottom > zoom.top && r.top < zoom.bottom });
+            });
+            return out;
+            """;
+
+    /** Whether every concept and the legend lie inside the diagram pane. */
+    private static final String WHOLE_DIAGRAM_SHOWN = """
+            var stage = document.getElementById('stage').getBoundingClientRect();
+            return Array.prototype.every.call(document.querySelectorAll(
+                '.diagram:not([hidden]) g.concept, .diagram:not([hidden]) g.legend'), function (g) {
+              var r = g.getBoundingClientRect();
+              return r.left >= stage.left - 0.5 && r.right <= stage.right + 0.5 && r.top >= stage.top - 0.5
+                  && r.bottom <= stage.bottom + 0.5;
+            });
+            """;
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> namesOnScreen() {
+        return (List<Map<String, Object>>) js(NAMES_ON_SCREEN);
+    }
+
+    private static double number(Map<String, Object> name, String key) {
+        return ((Number) name.get(key)).doubleValue();
+    }
+
+    /** A screenful of names, each at least the window's smallest, whole and uncovered; no part of any other. */
+    private static void assertLegibleAndWhole(String when) {
+        assertLegibleAndWhole(when, 8);
+    }
+
+    private static List<Map<String, Object>> assertLegibleAndWhole(String when, int atLeast) {
+        List<Map<String, Object>> names = namesOnScreen();
+        List<Map<String, Object>> drawn = names.stream().filter(n -> Boolean.TRUE.equals(n.get("drawn"))).toList();
+        assertThat(drawn).as("names drawn " + when).hasSizeGreaterThanOrEqualTo(atLeast);
+        assertThat(drawn).as("names drawn " + when).allSatisfy(n -> {
+            assertThat(number(n, "height")).as("drawn height of '%s' %s", n.get("text"), when).isGreaterThanOrEqualTo(MIN_NAME_PX);
+            assertThat(number(n, "px")).as("font size of '%s' %s", n.get("text"), when).isGreaterThanOrEqualTo(MIN_NAME_PX);
+            assertThat(n.get("whole")).as("'%s' whole in the pane %s", n.get("text"), when).isEqualTo(true);
+            assertThat(n.get("covered")).as("'%s' under the zoom buttons %s", n.get("text"), when).isEqualTo(false);
+        });
+        return names;
+    }
+
+    @Test
+    void aPageSmallEnoughToReadWholeOpensWholeWithEveryNameClearOfTheButtons() throws Exception {
+        driver.manage().window().setSize(new Dimension(1280, 720));
+        try {
+            open(page(builtIn, ViewFilter.NONE.withFocus("spoilers", 1), "en", "small.html"));
+            assertThat(js(WHOLE_DIAGRAM_SHOWN)).isEqualTo(true);
+            List<Map<String, Object>> names = assertLegibleAndWhole("on a small page", 3);
+            assertThat(names).allSatisfy(n -> assertThat(n.get("drawn")).as("'%s' drawn", n.get("text")).isEqualTo(true));
+            assertThat(driver.findElement(By.id("panel")).getText()).doesNotContain("larger than the screen");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} × {1}")
+    @CsvSource({"1366, 768", "1280, 720"})
+    void namesAreLegibleAtOpeningAfterFitAndAfterChoosingAConceptAndZoomingOutShowsTheWhole(int width, int height)
+            throws Exception {
+        Path file = page(builtIn, ViewFilter.NONE, "en", "legible.html");
+        driver.manage().window().setSize(new Dimension(width, height));
+        try {
+            open(file);
+            assertThat(js("return window.innerWidth")).isEqualTo((long) width);
+            assertLegibleAndWhole("at opening");
+            Path shot = Path.of(System.getProperty("user.dir"), "target", "page-opening-" + width + "x" + height + ".png");
+            Files.createDirectories(shot.getParent());
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+
+            WebElement zoomOut = driver.findElement(By.id("zoom-out"));
+            for (int i = 0; i < 8 && !Boolean.TRUE.equals(js(WHOLE_DIAGRAM_SHOWN)); i++) {
+                zoomOut.click();
+            }
+            assertThat(js(WHOLE_DIAGRAM_SHOWN)).as("the whole diagram within reach of zoom out").isEqualTo(true);
+
+            driver.findElement(By.id("fit")).click();
+            assertLegibleAndWhole("after fit");
+
+            WebElement search = driver.findElement(By.id("search"));
+            search.sendKeys("Spoilers");
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions li[data-id='spoilers']")));
+            search.sendKeys(Keys.ENTER);
+            waiting().until(ExpectedConditions.textToBe(By.cssSelector("#panel h2"), "Spoilers"));
+            assertLegibleAndWhole("with a concept chosen");
+            assertThat(namesOnScreen()).extracting(n -> n.get("text")).contains("Spoilers");
+
+            driver.findElement(By.cssSelector("#langs button[data-lang='fr']")).click();
+            assertLegibleAndWhole("in French");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1366, 768));
+        }
     }
 
     private static long count(String css) {

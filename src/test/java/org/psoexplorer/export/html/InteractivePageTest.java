@@ -14,6 +14,7 @@ import org.psoexplorer.cite.CitationStyle;
 import org.psoexplorer.export.share.SharedView;
 import org.psoexplorer.graph.TaxonomyGraph;
 import org.psoexplorer.graph.ViewFilter;
+import org.psoexplorer.graph.VisibleGraph;
 import org.psoexplorer.io.TaxonomyLoader;
 import org.psoexplorer.layout.LayoutKind;
 import org.psoexplorer.model.Taxonomy;
@@ -60,6 +61,20 @@ class InteractivePageTest {
         assertThat(csp.group(1)).contains("script-src '" + InteractivePage.sha256(script.group(1)) + "'");
         assertThat(html).contains("<html lang=\"fr\">").contains("data-lang=\"fr\">").contains("data-lang=\"en\" hidden>");
         assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http");
+    }
+
+    @Test
+    void aPageTooLargeToReadWholeOpensOnItsFocusElseOnTheTopOfTheHierarchy() {
+        TaxonomyGraph graph = new TaxonomyGraph(new TaxonomyLoader().loadDefault().taxonomy().orElseThrow());
+        assertThat(anchor(graph, ViewFilter.NONE)).isEqualTo("pso");
+        assertThat(anchor(graph, ViewFilter.NONE.withFocus("peacemaking", 2))).isEqualTo("peacemaking");
+        // Without the umbrella concepts, the largest hierarchy left is the one under peacekeeping.
+        assertThat(anchor(graph, ViewFilter.NONE.withHiddenKinds(java.util.Set.of("umbrella")))).isEqualTo("peacekeeping");
+    }
+
+    private static String anchor(TaxonomyGraph graph, ViewFilter filter) {
+        SharedView view = new SharedView(graph, filter, LayoutKind.LAYERED, "en", CitationStyle.APA, null);
+        return PageData.anchor(view, VisibleGraph.of(graph, filter));
     }
 
     private static int count(String s, String part) {
