@@ -59,8 +59,20 @@ public final class LatestSuggestions<T> {
             chosen = field.getText();
             hide();
         });
-        // Tab in the list takes the suggestion (ControlsFX) and then goes on, as Tab does in any form: it
-        // stopped in the field, and Relate's From, Tab, To needed a second Tab.
+        field.textProperty().addListener((o, was, text) -> {
+            typed.incrementAndGet();
+            // After the key's other handlers: a suggestion chosen is written into the field too.
+            Platform.runLater(this::fetch);
+        });
+    }
+
+    /**
+     * Tab in the list takes the suggestion (as ControlsFX does) and then goes on to the next field, as
+     * Tab does in a form: it stopped in the field, and Relate's From, Tab, To wrote the second concept
+     * into the first field. For a field followed by another to fill; after the last one, Tab would go on
+     * to the dialog's Cancel button, where the Enter meant for OK cancels.
+     */
+    public LatestSuggestions<T> tabGoesOn() {
         binding.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown()) {
                 boolean back = e.isShiftDown();
@@ -68,11 +80,7 @@ public final class LatestSuggestions<T> {
                         KeyCode.TAB, back, false, false, false)));
             }
         });
-        field.textProperty().addListener((o, was, text) -> {
-            typed.incrementAndGet();
-            // After the key's other handlers: a suggestion chosen is written into the field too.
-            Platform.runLater(this::fetch);
-        });
+        return this;
     }
 
     public AutoCompletionBinding<T> binding() {

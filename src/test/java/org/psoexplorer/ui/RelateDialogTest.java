@@ -89,13 +89,21 @@ class RelateDialogTest {
     }
 
     /**
-     * Tab with the list open takes the suggestion and goes on to the next field, as Tab does in any
-     * form: it closed the list and stayed, and a second Tab was needed (found typing a question with
-     * the keyboard alone, From, Tab, To).
+     * Tab with From's list open takes the suggestion and goes on to To, as Tab does in a form: it closed
+     * the list and stayed, and the second concept typed went into From (found typing a question with
+     * the keyboard alone). In To, the last field, Tab takes the suggestion and stays, so the Enter that
+     * follows asks the question instead of pressing Cancel, the next button.
      */
     @Test
-    void tabWithTheListOpenTakesTheSuggestionAndMovesOnToTheNextField(FxRobot robot) throws Exception {
-        List<TextField> fields = openDialog(robot);
+    void tabInFromsSuggestionsGoesOnToToAndInTosStaysForEnter(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<RelateDialog.Pair>> asked =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Platform.runLater(() -> asked.set(RelateDialog.ask(fixture.window().getScene().getWindow(),
+                fixture.vm().getTaxonomy(), "en", null)));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        List<TextField> fields = robot.lookup(".dialog-pane .text-field").queryAllAs(TextField.class).stream()
+                .sorted(java.util.Comparator.comparingDouble(f -> f.localToScene(0, 0).getY())).toList();
         TextField from = fields.get(0);
         TextField to = fields.get(1);
 
@@ -107,12 +115,15 @@ class RelateDialogTest {
         assertThat(to.isFocused()).as("Tab moved on to the To field").isTrue();
 
         Suggestions.after(robot, to, "Peacebuil");
-        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.TAB)
-                .release(javafx.scene.input.KeyCode.SHIFT);
+        robot.type(javafx.scene.input.KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
-
         assertThat(to.getText()).isEqualTo("Peacebuilding");
-        assertThat(from.isFocused()).as("Shift+Tab went back to the From field").isTrue();
+        assertThat(to.isFocused()).as("Tab in the last field's list stays there").isTrue();
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> asked.get() != null);
+        assertThat(asked.get()).as("Enter asked the question")
+                .contains(new RelateDialog.Pair("conflict-prevention", "peacebuilding"));
     }
 
     /** OK with a field left empty keeps the dialog open, says what is missing and goes to that field. */

@@ -30,8 +30,8 @@ public final class RelateDialog {
         SearchIndex index = new SearchIndex(taxonomy, language);
         ConceptResolver resolver = new ConceptResolver(taxonomy);
         List<String> longest = index.longest(org.psoexplorer.ui.SuggestionWidth.MEASURED);
-        TextField from = field(index, longest, fromLabel);
-        TextField to = field(index, longest, null);
+        TextField from = field(index, longest, fromLabel, true);
+        TextField to = field(index, longest, null, false);
         Label problem = new Label();
         problem.getStyleClass().add("dialog-problem");
         GridPane grid = new GridPane();
@@ -67,11 +67,15 @@ public final class RelateDialog {
         return dialog.showAndWait();
     }
 
-    private static TextField field(SearchIndex index, List<String> longest, String text) {
+    /** @param followed whether another field to fill comes after this one, where Tab in its suggestions goes on */
+    private static TextField field(SearchIndex index, List<String> longest, String text, boolean followed) {
         TextField f = new TextField(text == null ? "" : text);
         f.setPrefColumnCount(28);
-        var completion = new org.psoexplorer.ui.LatestSuggestions<>(f, typed -> true, typed -> index.search(typed, 10))
-                .binding();
+        var suggestions = new org.psoexplorer.ui.LatestSuggestions<>(f, typed -> true, typed -> index.search(typed, 10));
+        if (followed) {
+            suggestions.tabGoesOn();
+        }
+        var completion = suggestions.binding();
         // As wide as the longest suggestion, so none is cut or scrolled sideways (the toolbar's search does the same).
         // Measured in the field's font once its style is applied, which its first width comes after.
         f.widthProperty().addListener((o, was, w) -> {
