@@ -17,12 +17,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.util.Matrix;
 import org.psoexplorer.cite.Citations;
 import org.psoexplorer.diagram.DiagramPipeline;
 import org.psoexplorer.io.AtomicFileWriter;
-import org.psoexplorer.export.ExportOptions;
-import org.psoexplorer.export.PdfDiagramForm;
 import org.psoexplorer.export.share.CitedSources;
 import org.psoexplorer.export.share.ShareTexts;
 import org.psoexplorer.export.share.SharedView;
@@ -36,7 +33,8 @@ import org.psoexplorer.model.Taxonomy;
 
 /**
  * A printed handout of what was shown in the seminar: a cover with title and date; the diagram
- * (vector, fitted to a landscape page, with its legend); a glossary of the concepts shown with
+ * (vector, with its legend, on landscape pages: one, fitted, or an overview and its parts when the
+ * names would print too small; see {@link DiagramPages}); a glossary of the concepts shown with
  * their definitions and quotes; the relations in words; the bibliography in the course's style.
  * Fonts embedded, text searchable, "Page n of m" on every page.
  */
@@ -58,8 +56,8 @@ public final class Handout {
     }
 
     private static final Color INK = new Color(0x1d, 0x24, 0x30);
-    private static final Color MUTED = new Color(0x4a, 0x5a, 0x70);
-    private static final Color ACCENT = new Color(0x1f, 0x3a, 0x5f);
+    static final Color MUTED = new Color(0x4a, 0x5a, 0x70);
+    static final Color ACCENT = new Color(0x1f, 0x3a, 0x5f);
 
     private final Paper paper;
     private final LocalDate date;
@@ -87,25 +85,25 @@ public final class Handout {
         VisibleGraph visible = drawn.visible();
         List<Source> cited = CitedSources.of(t, visible);
         Citations citations = new Citations(view.style(), lang);
-        try (PDDocument doc = new PDDocument();
-             PdfDiagramForm diagram = new PdfDiagramForm(doc, drawn.diagram(),
-                     ExportOptions.defaults().withTitle(false).withSources(false))) {
+        try (PDDocument doc = new PDDocument()) {
             HandoutFonts fonts = new HandoutFonts(doc);
-            PageFlow flow = new PageFlow(doc, paper.portrait, fonts);
-            cover(flow, fonts, view, texts, visible);
-            flow.close();
-            diagramPage(doc, fonts, diagram, texts);
-            List<Concept> concepts = glossary(flow, fonts, view, texts, visible, citations);
-            relations(flow, fonts, t, lang, texts, visible);
-            bibliography(flow, fonts, texts, citations, cited);
-            flow.close();
-            numberPages(doc, fonts, texts);
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(fonts.settable(fonts.regular, view.heading(lang)));
-            info.setCreator("PSO Explorer");
-            doc.getDocumentCatalog().setLanguage(lang);
-            doc.save(out);
-            return new Summary(doc.getNumberOfPages(), concepts.size(), cited.size());
+            try (DiagramPages diagramPages = new DiagramPages(doc, fonts, texts, paper.portrait)) {
+                PageFlow flow = new PageFlow(doc, paper.portrait, fonts);
+                cover(flow, fonts, view, texts, visible);
+                flow.close();
+                diagramPages.write(drawn.diagram());
+                List<Concept> concepts = glossary(flow, fonts, view, texts, visible, citations);
+                relations(flow, fonts, t, lang, texts, visible);
+                bibliography(flow, fonts, texts, citations, cited);
+                flow.close();
+                numberPages(doc, fonts, texts);
+                PDDocumentInformation info = doc.getDocumentInformation();
+                info.setTitle(fonts.settable(fonts.regular, view.heading(lang)));
+                info.setCreator("PSO Explorer");
+                doc.getDocumentCatalog().setLanguage(lang);
+                doc.save(out);
+                return new Summary(doc.getNumberOfPages(), concepts.size(), cited.size());
+            }
         }
     }
 
@@ -134,37 +132,6 @@ public final class Handout {
         flow.paragraph(when, fonts.bold, 12, 0, 0, INK);
         flow.paragraph(texts.get("doc.citationStyle", view.style().displayName()), fonts.regular, 10, 0, 0, MUTED);
         flow.paragraph(texts.get("doc.madeOn", when), fonts.regular, 9, 0, 0, MUTED);
-    }
-
-    /** The diagram on a landscape page of the same paper, scaled to fit and never enlarged past print size. */
-    private void diagramPage(PDDocument doc, HandoutFonts fonts, PdfDiagramForm diagram, ShareTexts texts)
-            throws IOException {
-        PDRectangle size = new PDRectangle(paper.portrait.getHeight(), paper.portrait.getWidth());
-        PDPage page = new PDPage(size);
-        doc.addPage(page);
-        float margin = PageFlow.MARGIN * 0.6f;
-        float headingRoom = 30;
-        float availableWidth = size.getWidth() - 2 * margin;
-        float availableHeight = size.getHeight() - 2 * margin - headingRoom - PageFlow.FOOTER_ROOM;
-        float scale = Math.min(0.75f, Math.min(availableWidth / diagram.width(), availableHeight / diagram.height()));
-        try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-            content.beginText();
-            content.setFont(fonts.bold, 14);
-            content.setNonStrokingColor(ACCENT);
-            content.newLineAtOffset(margin, size.getHeight() - margin - 14);
-            content.showText(fonts.settable(fonts.bold, texts.get("doc.diagram")));
-            content.endText();
-            content.saveGraphicsState();
-            float x = (size.getWidth() - diagram.width() * scale) / 2;
-            float top = size.getHeight() - margin - headingRoom;
-            float y = top - diagram.height() * scale;
-            Matrix m = new Matrix();
-            m.translate(x, y);
-            m.scale(scale, scale);
-            content.transform(m);
-            content.drawForm(diagram.form());
-            content.restoreGraphicsState();
-        }
     }
 
     private List<Concept> glossary(PageFlow flow, HandoutFonts fonts, SharedView view, ShareTexts texts,
