@@ -24,6 +24,16 @@ public record Diagram(String title, double width, double height, List<DiagramNod
      * window keeps its relation names off other lines rather than across them.
      */
     public static final int READ_WHOLE_UP_TO = 30;
+    /**
+     * Whether a view names its relations in full, in exports too: at most {@link #READ_WHOLE_UP_TO}
+     * concepts and as many relations (a Relate answer, a tour step). A denser neighbourhood is read by
+     * selecting one concept, and its names would crowd the picture. The layered layout keeps room for
+     * such a view's names between neighbours of a layer.
+     */
+    public static boolean namesEveryRelation(int concepts, int relations) {
+        return concepts <= READ_WHOLE_UP_TO && relations <= READ_WHOLE_UP_TO;
+    }
+
     /** In a view read whole, a relation type drawn this many times or more is named on one of its lines only. */
     public static final int NAMED_ONCE_FROM = 3;
 

@@ -85,9 +85,11 @@ public final class DiagramBuilder {
         });
         List<LayoutVertex> vertices = Arrays.asList(sized);
         List<LayoutEdge> edges = new ArrayList<>();
-        // A view read whole names its relations: the layered layout keeps room for those names between
-        // two concepts side by side in a layer (the other layouts make it afterwards, RelationRoom).
-        List<double[]> names = ids.length <= Diagram.READ_WHOLE_UP_TO ? relationNameSizes(tg, visible, language) : null;
+        // A view that names every relation: the layered layout keeps room for those names between two
+        // concepts side by side in a layer (the other layouts make it afterwards, RelationRoom). Not a
+        // denser one, whose names are not drawn in exports: the room would only shrink its picture.
+        List<double[]> names = Diagram.namesEveryRelation(ids.length, visible.relations().size())
+                ? relationNameSizes(tg, visible, language) : null;
         for (int i = 0; i < visible.relations().size(); i++) {
             RelationEdge e = visible.relations().get(i);
             boolean hierarchical = tg.isHierarchical(e);

@@ -47,8 +47,6 @@ public final class DiagramPainter {
     private static final double NODE_STROKE = 1.2;
     private static final double HIGHLIGHT_STROKE = 2.2;
     private static final double SELECTED_STROKE = 3.2;
-    /** Views of at most this many concepts and relations (tour steps, Relate) show their relation labels. */
-    static final int SMALL_VIEW = 30;
     private static final Map<String, Color> COLORS = new ConcurrentHashMap<>();
 
     private final Diagram diagram;
@@ -213,7 +211,7 @@ public final class DiagramPainter {
      * (for want of room) are never drawn, since a picture has no hover.
      */
     private void paintEdgeLabels(Graphics2D g, PaintHooks hooks) {
-        boolean small = diagram.nodes().size() <= SMALL_VIEW && diagram.edges().size() <= SMALL_VIEW;
+        boolean small = Diagram.namesEveryRelation(diagram.nodes().size(), diagram.edges().size());
         Composite normal = g.getComposite();
         for (DiagramEdge e : diagram.edges()) {
             EdgeLabel box = e.labelBox();

@@ -175,6 +175,17 @@ class DiagramBuilderTest {
         assertThat(lg.edges()).anyMatch(e -> e.nameWidth() > 0);
     }
 
+    /** A neighbourhood of more than 30 relations is read by selecting, its names not exported: no room asked. */
+    @Test
+    void aDenserViewAsksForNoRoomForNames() {
+        TaxonomyGraph g = new TaxonomyGraph(new org.psoexplorer.io.TaxonomyLoader().loadDefault().taxonomy().orElseThrow());
+        VisibleGraph v = VisibleGraph.of(g, ViewFilter.NONE.withFocus("peacekeeping", 1));
+        assertThat(v.concepts().size()).isLessThanOrEqualTo(Diagram.READ_WHOLE_UP_TO);
+        assertThat(v.relations().size()).isGreaterThan(Diagram.READ_WHOLE_UP_TO);
+
+        assertThat(builder.layoutGraph(g, v, "en").edges()).allMatch(e -> e.nameWidth() == 0);
+    }
+
     @Test
     void boxesAreSizedToTheWrappedLabelWithPadding() {
         TaxonomyGraph g = new TaxonomyGraph(taxonomy());
