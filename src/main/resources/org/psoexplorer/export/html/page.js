@@ -393,6 +393,44 @@
     block.appendChild(el('cite', null, q.locator ? source.replace(/\.(\u201d?)$/, '$1') + ', ' + q.locator : source));
     return block;
   }
+  /**
+   * The diagram's legend in the panel, one entry a line: drawn under the drawing, it was out of view
+   * whenever the page opens on part of a large diagram, and shrank with it when zoomed out. Each entry
+   * is the drawing's own sample (shape or line) beside its words, so the two cannot disagree.
+   */
+  function legend() {
+    var g = view().svg.querySelector('g.legend');
+    if (!g) { return; }
+    var list = el('ul', 'legend');
+    var sample = [];
+    Array.prototype.forEach.call(g.children, function (part) {
+      var words = part.querySelector('text');
+      if (!words) { sample.push(part); return; }
+      var item = el('li');
+      var box = null;
+      sample.forEach(function (s) {
+        var b = s.getBBox();
+        box = box ? { x1: Math.min(box.x1, b.x), y1: Math.min(box.y1, b.y), x2: Math.max(box.x2, b.x + b.width),
+          y2: Math.max(box.y2, b.y + b.height) } : { x1: b.x, y1: b.y, x2: b.x + b.width, y2: b.y + b.height };
+      });
+      if (box && box.x2 > box.x1) {
+        var svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        var pad = 2;
+        svg.setAttribute('viewBox', [box.x1 - pad, box.y1 - pad, box.x2 - box.x1 + 2 * pad,
+          Math.max(box.y2 - box.y1, 1) + 2 * pad].join(' '));
+        svg.setAttribute('aria-hidden', 'true');
+        sample.forEach(function (s) { svg.appendChild(s.cloneNode(true)); });
+        item.appendChild(svg);
+      }
+      item.appendChild(el('span', null, words.textContent));
+      list.appendChild(item);
+      sample = [];
+    });
+    if (list.children.length) {
+      panel.appendChild(el('h3', null, t('page.legend')));
+      panel.appendChild(list);
+    }
+  }
   function render() {
     panel.textContent = '';
     panel.scrollTop = 0;
@@ -401,6 +439,7 @@
       panel.appendChild(el('p', 'hint', t('page.hint')));
       if (partial(view())) { panel.appendChild(el('p', 'hint', t('page.partHint'))); }
       if (data.quiet) { panel.appendChild(el('p', 'hint', t('page.quietHint'))); }
+      legend();
       return;
     }
     panel.appendChild(el('h2', null, text(c.label)));

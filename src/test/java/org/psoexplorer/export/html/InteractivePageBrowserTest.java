@@ -262,6 +262,57 @@ class InteractivePageBrowserTest {
         }
     }
 
+    /** The legend's entries in the panel: each one's words and its sample's size on screen. */
+    @SuppressWarnings("unchecked")
+    private static List<java.util.Map<String, Object>> panelLegend() {
+        return (List<java.util.Map<String, Object>>) js("return Array.prototype.map.call("
+                + "document.querySelectorAll('#panel ul.legend li'), function (li) {"
+                + "  var svg = li.querySelector('svg'); var r = svg ? svg.getBoundingClientRect() : {width: 0, height: 0};"
+                + "  var span = li.querySelector('span');"
+                + "  return {text: span.textContent, w: r.width, h: r.height, px: parseFloat(getComputedStyle(span).fontSize)}; });");
+    }
+
+    /** The legend's words as the drawing sets them, under the drawing shown. */
+    @SuppressWarnings("unchecked")
+    private static List<String> drawnLegend() {
+        return (List<String>) js("return Array.prototype.map.call("
+                + "document.querySelectorAll('.diagram:not([hidden]) g.legend text'), function (t) { return t.textContent; });");
+    }
+
+    /**
+     * The legend is read in the panel, beside the part of the diagram shown: under the drawing it was
+     * out of view whenever the page opens on part of a large diagram, and about 6 px when zoomed out
+     * to all of it.
+     */
+    @Test
+    void theLegendIsInThePanelWithTheDrawingsOwnSamplesInBothLanguages() throws Exception {
+        Path file = page(builtIn, ViewFilter.NONE, "en", "legend.html");
+        driver.manage().window().setSize(new Dimension(1280, 720));
+        try {
+            open(file);
+            List<java.util.Map<String, Object>> legend = panelLegend();
+            assertThat(legend).extracting(e -> e.get("text")).containsExactlyElementsOf(drawnLegend())
+                    .contains("Umbrella concept", "is a kind of");
+            for (java.util.Map<String, Object> e : legend) {
+                assertThat(((Number) e.get("w")).doubleValue()).as("sample of %s", e.get("text")).isGreaterThan(8);
+                assertThat(((Number) e.get("h")).doubleValue()).as("sample of %s", e.get("text")).isGreaterThan(6);
+                assertThat(((Number) e.get("px")).doubleValue()).as("words of %s", e.get("text"))
+                        .isGreaterThanOrEqualTo(11.5);
+            }
+            assertThat(js("var r = document.querySelector('#panel ul.legend').getBoundingClientRect();"
+                    + " return r.top < window.innerHeight;")).as("the legend begins on screen").isEqualTo(true);
+
+            driver.findElement(By.cssSelector("#langs button[data-lang='fr']")).click();
+            waiting().until(d -> drawnLegend().contains("Concept parapluie") || !panelLegend().isEmpty()
+                    && !panelLegend().get(0).get("text").equals("Umbrella concept"));
+            assertThat(panelLegend()).extracting(e -> e.get("text")).containsExactlyElementsOf(drawnLegend())
+                    .doesNotContain("Umbrella concept");
+            assertThat(driver.findElement(By.cssSelector("#panel h3")).getText()).isEqualToIgnoringCase("Légende");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
     private static long count(String css) {
         return driver.findElements(By.cssSelector(".diagram:not([hidden]) " + css)).size();
     }
