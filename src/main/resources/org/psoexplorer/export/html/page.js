@@ -353,9 +353,15 @@
   document.getElementById('zoom-out').addEventListener('click', function () { zoomCentre(1 / 1.4); });
   document.getElementById('fit').addEventListener('click', fit);
   // A view the page chose is chosen again for the new size; one the reader chose is kept.
-  window.addEventListener('resize', function () {
+  // The panel's hint that the diagram is shown in part follows the pane's size too.
+  function resized() {
     if (view().fitted) { fit(); } else { apply(); }
-  });
+    if (!selected) { render(); }
+  }
+  window.addEventListener('resize', resized);
+  // The pane can still change size after the script's first pass (87 px taller once the page had
+  // settled in Chromium): the view the page chose, and the hint, are chosen again then.
+  window.addEventListener('load', resized);
   // Paper shows the whole drawing, every name, whatever part of it the screen shows.
   window.addEventListener('beforeprint', function () {
     var v = view();
