@@ -136,13 +136,26 @@ final class PageData {
             return focus;
         }
         Map<String, Long> links = new HashMap<>();
+        java.util.Set<String> belowAnother = new java.util.HashSet<>();
         for (RelationEdge e : visible.relations()) {
             links.merge(e.from(), 1L, Long::sum);
             links.merge(e.to(), 1L, Long::sum);
+            if (view.graph().isHierarchical(e)) {
+                belowAnother.add(e.from());
+            }
         }
-        Comparator<String> below = Comparator.comparingLong(
-                id -> view.graph().descendants(id).stream().filter(visible::contains).count());
-        return visible.concepts().stream().max(below.thenComparingLong(id -> links.getOrDefault(id, 0L))).orElse(null);
+        // Only a concept with none above it can have the most below it (its parent has it and all below
+        // it too), so only those are counted: counting for every concept took the export of 5,000
+        // concepts from 5 to 11 s and 1.4 GB, and grows with the square of the size.
+        List<String> tops = visible.concepts().stream().filter(id -> !belowAnother.contains(id)).toList();
+        Map<String, Long> below = new HashMap<>();
+        for (String id : tops) {
+            below.put(id, view.graph().descendants(id).stream().filter(visible::contains).count());
+        }
+        Comparator<String> most = Comparator.<String>comparingLong(id -> below.getOrDefault(id, -1L))
+                .thenComparingLong(id -> links.getOrDefault(id, 0L));
+        // A hierarchy that is all cycle has no top: then the best connected.
+        return (tops.isEmpty() ? visible.concepts().stream() : tops.stream()).max(most).orElse(null);
     }
 
     private static boolean touchesVisible(String id, VisibleGraph visible) {

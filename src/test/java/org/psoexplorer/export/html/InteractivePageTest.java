@@ -72,6 +72,31 @@ class InteractivePageTest {
         assertThat(anchor(graph, ViewFilter.NONE.withHiddenKinds(java.util.Set.of("umbrella")))).isEqualTo("peacekeeping");
     }
 
+    /**
+     * Counting below the tops of the hierarchy only picks the concept the whole count would: the one
+     * with the most visible concepts below it, then the best connected, then the first.
+     */
+    @Test
+    void thePageOpensOnTheConceptWithTheMostBelowItCountedFromTheTopsOnly(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("synthetic.json");
+        org.psoexplorer.bench.SyntheticTaxonomy.write(file, 1500, 7);
+        TaxonomyGraph graph = new TaxonomyGraph(new TaxonomyLoader().load(file).taxonomy().orElseThrow());
+        for (ViewFilter filter : java.util.List.of(ViewFilter.NONE, ViewFilter.NONE.withHiddenKinds(java.util.Set.of("umbrella")))) {
+            VisibleGraph visible = VisibleGraph.of(graph, filter);
+            java.util.Map<String, Long> links = new java.util.HashMap<>();
+            visible.relations().forEach(e -> {
+                links.merge(e.from(), 1L, Long::sum);
+                links.merge(e.to(), 1L, Long::sum);
+            });
+            String everyConceptCounted = visible.concepts().stream().max(java.util.Comparator
+                    .<String>comparingLong(id -> graph.descendants(id).stream().filter(visible::contains).count())
+                    .thenComparingLong(id -> links.getOrDefault(id, 0L))).orElseThrow();
+
+            assertThat(anchor(graph, filter)).isEqualTo(everyConceptCounted);
+        }
+    }
+
     private static String anchor(TaxonomyGraph graph, ViewFilter filter) {
         SharedView view = new SharedView(graph, filter, LayoutKind.LAYERED, "en", CitationStyle.APA, null);
         return PageData.anchor(view, VisibleGraph.of(graph, filter));
