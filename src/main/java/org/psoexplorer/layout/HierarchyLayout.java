@@ -12,9 +12,6 @@ import java.util.Map;
  */
 final class HierarchyLayout {
 
-    /** Free space left and right of a relation's name between two concepts of a layer. */
-    static final double NAME_CLEARANCE = 10;
-
     private final LayoutGraph graph;
     private final int[] vertices;
     private final List<Integer> edgeIndices;
@@ -451,13 +448,11 @@ final class HierarchyLayout {
     private Map<Long, Double> nameRoom(Map<Integer, Integer> local) {
         Map<Long, Double> room = new HashMap<>();
         for (int e : graph.namedEdges()) {
-            LayoutEdge edge = graph.edges().get(e);
             Integer a = local.get(graph.edgeSource(e));
             Integer b = local.get(graph.edgeTarget(e));
-            if (edge.hierarchical() || a == null || b == null || a.equals(b)) {
-                continue;
+            if (a != null && b != null) {
+                room.merge(PriorityPlacement.Spacing.pair(a, b), graph.nameGap(e), Math::max);
             }
-            room.merge(PriorityPlacement.Spacing.pair(a, b), edge.nameWidth() + 2 * NAME_CLEARANCE, Math::max);
         }
         return room;
     }

@@ -117,7 +117,7 @@ public final class LayeredLayout implements LayoutAlgorithm {
 
     /**
      * For each loose vertex, the gap to leave before the next one in a row: room for the name of a
-     * relation joining the two ({@link HierarchyLayout#NAME_CLEARANCE} either side), else 0; null
+     * relation joining the two ({@link LayoutGraph#nameGap}), else 0; null
      * when no relation's name needs room.
      */
     private static double[] nameRoomAfter(LayoutGraph graph, int[] order) {
@@ -135,8 +135,7 @@ public final class LayeredLayout implements LayoutAlgorithm {
             int b = position[graph.edgeTarget(e)];
             if (a >= 0 && b >= 0 && Math.abs(a - b) == 1) {
                 int first = Math.min(a, b);
-                gaps[first] = Math.max(gaps[first],
-                        graph.edges().get(e).nameWidth() + 2 * HierarchyLayout.NAME_CLEARANCE);
+                gaps[first] = Math.max(gaps[first], graph.nameGap(e));
             }
         }
         return gaps;

@@ -33,7 +33,13 @@ public final class LayoutGraph {
     private final int[] edgeSources;
     private final int[] edgeTargets;
     private final int[][] neighbours;
-    /** The edges whose names need room between their boxes ({@link LayoutEdge#nameWidth()}), in edge order. */
+    /** Free space left and right of a relation's name between two boxes side by side. */
+    static final double NAME_CLEARANCE = 10;
+
+    /**
+     * The edges outside the hierarchy whose names need room between their boxes
+     * ({@link LayoutEdge#nameWidth()}), in edge order; a hierarchical edge's name goes between layers.
+     */
     private final int[] namedEdges;
     /** Made on first use: only the circular layout asks for it, and a JGraphT graph is slow to build cold. */
     private Graph<String, DefaultEdge> undirected;
@@ -59,7 +65,7 @@ public final class LayoutGraph {
         int named = 0;
         int[] namedSoFar = new int[edges.size()];
         for (int e = 0; e < edges.size(); e++) {
-            if (edges.get(e).nameWidth() > 0) {
+            if (edges.get(e).nameWidth() > 0 && !edges.get(e).hierarchical()) {
                 namedSoFar[named++] = e;
             }
         }
@@ -158,9 +164,14 @@ public final class LayoutGraph {
         return edgeTargets[e];
     }
 
-    /** The indices of the edges whose names need room between their boxes; do not modify. */
+    /** The indices of the edges outside the hierarchy whose names need room between their boxes; do not modify. */
     int[] namedEdges() {
         return namedEdges;
+    }
+
+    /** The gap two boxes side by side need for the name of edge {@code e} on the line between them. */
+    double nameGap(int e) {
+        return edges.get(e).nameWidth() + 2 * NAME_CLEARANCE;
     }
 
     /** Distinct neighbours of a vertex, ignoring direction, in ascending vertex order. */

@@ -52,7 +52,7 @@ class LayeredLayoutTest {
 
         assertThat(gapBetween(unnamed, "a", "b")).isCloseTo(OPTIONS.spacing(), org.assertj.core.data.Offset.offset(1e-6));
         assertThat(named.node("a").y()).isEqualTo(named.node("b").y());
-        assertThat(gapBetween(named, "a", "b")).isGreaterThanOrEqualTo(150 + 2 * HierarchyLayout.NAME_CLEARANCE - 1e-6);
+        assertThat(gapBetween(named, "a", "b")).isGreaterThanOrEqualTo(150 + 2 * LayoutGraph.NAME_CLEARANCE - 1e-6);
         // The parent stays centred over the two, now farther apart.
         assertThat(named.node("p").x()).isCloseTo((named.node("a").x() + named.node("b").x()) / 2,
                 org.assertj.core.data.Offset.offset(1e-6));
@@ -69,7 +69,7 @@ class LayeredLayoutTest {
 
         assertValid(graph, layout, OPTIONS);
         assertThat(layout.node("x").y()).as("one row").isEqualTo(layout.node("y").y());
-        assertThat(gapBetween(layout, "x", "y")).isGreaterThanOrEqualTo(190 + 2 * HierarchyLayout.NAME_CLEARANCE - 1e-6);
+        assertThat(gapBetween(layout, "x", "y")).isGreaterThanOrEqualTo(190 + 2 * LayoutGraph.NAME_CLEARANCE - 1e-6);
     }
 
     @Test
