@@ -50,7 +50,18 @@
   Array.prototype.forEach.call(document.querySelectorAll('.diagram'), function (box) {
     var svg = box.querySelector('svg');
     var vb = svg.viewBox.baseVal;
+    var paper = { x: vb.x, y: vb.y, w: vb.width, h: vb.height };
     var home = { x: vb.x, y: vb.y, w: vb.width, h: vb.height };
+    // On screen the legend stands in the side panel (legend()); the drawing's own copy, under a rule
+    // below the diagram, is paper's. The screen's views end above that rule, so that no fitted view
+    // spends a band of the pane on a legend it does not show.
+    var legendGroup = svg.querySelector('g.legend');
+    var rule = legendGroup ? legendGroup.previousElementSibling : null;
+    if (rule && rule.tagName.toLowerCase() === 'line' && !svg.querySelector('g.sources')) {
+      rule.classList.add('legend-rule');
+      var ruleY = parseFloat(rule.getAttribute('y1'));
+      if (ruleY > home.y) { home.h = ruleY - home.y; }
+    }
     svg.removeAttribute('width');
     svg.removeAttribute('height');
     svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
@@ -65,7 +76,7 @@
       });
     });
     // vb and names stay null until the view is first shown: a hidden drawing has no boxes to measure.
-    views[box.getAttribute('data-lang')] = { box: box, svg: svg, home: home, vb: null, names: null, fitted: false,
+    views[box.getAttribute('data-lang')] = { box: box, svg: svg, home: home, paper: paper, vb: null, names: null, fitted: false,
       nameSize: isFinite(nameSize) ? nameSize : 13 };
   });
   function view() { return views[lang]; }
@@ -365,7 +376,7 @@
   // Paper shows the whole drawing, every name, whatever part of it the screen shows.
   window.addEventListener('beforeprint', function () {
     var v = view();
-    v.svg.setAttribute('viewBox', [v.home.x, v.home.y, v.home.w, v.home.h].join(' '));
+    v.svg.setAttribute('viewBox', [v.paper.x, v.paper.y, v.paper.w, v.paper.h].join(' '));
     names(v).forEach(function (n) { n.g.classList.remove('cut'); });
   });
   window.addEventListener('afterprint', apply);
@@ -404,9 +415,10 @@
    * whenever the page opens on part of a large diagram, and shrank with it when zoomed out. Each entry
    * is the drawing's own sample (shape or line) beside its words, so the two cannot disagree.
    */
-  function legend() {
+  function legend(into) {
     var g = view().svg.querySelector('g.legend');
     if (!g) { return; }
+    into = into || panel;
     var list = el('ul', 'legend');
     var sample = [];
     Array.prototype.forEach.call(g.children, function (part) {
@@ -433,8 +445,8 @@
       sample = [];
     });
     if (list.children.length) {
-      panel.appendChild(el('h3', null, t('page.legend')));
-      panel.appendChild(list);
+      into.appendChild(el(into === panel ? 'h3' : 'summary', null, t('page.legend')));
+      into.appendChild(list);
     }
   }
   function render() {
@@ -488,6 +500,10 @@
       cited.forEach(function (id) { list.appendChild(el('li', null, citation(id))); });
       panel.appendChild(list);
     }
+    // The legend is still at hand while a concept is read, folded away under its details.
+    var folded = el('details', 'legend');
+    legend(folded);
+    if (folded.children.length) { panel.appendChild(folded); }
   }
   function markSelected() {
     Object.keys(views).forEach(function (l) {

@@ -172,11 +172,11 @@ class InteractivePageBrowserTest {
             return out;
             """;
 
-    /** Whether every concept and the legend lie inside the diagram pane. */
+    /** Whether every concept lies inside the diagram pane (the legend is the panel's, on screen). */
     private static final String WHOLE_DIAGRAM_SHOWN = """
             var stage = document.getElementById('stage').getBoundingClientRect();
             return Array.prototype.every.call(document.querySelectorAll(
-                '.diagram:not([hidden]) g.concept, .diagram:not([hidden]) g.legend'), function (g) {
+                '.diagram:not([hidden]) g.concept'), function (g) {
               var r = g.getBoundingClientRect();
               return r.left >= stage.left - 0.5 && r.right <= stage.right + 0.5 && r.top >= stage.top - 0.5
                   && r.bottom <= stage.bottom + 0.5;
@@ -232,7 +232,7 @@ class InteractivePageBrowserTest {
      */
     @Test
     void theHintThatTheDrawingIsShownInPartFollowsThePanesSize() throws Exception {
-        driver.manage().window().setSize(new Dimension(1280, 720));
+        driver.manage().window().setSize(new Dimension(1280, 600));
         try {
             open(page(builtIn, ViewFilter.NONE.withFocus("consent", 1), "fr", "consent.html"));
             assertThat(driver.findElement(By.id("panel")).getText()).as("in a short window").contains("dépasse l’écran");
@@ -330,6 +330,54 @@ class InteractivePageBrowserTest {
             assertThat(panelLegend()).extracting(e -> e.get("text")).containsExactlyElementsOf(drawnLegend())
                     .doesNotContain("Umbrella concept");
             assertThat(driver.findElement(By.cssSelector("#panel h3")).getText()).isEqualToIgnoringCase("Légende");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
+    /** The drawing's own legend: whether it is seen, and the scale that would fit the drawing down to its foot. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> drawnLegendBox() {
+        return (Map<String, Object>) js("var v = document.querySelector('.diagram:not([hidden]) svg');"
+                + " var g = v.querySelector('g.legend'); var b = g.getBBox();"
+                + " var s = document.getElementById('stage').getBoundingClientRect();"
+                + " return {visibility: getComputedStyle(g).visibility, scale: v.getScreenCTM().a,"
+                + " scaleToLegendsFoot: s.height / (b.y + b.height)};");
+    }
+
+    /**
+     * A page small enough to show whole had its legend twice, in the panel and under the drawing, and
+     * the fitted view kept a band of the pane for the second copy. On screen the legend is the panel's
+     * alone, and the fitted view is the drawing without it; a chosen concept keeps it, folded, under
+     * its details; paper still prints the drawing's own.
+     */
+    @Test
+    void aSmallPageShowsItsLegendOnceAndFitsTheDrawingWithoutIt() throws Exception {
+        driver.manage().window().setSize(new Dimension(1280, 720));
+        try {
+            open(page(builtIn, ViewFilter.NONE.withFocus("peacebuilding", 1), "en", "legend-once.html"));
+            assertThat(js(WHOLE_DIAGRAM_SHOWN)).isEqualTo(true);
+            assertThat(panelLegend()).extracting(e -> e.get("text")).containsExactlyElementsOf(drawnLegend())
+                    .contains("Umbrella concept");
+            Map<String, Object> drawn = drawnLegendBox();
+            assertThat(drawn.get("visibility")).as("the drawing's legend on screen").isEqualTo("hidden");
+            // Drawing and legend together are taller than the pane's shape (fitted whole, 1.05 px a unit);
+            // the drawing alone is drawn larger than that would allow.
+            assertThat(number(drawn, "scale")).as("pixels a drawing unit").isGreaterThan(number(drawn, "scaleToLegendsFoot"));
+
+            concept("statebuilding").click();
+            waiting().until(ExpectedConditions.textToBe(By.cssSelector("#panel h2"), "Statebuilding"));
+            assertThat(js("return document.querySelectorAll('#panel ul.legend').length")).isEqualTo(1L);
+            assertThat(js("return document.querySelector('#panel details.legend').open")).as("folded").isEqualTo(false);
+            driver.findElement(By.cssSelector("#panel details.legend summary")).click();
+            assertThat(panelLegend()).extracting(e -> e.get("text")).containsExactlyElementsOf(drawnLegend());
+
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            try {
+                assertThat(drawnLegendBox().get("visibility")).as("the drawing's legend on paper").isEqualTo("visible");
+            } finally {
+                driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            }
         } finally {
             driver.manage().window().setSize(new Dimension(1366, 768));
         }
