@@ -383,8 +383,20 @@ abstract class LecturerSession {
         }
         for (boolean dark : List.of(true, false)) {
             after(robot, dark ? "dark theme" : "light theme", () -> fixture.display().darkProperty().set(dark))
-                    .populated().fitted(0.5);
+                    .populated().fitted(0.5).labelsLegible(ExplorerViewModel.MIN_LABEL_PX).noTruncatedText();
         }
+        // High contrast sets the names bold, a tenth wider: they must still fit their backings and
+        // miss one another, over the dark theme and the light one, and return to regular after.
+        for (boolean dark : List.of(true, false)) {
+            robot.interact(() -> fixture.display().darkProperty().set(dark));
+            for (boolean contrast : List.of(true, false)) {
+                after(robot, (contrast ? "high contrast" : "contrast off") + (dark ? " over dark" : ""),
+                        () -> fixture.display().highContrastProperty().set(contrast))
+                        .populated().fitted(0.5).uncovered().labelsLegible(ExplorerViewModel.MIN_LABEL_PX)
+                        .noTruncatedText().namesInTheirBackings();
+            }
+        }
+        robot.interact(() -> fixture.display().darkProperty().set(false));
     }
 
     /**

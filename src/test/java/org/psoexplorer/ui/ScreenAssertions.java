@@ -245,6 +245,28 @@ final class ScreenAssertions {
     }
 
     /**
+     * Every concept name shown on a backing lies inside it: a name set in a heavier weight than its
+     * backing was measured for (high contrast's bold) ran out of it onto the concepts beside it.
+     */
+    ScreenAssertions namesInTheirBackings() {
+        int backed = 0;
+        for (Node box : window.graphView().lookupAll(".concept-label-box")) {
+            Node pill = box.lookup(".concept-label-pill");
+            if (!shown(box) || pill == null || !pill.isVisible()) {
+                continue;
+            }
+            Text t = (Text) box.lookup(".concept-label");
+            Bounds text = t.localToScene(t.getBoundsInLocal());
+            Bounds backing = pill.localToScene(pill.getBoundsInLocal());
+            assertThat(inside(shrink(text), backing)).as("%s: name '%s' %s inside its backing %s", context,
+                    t.getText().replace('\n', ' '), brief(text), brief(backing)).isTrue();
+            backed++;
+        }
+        assertThat(backed).as("%s: names on backings", context).isPositive();
+        return this;
+    }
+
+    /**
      * The relation names on screen: each drawn at least {@code minPx} high and over no concept's box
      * or name.
      */

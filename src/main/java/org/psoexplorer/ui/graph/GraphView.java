@@ -339,6 +339,7 @@ public final class GraphView extends Region {
                 }
             });
         }
+        v.setBold(namesBold);
         nodes.put(n.id(), v);
         shownThisPass++;
         nodeLayer.getChildren().add(v);
@@ -1712,13 +1713,26 @@ public final class GraphView extends Region {
 
     private javafx.scene.Scene themedScene;
     private javafx.scene.Parent themedRoot;
-    private final javafx.collections.ListChangeListener<String> themeChanged = c -> {
-        if (virtual) {
+    /** Whether concepts' names are set in bold: in high contrast, as the overview sets them. */
+    private boolean namesBold;
+    private final javafx.collections.ListChangeListener<String> themeChanged = c -> applyTheme();
+
+    /**
+     * Sets the names in the theme's weight and places them again: a bold name is wider, and placed
+     * at the regular one's width it ran out of its backing onto its neighbours and off the view.
+     */
+    private void applyTheme() {
+        boolean bold = theme() == OverviewPainter.Theme.HIGH_CONTRAST;
+        boolean reweighed = bold != namesBold;
+        namesBold = bold;
+        nodes.values().forEach(v -> v.setBold(bold));
+        spare.values().forEach(v -> v.setBold(bold));
+        if (virtual || reweighed) {
             // The overview paints its own colours: the stylesheet's new theme does not reach it.
             placedAtScale = -1;
             applyLevelOfDetail();
         }
-    };
+    }
     private final javafx.beans.value.ChangeListener<javafx.scene.Parent> rootChanged = (o, was, now) -> watchRoot(now);
 
     /** Follows the style classes of the window's root, where the theme is chosen (dark, high contrast). */
@@ -1740,6 +1754,7 @@ public final class GraphView extends Region {
         themedRoot = root;
         if (root != null) {
             root.getStyleClass().addListener(themeChanged);
+            applyTheme();
         }
     }
 

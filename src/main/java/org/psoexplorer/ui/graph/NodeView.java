@@ -42,9 +42,11 @@ final class NodeView extends Group {
     private final Rectangle pill = new Rectangle();
     /** Whether the concept is selected (its name's outline follows where the name stands: {@link #outlineSelectedName}). */
     private boolean selected;
-    /** The pill's own size, around the label alone, at scale 1. */
-    private final double pillWidth;
-    private final double pillHeight;
+    /** The pill's own size, around the label alone, at scale 1 (in the label's weight: see {@link #setBold}). */
+    private double pillWidth;
+    private double pillHeight;
+    private final DiagramStyle style;
+    private boolean bold;
     /** Whether the name's backing, centred, covers the whole box (see {@link #showBoxUnlessCovered}). */
     private boolean boxCovered;
     /** The selection's halo, outside the shape, as thick on screen at any zoom; made when first selected. */
@@ -68,6 +70,7 @@ final class NodeView extends Group {
 
     NodeView(DiagramNode node, DiagramStyle style) {
         this.node = node;
+        this.style = style;
         getStyleClass().addAll("concept", "kind-" + node.kind());
         getProperties().put(DrawnKeys.CONCEPT, node.id());
         shape = shape(node);
@@ -80,8 +83,6 @@ final class NodeView extends Group {
         label.setTextOrigin(VPos.TOP);
         label.setFill(Color.web(node.textColor()));
         label.getStyleClass().add("concept-label");
-        label.setX(-label.getLayoutBounds().getWidth() / 2);
-        label.setY(-label.getLayoutBounds().getHeight() / 2);
         getChildren().add(shape);
         if (node.shape() == NodeShape.NOTE) {
             // The folded corner the exports draw too, so a document looks like one on screen as on paper.
@@ -94,8 +95,7 @@ final class NodeView extends Group {
             fold.getStyleClass().add("concept-fold");
             getChildren().add(fold);
         }
-        pillWidth = label.getLayoutBounds().getWidth() + PILL_PAD_X;
-        pillHeight = label.getLayoutBounds().getHeight() + PILL_PAD_Y;
+        measureLabel();
         sizePill(pillWidth, pillHeight, 6);
         pill.getStyleClass().add("concept-label-pill");
         // Enlarged past its shape, the label becomes the concept's face: the kind's colours, as the box has.
@@ -120,6 +120,42 @@ final class NodeView extends Group {
         setLayoutX(node.x());
         setLayoutY(node.y());
         setAccessibleText(node.label());
+    }
+
+    /** Centres the label on the concept and sizes its pill around it, in the label's present font. */
+    private void measureLabel() {
+        label.setX(-label.getLayoutBounds().getWidth() / 2);
+        label.setY(-label.getLayoutBounds().getHeight() / 2);
+        pillWidth = label.getLayoutBounds().getWidth() + PILL_PAD_X;
+        pillHeight = label.getLayoutBounds().getHeight() + PILL_PAD_Y;
+    }
+
+    /**
+     * Sets the name in bold (high contrast) or regular. The weight is set here, not by the stylesheet:
+     * the pill, the placement of names and the test of whether a name fits its box all use the
+     * label's measured size, and a weight the stylesheet applied later left them measuring the
+     * regular name while the bold one, a tenth wider, ran out of its pill onto its neighbours.
+     */
+    void setBold(boolean on) {
+        if (on == bold) {
+            return;
+        }
+        bold = on;
+        label.setFont(Font.font(style.fontFamily(), on ? javafx.scene.text.FontWeight.BOLD
+                : javafx.scene.text.FontWeight.NORMAL, style.fontSize()));
+        measureLabel();
+        pill.setVisible(pill.isVisible() || outgrowsShape(labelScale.getX()));
+        fitPill();
+        placeLeader();
+    }
+
+    boolean bold() {
+        return bold;
+    }
+
+    /** Whether the name's text, enlarged by {@code factor}, is wider than its box's inside. */
+    private boolean outgrowsShape(double factor) {
+        return (pillWidth - PILL_PAD_X) * factor > node.width() - 2 * BOX_STROKE;
     }
 
     /** A part drawn in another layer (the name, the leader) follows its concept when dragged or gliding to a new place. */
@@ -190,7 +226,8 @@ final class NodeView extends Group {
     void scaleLabel(double factor) {
         labelScale.setX(factor);
         labelScale.setY(factor);
-        pill.setVisible(factor > 1.05);
+        // A bold name (high contrast) can outgrow a box sized for the regular one: it gets a backing too.
+        pill.setVisible(factor > 1.05 || outgrowsShape(factor));
         fitPill();
     }
 
