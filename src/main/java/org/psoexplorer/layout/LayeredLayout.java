@@ -52,21 +52,30 @@ public final class LayeredLayout implements LayoutAlgorithm {
             List<Integer> inputOrder = edges.stream().sorted().toList();
             hierarchies.add(new HierarchyLayout(graph, vertices, inputOrder, options).layout());
         }
-        Piece drawing = ComponentPacker.pack(ComponentPacker.largestFirst(hierarchies), options.spacing(), 0,
-                options.packingAspect());
+        List<Piece> packed = ComponentPacker.largestFirst(hierarchies);
+        Piece drawing = ComponentPacker.pack(packed, options.spacing(), 0, options.packingAspect());
 
         int[] looseOrder = looseVertices(graph, hierarchicalEdges);
         List<Piece> loose = new ArrayList<>(looseOrder.length);
         for (int v : looseOrder) {
             loose.add(Piece.single(graph.id(v), graph.width(v), graph.height(v)));
         }
+        double[] nameRoom = nameRoomAfter(graph, looseOrder);
+        if (!loose.isEmpty() && !drawing.nodes.isEmpty() && nameRoom == null) {
+            // (Where relations are named, two concepts joined by one keep their row below, with room for the name.)
+            int beside = RoomBesideHierarchies.fill(packed, drawing.extent(), loose,
+                    Math.max(options.layerGap(), options.spacing()), options.spacing());
+            for (Piece p : loose.subList(0, beside)) {
+                drawing.absorb(p);
+            }
+            loose = loose.subList(beside, loose.size());
+        }
         if (!loose.isEmpty()) {
             double rowWidth = drawing.width();
             if (options.aspectRatio() > 0) {
                 rowWidth = Math.max(rowWidth, rowWidthFor(options.aspectRatio(), drawing, loose, options));
             }
-            Piece rows = ComponentPacker.pack(loose, options.spacing(), rowWidth, options.packingAspect(),
-                    nameRoomAfter(graph, looseOrder));
+            Piece rows = ComponentPacker.pack(loose, options.spacing(), rowWidth, options.packingAspect(), nameRoom);
             if (!drawing.nodes.isEmpty()) {
                 double[] above = drawing.extent();
                 double[] below = rows.extent();

@@ -167,6 +167,69 @@ class LayeredLayoutTest {
         }
     }
 
+    /**
+     * A wide hierarchy, two small ones packed in the row under it, and concepts in no hierarchy.
+     * Those concepts were all put below the small hierarchies, leaving the rest of their row empty
+     * (a band across the built-in taxonomy's layered drawing); they now fill that room first,
+     * clear of every hierarchy's box, and none climbs beside the wide hierarchy on top.
+     */
+    @Test
+    void fillsTheRoomBesideSmallHierarchiesBeforeAddingRowsBelow() {
+        List<LayoutVertex> vertices = new java.util.ArrayList<>();
+        List<LayoutEdge> edges = new java.util.ArrayList<>();
+        vertices.add(new LayoutVertex("root", 120, 40));
+        for (int i = 0; i < 8; i++) {
+            vertices.add(new LayoutVertex("kind" + i, 120, 40));
+            edges.add(new LayoutEdge("kind" + i, "root", true));
+        }
+        vertices.add(new LayoutVertex("sub", 120, 40));
+        edges.add(new LayoutEdge("sub", "kind0", true));
+        // As deep as the wide hierarchy, which is packed first for being wider; three layers: taller than the loose concepts' lines, so there is room beside it.
+        for (String id : List.of("a0", "a1", "a2", "b0", "b1", "b2")) {
+            vertices.add(new LayoutVertex(id, 120, 40));
+        }
+        edges.add(new LayoutEdge("a1", "a0", true));
+        edges.add(new LayoutEdge("a2", "a1", true));
+        edges.add(new LayoutEdge("b1", "b0", true));
+        edges.add(new LayoutEdge("b2", "b0", true));
+        for (int i = 0; i < 30; i++) {
+            vertices.add(new LayoutVertex("loose" + i, 120, 40));
+        }
+        edges.add(new LayoutEdge("loose0", "kind3", false));
+        LayoutGraph graph = LayoutGraph.of(vertices, edges);
+
+        Layout layout = layered.layout(graph, OPTIONS);
+
+        assertValid(graph, layout, OPTIONS);
+        double wideBottom = java.util.stream.Stream.concat(java.util.stream.Stream.of("root", "sub"),
+                java.util.stream.IntStream.range(0, 8).mapToObj(i -> "kind" + i))
+                .mapToDouble(id -> layout.node(id).maxY()).max().orElseThrow();
+        List<String> small = List.of("a0", "a1", "a2", "b0", "b1", "b2");
+        assertThat(small).allSatisfy(id -> assertThat(layout.node(id).minY()).as(id).isGreaterThan(wideBottom));
+        double smallBottom = small.stream().mapToDouble(id -> layout.node(id).maxY()).max().orElseThrow();
+        double[][] hierarchyBoxes = {box(layout, List.of("a0", "a1", "a2")), box(layout, List.of("b0", "b1", "b2"))};
+        int beside = 0;
+        for (int i = 0; i < 30; i++) {
+            NodeBox b = layout.node("loose" + i);
+            assertThat(b.minY()).as("loose%d below the wide hierarchy", i).isGreaterThan(wideBottom);
+            for (double[] h : hierarchyBoxes) {
+                boolean apart = b.maxX() <= h[0] || b.minX() >= h[2] || b.maxY() <= h[1] || b.minY() >= h[3];
+                assertThat(apart).as("loose%d clear of a small hierarchy's box", i).isTrue();
+            }
+            if (b.maxY() <= smallBottom) {
+                beside++;
+            }
+        }
+        assertThat(beside).as("loose concepts beside the small hierarchies").isGreaterThanOrEqualTo(10);
+    }
+
+    private static double[] box(Layout layout, List<String> ids) {
+        return new double[] {ids.stream().mapToDouble(id -> layout.node(id).minX()).min().orElseThrow(),
+            ids.stream().mapToDouble(id -> layout.node(id).minY()).min().orElseThrow(),
+            ids.stream().mapToDouble(id -> layout.node(id).maxX()).max().orElseThrow(),
+            ids.stream().mapToDouble(id -> layout.node(id).maxY()).max().orElseThrow()};
+    }
+
     @Test
     void layersWithTheLeastEdgeSpan() {
         // 0 → 1 → 2 → 3 and 0 → 3: 3 is on layer 3; 4 → 3 only: source 4 sits just above, on layer 2.
