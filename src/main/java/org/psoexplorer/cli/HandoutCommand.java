@@ -74,7 +74,9 @@ final class HandoutCommand implements Callable<Integer> {
             Handout.Summary s = new Handout(paper.get(), LocalDate.now()).write(view, output);
             out.println(output + ": PDF handout, " + ValidateCommand.count(s.pages(), "page") + ", "
                     + ValidateCommand.count(s.concepts(), "concept") + ", " + ValidateCommand.count(s.sources(), "source")
-                    + ", " + view.style().displayName());
+                    + ", " + view.style().displayName()
+                    + (s.relaidFrom() == null ? "" : "; diagram drawn in layers (" + s.relaidFrom().id() + " would take "
+                    + s.relaidParts() + " pages to print its names at a readable size)"));
             return ExitCodes.OK;
         } catch (IOException e) {
             err.println(output + ": cannot write the handout (" + e.getMessage() + ")");

@@ -61,18 +61,39 @@ final class DiagramPages implements Closeable {
         this.size = new PDRectangle(portrait.getHeight(), portrait.getWidth());
     }
 
-    /** Adds the diagram's pages; returns how it was cut (no parts when one page is legible). */
-    DiagramTiling.Plan write(Diagram diagram) throws IOException {
+    /** How many pages of parts the diagram would take (0 when one page is legible). */
+    int parts(Diagram diagram) {
+        return plan(diagram, HEADING_ROOM).parts().size();
+    }
+
+    private DiagramTiling.Plan plan(Diagram diagram, float headingRoom) {
         float width = size.getWidth() - 2 * MARGIN;
         DiagramPainter framed = new DiagramPainter(diagram, FRAMED);
-        float fitted = fit(framed.width(), framed.height(), width, roomHeight(HEADING_ROOM));
-        DiagramTiling.Plan plan = DiagramTiling.plan(diagram, fitted, width, roomHeight(ATLAS_HEADING_ROOM));
+        float fitted = fit(framed.width(), framed.height(), width, roomHeight(headingRoom));
+        return DiagramTiling.plan(diagram, fitted, width, roomHeight(ATLAS_HEADING_ROOM));
+    }
+
+    /** Adds the diagram's pages; returns how it was cut (no parts when one page is legible). */
+    DiagramTiling.Plan write(Diagram diagram) throws IOException {
+        return write(diagram, null);
+    }
+
+    /**
+     * Adds the diagram's pages, {@code note} (or null) under the heading of the first; returns how
+     * it was cut (no parts when one page is legible).
+     */
+    DiagramTiling.Plan write(Diagram diagram, String note) throws IOException {
+        float width = size.getWidth() - 2 * MARGIN;
+        float headingRoom = note == null ? HEADING_ROOM : ATLAS_HEADING_ROOM;
+        DiagramPainter framed = new DiagramPainter(diagram, FRAMED);
+        float fitted = fit(framed.width(), framed.height(), width, roomHeight(headingRoom));
+        DiagramTiling.Plan plan = plan(diagram, headingRoom);
         if (!plan.hasParts()) {
             form = new PdfDiagramForm(doc, diagram, FRAMED);
             PDPage page = newPage();
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                heading(content, texts.get("doc.diagram"), null);
-                drawWhole(content, fitted);
+                heading(content, texts.get("doc.diagram"), note, null);
+                drawWhole(content, fitted, headingRoom);
             }
             return plan;
         }
@@ -82,7 +103,7 @@ final class DiagramPages implements Closeable {
         int overviewPage = doc.getNumberOfPages() + 1;
         PDPage overview = newPage();
         try (PDPageContentStream content = new PDPageContentStream(doc, overview)) {
-            heading(content, texts.get("doc.diagramOverview"), texts.get("doc.diagramInParts", plan.parts().size()));
+            heading(content, texts.get("doc.diagramOverview"), texts.get("doc.diagramInParts", plan.parts().size()), note);
             View view = drawOverview(content, plan, width);
             for (DiagramTiling.Part part : plan.parts()) {
                 markCell(content, view, part);
@@ -92,7 +113,7 @@ final class DiagramPages implements Closeable {
             PDPage page = newPage();
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 heading(content, texts.get("doc.diagramPart", part.number(), plan.parts().size()),
-                        texts.get("doc.diagramWhole", overviewPage));
+                        texts.get("doc.diagramWhole", overviewPage), null);
                 map(content, diagram, plan, part);
                 drawPart(content, plan, part);
             }
@@ -127,11 +148,15 @@ final class DiagramPages implements Closeable {
         return page;
     }
 
-    private void heading(PDPageContentStream content, String title, String line) throws IOException {
+    private void heading(PDPageContentStream content, String title, String line, String secondLine) throws IOException {
         float top = size.getHeight() - MARGIN;
         text(content, fonts.bold, 14, ACCENT, MARGIN, top - 14, title);
-        if (line != null) {
-            text(content, fonts.regular, 9.5f, MUTED, MARGIN, top - 14 - 16, line);
+        float y = top - 14 - 16;
+        for (String l : new String[] {line, secondLine}) {
+            if (l != null) {
+                text(content, fonts.regular, 9.5f, MUTED, MARGIN, y, l);
+                y -= 12;
+            }
         }
     }
 
@@ -146,8 +171,8 @@ final class DiagramPages implements Closeable {
     }
 
     /** The whole drawing with its legend, fitted and centred under the heading. */
-    private void drawWhole(PDPageContentStream content, float scale) throws IOException {
-        View view = new View(form, scale, (size.getWidth() - form.width() * scale) / 2, top(HEADING_ROOM),
+    private void drawWhole(PDPageContentStream content, float scale, float headingRoom) throws IOException {
+        View view = new View(form, scale, (size.getWidth() - form.width() * scale) / 2, top(headingRoom),
                 -form.diagramX(), -form.diagramY());
         content.saveGraphicsState();
         content.transform(view.formToPage());

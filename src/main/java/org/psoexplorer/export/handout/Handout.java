@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.psoexplorer.cite.Citations;
+import org.psoexplorer.diagram.Diagram;
 import org.psoexplorer.diagram.DiagramPipeline;
 import org.psoexplorer.io.AtomicFileWriter;
 import org.psoexplorer.export.share.CitedSources;
@@ -25,6 +26,7 @@ import org.psoexplorer.export.share.ShareTexts;
 import org.psoexplorer.export.share.SharedView;
 import org.psoexplorer.graph.RelationEdge;
 import org.psoexplorer.graph.VisibleGraph;
+import org.psoexplorer.layout.LayoutKind;
 import org.psoexplorer.model.Concept;
 import org.psoexplorer.model.Quote;
 import org.psoexplorer.model.RelationType;
@@ -67,8 +69,19 @@ public final class Handout {
         this.date = date;
     }
 
-    /** What was written, for the command line's summary. */
-    public record Summary(int pages, int concepts, int sources) {
+    /**
+     * The most pages of parts a diagram may take in the layout asked for: more, and a layered
+     * drawing that takes fewer is printed instead, and the handout says why. The built-in
+     * taxonomy drawn in a circle or rings took 26-28 pages at a legible size, in layers 3; a
+     * force-directed drawing (the window's first) takes 6.
+     */
+    static final int MAX_DIAGRAM_PARTS = 8;
+
+    /**
+     * What was written, for the command line's summary; {@code relaidFrom} is the layout asked for
+     * when the diagram was printed in layers instead, which would have taken {@code relaidParts} pages.
+     */
+    public record Summary(int pages, int concepts, int sources, LayoutKind relaidFrom, int relaidParts) {
     }
 
     public Summary write(SharedView view, Path file) throws IOException {
@@ -91,7 +104,21 @@ public final class Handout {
                 PageFlow flow = new PageFlow(doc, paper.portrait, fonts);
                 cover(flow, fonts, view, texts, visible);
                 flow.close();
-                diagramPages.write(drawn.diagram());
+                Diagram diagram = drawn.diagram();
+                LayoutKind relaidFrom = null;
+                int relaidParts = 0;
+                int parts = diagramPages.parts(diagram);
+                if (parts > MAX_DIAGRAM_PARTS && view.layout() != LayoutKind.LAYERED) {
+                    Diagram inLayers = new SharedView(view.graph(), view.filter(), LayoutKind.LAYERED, lang,
+                            view.style(), view.title()).draw(lang).diagram();
+                    if (diagramPages.parts(inLayers) < parts) {
+                        diagram = inLayers;
+                        relaidFrom = view.layout();
+                        relaidParts = parts;
+                    }
+                }
+                diagramPages.write(diagram, relaidFrom == null ? null
+                        : texts.get("doc.diagramRelaid", texts.get("doc.layout." + relaidFrom.id()), relaidParts));
                 List<Concept> concepts = glossary(flow, fonts, view, texts, visible, citations);
                 relations(flow, fonts, t, lang, texts, visible);
                 bibliography(flow, fonts, texts, citations, cited);
@@ -102,7 +129,7 @@ public final class Handout {
                 info.setCreator("PSO Explorer");
                 doc.getDocumentCatalog().setLanguage(lang);
                 doc.save(out);
-                return new Summary(doc.getNumberOfPages(), concepts.size(), cited.size());
+                return new Summary(doc.getNumberOfPages(), concepts.size(), cited.size(), relaidFrom, relaidParts);
             }
         }
     }

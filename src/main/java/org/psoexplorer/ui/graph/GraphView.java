@@ -1725,8 +1725,7 @@ public final class GraphView extends Region {
         boolean bold = theme() == OverviewPainter.Theme.HIGH_CONTRAST;
         boolean reweighed = bold != namesBold;
         namesBold = bold;
-        nodes.values().forEach(v -> v.setBold(bold));
-        spare.values().forEach(v -> v.setBold(bold));
+        nodes.values().forEach(v -> v.setBold(bold)); // spare nodes take the weight when shown again
         if (virtual || reweighed) {
             // The overview paints its own colours: the stylesheet's new theme does not reach it.
             placedAtScale = -1;

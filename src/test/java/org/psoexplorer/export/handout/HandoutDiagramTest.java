@@ -43,7 +43,8 @@ class HandoutDiagramTest {
     static Taxonomy builtIn;
     static final Map<String, Printed> PRINTED = new ConcurrentHashMap<>();
 
-    record Printed(Diagram diagram, byte[] pdf) {
+    /** A handout and the diagram it printed (in layers when the layout asked for took too many pages). */
+    record Printed(Diagram diagram, byte[] pdf, Handout.Summary summary) {
     }
 
     @BeforeAll
@@ -56,12 +57,15 @@ class HandoutDiagramTest {
             SharedView view = new SharedView(new TaxonomyGraph(builtIn), filter, layout, "en", CitationStyle.CHICAGO,
                     null);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Handout.Summary summary;
             try {
-                new Handout(paper, LocalDate.of(2026, 3, 14)).write(view, out);
+                summary = new Handout(paper, LocalDate.of(2026, 3, 14)).write(view, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new Printed(view.draw("en").diagram(), out.toByteArray());
+            SharedView drawn = summary.relaidFrom() == null ? view
+                    : new SharedView(view.graph(), filter, LayoutKind.LAYERED, "en", CitationStyle.CHICAGO, null);
+            return new Printed(drawn.draw("en").diagram(), out.toByteArray(), summary);
         });
     }
 
@@ -146,6 +150,34 @@ class HandoutDiagramTest {
                 assertThat(reader.visibleText(page, 0)).endsWith("Page" + page + "of" + total);
             }
             assertThat(reader.visibleText(overview + parts + 1, 0)).startsWith("Glossary");
+        }
+    }
+
+    /**
+     * The built-in taxonomy drawn in a circle or in rings took 28 and 26 pages of parts to print its
+     * names legibly: paper a lecturer would not hand out. Its handout prints the layered drawing
+     * instead, and says why under the overview's heading; a force-directed one (6 parts) is printed
+     * as asked.
+     */
+    @ParameterizedTest
+    @CsvSource({"CIRCULAR, true", "RADIAL, true", "FORCE, false"})
+    void aLayoutThatWouldTakeTooManyPagesIsPrintedInLayersAndTheHandoutSaysWhy(LayoutKind layout, boolean relaid)
+            throws Exception {
+        Printed printed = handout(layout, ViewFilter.NONE, Handout.Paper.A4);
+        assertThat(printed.summary().relaidFrom()).isEqualTo(relaid ? layout : null);
+        try (PDDocument doc = Loader.loadPDF(printed.pdf())) {
+            DiagramPageReader reader = new DiagramPageReader(printed.diagram());
+            reader.read(doc);
+            List<Integer> diagramPages = landscapePages(doc);
+            assertThat(diagramPages.size() - 1).as("pages of parts").isBetween(1, Handout.MAX_DIAGRAM_PARTS);
+            String overview = reader.visibleText(diagramPages.get(0), 0);
+            if (relaid) {
+                assertThat(printed.summary().relaidParts()).isGreaterThan(Handout.MAX_DIAGRAM_PARTS);
+                assertThat(overview).contains("Drawninlayers:").contains("wouldhaveneeded"
+                        + printed.summary().relaidParts() + "pages");
+            } else {
+                assertThat(overview).doesNotContain("Drawninlayers");
+            }
         }
     }
 
