@@ -18,10 +18,41 @@ import org.testfx.util.WaitForAsyncUtils;
 class CompareTabTest {
 
     private MainWindow window;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) {
-        window = WindowFixture.show(stage, 1366, 768).window();
+        fixture = WindowFixture.show(stage, 1366, 768);
+        window = fixture.window();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeDialogs(FxRobot robot) {
+        fixture.closeDialogs(robot);
+    }
+
+    /**
+     * The tab before any question said only "Relate two concepts to compare them", and the reader
+     * had to find Relate… in the toolbar: the tab offers it, from the concept selected.
+     */
+    @Test
+    void theEmptyTabOffersRelateFromTheConceptSelected(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            fixture.vm().select("peacekeeping");
+            ((TabPane) window.lookup(".side-tabs")).getSelectionModel().select(2);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button ask = robot.lookup("#compare-relate").queryButton();
+        assertThat(ask.getText()).isEqualTo("Relate…");
+        assertThat(ScreenText.whole(ask)).as("the button's words whole").isTrue();
+
+        robot.clickOn(ask);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        java.util.List<javafx.scene.control.TextField> fields = robot.lookup(".dialog-pane .text-field")
+                .queryAllAs(javafx.scene.control.TextField.class).stream()
+                .sorted(java.util.Comparator.comparingDouble(f -> f.localToScene(0, 0).getY())).toList();
+        assertThat(fields.get(0).getText()).as("From").isEqualTo("Peacekeeping");
     }
 
     @Test

@@ -219,7 +219,7 @@ public final class MainWindow extends BorderPane {
         // Filled when first chosen, starting from what the explorer holds: the opening screen shows the details.
         fillWhenSelected(connectionsTab, () -> new ConnectionsPane(life, relate, vm,
                 () -> side.getSelectionModel().select(compareTab)));
-        fillWhenSelected(compareTab, () -> new ComparePane(life, relate, vm));
+        fillWhenSelected(compareTab, () -> new ComparePane(life, relate, vm, () -> askRelate(vm.selectedProperty().get())));
         for (Tab t : List.of(detailsTab, connectionsTab, compareTab)) {
             t.setClosable(false);
         }

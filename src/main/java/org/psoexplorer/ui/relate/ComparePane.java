@@ -27,10 +27,18 @@ public final class ComparePane extends ScrollPane {
     private final ExplorerViewModel explorer;
     private final RelateViewModel relate;
     private final VBox body = new VBox(12);
+    /** Opens the Relate dialog (from the concept selected, if any), as the toolbar's Relate… does. */
+    private final Runnable askRelate;
 
     public ComparePane(Lifetime life, RelateViewModel relate, ExplorerViewModel explorer) {
+        this(life, relate, explorer, null);
+    }
+
+    /** @param askRelate opens the Relate dialog, offered on the empty tab; null offers nothing */
+    public ComparePane(Lifetime life, RelateViewModel relate, ExplorerViewModel explorer, Runnable askRelate) {
         this.relate = relate;
         this.explorer = explorer;
+        this.askRelate = askRelate;
         getStyleClass().add("compare-pane");
         setId("compare-pane");
         body.setPadding(new Insets(14, 16, 20, 16));
@@ -55,6 +63,13 @@ public final class ComparePane extends ScrollPane {
             empty.setWrapText(true);
             empty.getStyleClass().add("details-placeholder");
             body.getChildren().add(empty);
+            if (askRelate != null && graph != null) {
+                // The empty tab is where a reader looks for how to compare: the way is offered here.
+                javafx.scene.control.Button ask = new javafx.scene.control.Button(I18n.get("relate.button"));
+                ask.setId("compare-relate");
+                ask.setOnAction(e -> askRelate.run());
+                body.getChildren().add(ask);
+            }
             return;
         }
         String lang = explorer.languageProperty().get();
