@@ -97,6 +97,31 @@ class WindowHoldsTogetherTest {
     }
 
     /**
+     * A layout chosen while reading a Relate answer is kept when the answer is left; the rest of the
+     * view before the answer (every concept, the selection) comes back. Leaving gave back the layout
+     * before the answer too, undoing the reader's own choice.
+     */
+    @Test
+    void leavingARelateAnswerKeepsTheLayoutChosenWhileReadingIt(FxRobot robot) {
+        robot.interact(() -> vm.select("peacekeeping"));
+        settle(robot);
+        assertThat(vm.layoutKindProperty().get()).isEqualTo(LayoutKind.FORCE);
+        robot.interact(() -> window().relate().relate("conflict-prevention", "peacebuilding"));
+        settle(robot);
+        robot.interact(() -> vm.layoutKindProperty().set(LayoutKind.LAYERED));
+        settle(robot);
+
+        robot.interact(() -> window().relate().clear());
+        settle(robot);
+
+        assertThat(vm.layoutKindProperty().get()).isEqualTo(LayoutKind.LAYERED);
+        assertThat(window().graphView().conceptIds()).hasSize(vm.getTaxonomy().concepts().size());
+        assertThat(vm.selectedProperty().get()).isEqualTo("peacekeeping");
+        ScreenAssertions.on(window(), "after leaving the answer, in layers").fitted(0.5).uncovered()
+                .labelsLegible(ExplorerViewModel.MIN_LABEL_PX);
+    }
+
+    /**
      * The circular layout is a circle on screen (an ellipse fitted to the graph's shape): moved apart to
      * make room for 70 names, its concepts were a scattered blob, their distance from the middle
      * varying by a fifth, and the names sat in a heap inside it.

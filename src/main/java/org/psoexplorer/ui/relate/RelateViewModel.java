@@ -77,7 +77,9 @@ public final class RelateViewModel {
 
     /**
      * Leaves Relate. When the answer is still what the graph shows, the view before it comes back as
-     * it was (filters, focus, layout, selection); a view the user has since moved to is left alone.
+     * it was (filters, focus, selection); a view the user has since moved to is left alone. The
+     * layout is the one shown now: the answer never changes it, so a layout chosen while reading
+     * the answer is the reader's choice, and undoing it on the way out took it back unasked.
      */
     public void clear() {
         from = null;
@@ -89,7 +91,8 @@ public final class RelateViewModel {
         before = null;
         answerFilter = null;
         if (restore != null) {
-            explorer.restore(restore);
+            explorer.restore(new ExplorerViewModel.ViewState(restore.filter(), explorer.layoutKindProperty().get(),
+                    restore.selected(), restore.history()));
         }
     }
 
