@@ -69,6 +69,24 @@ public final class PdfDiagramForm implements Closeable {
                 fontDrawer, false);
     }
 
+    /**
+     * The same drawing, in this form's fonts and with its options, naming only the concepts whose
+     * box meets {@code area} (in diagram coordinates): for a page that shows that area alone. The
+     * names outside, clipped from sight, were still text in the page, and a search for a concept
+     * in a PDF viewer stopped on pages where it could not be seen. Needs no closing of its own.
+     */
+    public PdfDiagramForm namingOnly(java.awt.geom.Rectangle2D area, ExportOptions options) throws IOException {
+        List<org.psoexplorer.diagram.DiagramNode> nodes = diagram.nodes().stream()
+                .map(n -> area.intersects(n.minX(), n.minY(), n.width(), n.height()) ? n
+                        : new org.psoexplorer.diagram.DiagramNode(n.id(), n.kind(), List.of(), n.x(), n.y(), n.width(),
+                        n.height(), n.shape(), n.fill(), n.stroke(), n.textColor(), n.emphasis(), n.labelPriority(),
+                        n.core()))
+                .toList();
+        Diagram part = new Diagram(diagram.title(), diagram.width(), diagram.height(), nodes, diagram.edges(),
+                diagram.legend(), diagram.sources(), diagram.style(), diagram.language(), diagram.references());
+        return new PdfDiagramForm(doc, part, options, fontDrawer, false);
+    }
+
     public PDFormXObject form() {
         return form;
     }

@@ -229,7 +229,8 @@ final class DiagramPages implements Closeable {
         Rectangle2D area = part.area();
         View view = new View(form, (float) plan.partScale(), MARGIN, top(ATLAS_HEADING_ROOM), (float) area.getMinX(),
                 (float) area.getMinY());
-        drawClipped(content, view, area.createIntersection(plan.extent()));
+        Rectangle2D shown = area.createIntersection(plan.extent());
+        drawClipped(content, view, shown, form.namingOnly(shown, FRAMED.withLegend(false)));
     }
 
     /**
@@ -237,6 +238,11 @@ final class DiagramPages implements Closeable {
      * stored once however many pages show parts of it, and what lies outside is clipped away.
      */
     private void drawClipped(PDPageContentStream content, View view, Rectangle2D shown) throws IOException {
+        drawClipped(content, view, shown, form);
+    }
+
+    private void drawClipped(PDPageContentStream content, View view, Rectangle2D shown, PdfDiagramForm form)
+            throws IOException {
         PDFormXObject clipped = new PDFormXObject(doc);
         clipped.setResources(new PDResources());
         clipped.setBBox(new PDRectangle((float) (form.diagramX() + shown.getMinX()),

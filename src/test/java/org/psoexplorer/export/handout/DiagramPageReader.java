@@ -152,6 +152,22 @@ final class DiagramPageReader extends PDFTextStripper {
         return out;
     }
 
+    /**
+     * The glyphs clipped from sight set inside the concept's box on a page where its box lies wholly
+     * outside what the page shows: text a PDF viewer's search finds there though no one can see it.
+     */
+    List<Glyph> hiddenIn(int page, DiagramNode n) {
+        List<Glyph> out = new ArrayList<>();
+        for (Placement placement : placements(page)) {
+            Rectangle2D box = onPage(placement, n);
+            if (!box.intersects(placement.clip())) {
+                glyphs(page).stream().filter(g -> !g.visible() && box.contains(g.x(), g.y()) && !g.text().isBlank())
+                        .forEach(out::add);
+            }
+        }
+        return out;
+    }
+
     private static Rectangle2D onPage(Placement placement, DiagramNode n) {
         DiagramPainter drawing = placement.drawing();
         double left = drawing.diagramX() + n.minX();

@@ -181,6 +181,32 @@ class HandoutDiagramTest {
         }
     }
 
+    /**
+     * A page of a part names only the concepts it shows: the others' names, clipped from sight,
+     * were still text there, and a PDF viewer's search for a concept stopped on every page of the
+     * atlas, most of them without it in view.
+     */
+    @ParameterizedTest
+    @EnumSource(value = LayoutKind.class, names = {"LAYERED", "FORCE"})
+    void aPartsPageHoldsNoTextOfTheConceptsItDoesNotShow(LayoutKind layout) throws Exception {
+        Printed printed = handout(layout, ViewFilter.NONE, Handout.Paper.A4);
+        try (PDDocument doc = Loader.loadPDF(printed.pdf())) {
+            DiagramPageReader reader = new DiagramPageReader(printed.diagram());
+            reader.read(doc);
+            List<Integer> diagramPages = landscapePages(doc);
+            int outside = 0;
+            for (int page : diagramPages.subList(1, diagramPages.size())) {
+                for (DiagramNode n : printed.diagram().nodes()) {
+                    if (reader.seen(page, n, 0).isEmpty()) {
+                        outside++;
+                        assertThat(reader.hiddenIn(page, n)).as("text of %s hidden on page %d", label(n), page).extracting(DiagramPageReader.Glyph::text).isEmpty();
+                    }
+                }
+            }
+            assertThat(outside).as("concepts off some part's page").isPositive();
+        }
+    }
+
     @Test
     void aFocusedHandoutKeepsItsDiagramOnOneLegiblePage() throws Exception {
         Printed printed = handout(LayoutKind.LAYERED, ViewFilter.NONE.withFocus("peacekeeping", 1), Handout.Paper.A4);
