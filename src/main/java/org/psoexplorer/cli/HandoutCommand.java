@@ -60,6 +60,14 @@ final class HandoutCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String name = output.getFileName() == null ? "" : output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && !name.substring(dot + 1).equalsIgnoreCase("pdf")) {
+            // A PDF named handout.docx opens nowhere that name promises: refused before anything is written.
+            err.println(output + ": a handout is a PDF; name the file with .pdf (for instance "
+                    + name.substring(0, dot) + ".pdf)");
+            return ExitCodes.USAGE;
+        }
         Optional<Handout.Paper> paper = Handout.Paper.fromId(page);
         if (paper.isEmpty()) {
             err.println("Unknown page size '" + page + "': expected a4 or letter");

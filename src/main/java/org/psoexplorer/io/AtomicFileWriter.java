@@ -66,6 +66,10 @@ public final class AtomicFileWriter {
             temp = temporaries.create();
         } catch (AccessDeniedException e) {
             throw WriteException.of(target, false, WriteException.Why.FOLDER_DENIED, dir, e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // The folder exists (checked above) yet no file can be made in it: a system folder such as
+            // /proc. The user was told "NoSuchFileException"; what to do is choose another folder.
+            throw WriteException.of(target, false, WriteException.Why.FOLDER_DENIED, dir, e);
         } catch (FileSystemException e) {
             throw failure(target, false, reason(e), e);
         }

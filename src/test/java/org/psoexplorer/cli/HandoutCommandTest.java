@@ -46,5 +46,9 @@ class HandoutCommandTest {
                 .isEqualTo(ExitCodes.INVALID);
         assertThat(err.toString()).contains("missing-comma.json:5:3");
         assertThat(Files.exists(pdf)).isFalse();
+        Path docx = dir.resolve("handout.docx");
+        assertThat(run("handout", "-o", docx.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("handout.docx: a handout is a PDF; name the file with .pdf (for instance handout.pdf)");
+        assertThat(Files.exists(docx)).isFalse();
     }
 }

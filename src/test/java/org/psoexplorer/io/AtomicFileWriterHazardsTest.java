@@ -84,6 +84,21 @@ class AtomicFileWriterHazardsTest {
         assertThat(listing()).containsExactly("kept.svg");
     }
 
+    /**
+     * A system folder that exists but holds no files of ours (/proc on Linux): the command line said
+     * "Cannot write /proc/x.svg: NoSuchFileException", an exception's name and nothing to do.
+     */
+    @Test
+    void aFolderWhereNoFileCanBeMadeSaysSoAndWhatToDo() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        Path target = Path.of("/proc/diagram.svg");
+
+        assertThatThrownBy(() -> AtomicFileWriter.write(target, NEW))
+                .isInstanceOfSatisfying(WriteException.class,
+                        e -> assertThat(e.why()).isEqualTo(WriteException.Why.FOLDER_DENIED))
+                .hasMessage("Cannot write " + target + ": permission denied in /proc");
+    }
+
     @Test
     void writingThroughASymbolicLinkUpdatesTheFileItPointsTo() throws IOException {
         Path real = Files.createDirectories(dir.resolve("real"));
