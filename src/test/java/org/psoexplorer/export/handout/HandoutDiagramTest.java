@@ -69,6 +69,21 @@ class HandoutDiagramTest {
         });
     }
 
+    /** A printed handout opened and read: its document, what its pages show, and its diagram's (landscape) pages. */
+    record Opened(PDDocument doc, DiagramPageReader reader, List<Integer> diagramPages) implements AutoCloseable {
+        static Opened of(Printed printed) throws IOException {
+            PDDocument doc = Loader.loadPDF(printed.pdf());
+            DiagramPageReader reader = new DiagramPageReader(printed.diagram());
+            reader.read(doc);
+            return new Opened(doc, reader, landscapePages(doc));
+        }
+
+        @Override
+        public void close() throws IOException {
+            doc.close();
+        }
+    }
+
     private static List<Integer> landscapePages(PDDocument doc) {
         return IntStream.rangeClosed(1, doc.getNumberOfPages()).filter(i -> {
             PDRectangle box = doc.getPage(i - 1).getMediaBox();
@@ -102,10 +117,10 @@ class HandoutDiagramTest {
     @EnumSource(LayoutKind.class)
     void everyConceptOfTheWholeTaxonomyIsWholeAndLegibleOnAPartOfTheDiagram(LayoutKind layout) throws Exception {
         Printed printed = handout(layout, ViewFilter.NONE, Handout.Paper.A4);
-        try (PDDocument doc = Loader.loadPDF(printed.pdf())) {
-            DiagramPageReader reader = new DiagramPageReader(printed.diagram());
-            reader.read(doc);
-            List<Integer> diagramPages = landscapePages(doc);
+        try (Opened opened = Opened.of(printed)) {
+            PDDocument doc = opened.doc();
+            DiagramPageReader reader = opened.reader();
+            List<Integer> diagramPages = opened.diagramPages();
             assertThat(unreadable(printed.diagram(), reader, diagramPages))
                     .as("concepts not whole and legible on any page of the diagram").isEmpty();
             assertThat(diagramPages).as("an overview and its parts").hasSizeGreaterThanOrEqualTo(3);
@@ -127,10 +142,10 @@ class HandoutDiagramTest {
     void theOverviewAnnouncesItsPartsShowsTheLegendLegiblyAndThePagesRunInOrder(LayoutKind layout,
                                                                                 Handout.Paper paper) throws Exception {
         Printed printed = handout(layout, ViewFilter.NONE, paper);
-        try (PDDocument doc = Loader.loadPDF(printed.pdf())) {
-            DiagramPageReader reader = new DiagramPageReader(printed.diagram());
-            reader.read(doc);
-            List<Integer> diagramPages = landscapePages(doc);
+        try (Opened opened = Opened.of(printed)) {
+            PDDocument doc = opened.doc();
+            DiagramPageReader reader = opened.reader();
+            List<Integer> diagramPages = opened.diagramPages();
             int overview = diagramPages.get(0);
             int parts = diagramPages.size() - 1;
             assertThat(diagramPages).as("together, after the cover").isEqualTo(
@@ -165,10 +180,9 @@ class HandoutDiagramTest {
             throws Exception {
         Printed printed = handout(layout, ViewFilter.NONE, Handout.Paper.A4);
         assertThat(printed.summary().relaidFrom()).isEqualTo(relaid ? layout : null);
-        try (PDDocument doc = Loader.loadPDF(printed.pdf())) {
-            DiagramPageReader reader = new DiagramPageReader(printed.diagram());
-            reader.read(doc);
-            List<Integer> diagramPages = landscapePages(doc);
+        try (Opened opened = Opened.of(printed)) {
+            DiagramPageReader reader = opened.reader();
+            List<Integer> diagramPages = opened.diagramPages();
             assertThat(diagramPages.size() - 1).as("pages of parts").isBetween(1, Handout.MAX_DIAGRAM_PARTS);
             String overview = reader.visibleText(diagramPages.get(0), 0);
             if (relaid) {
@@ -190,10 +204,9 @@ class HandoutDiagramTest {
     @EnumSource(value = LayoutKind.class, names = {"LAYERED", "FORCE"})
     void aPartsPageHoldsNoTextOfTheConceptsItDoesNotShow(LayoutKind layout) throws Exception {
         Printed printed = handout(layout, ViewFilter.NONE, Handout.Paper.A4);
-        try (PDDocument doc = Loader.loadPDF(printed.pdf())) {
-            DiagramPageReader reader = new DiagramPageReader(printed.diagram());
-            reader.read(doc);
-            List<Integer> diagramPages = landscapePages(doc);
+        try (Opened opened = Opened.of(printed)) {
+            DiagramPageReader reader = opened.reader();
+            List<Integer> diagramPages = opened.diagramPages();
             int outside = 0;
             for (int page : diagramPages.subList(1, diagramPages.size())) {
                 for (DiagramNode n : printed.diagram().nodes()) {
@@ -210,10 +223,9 @@ class HandoutDiagramTest {
     @Test
     void aFocusedHandoutKeepsItsDiagramOnOneLegiblePage() throws Exception {
         Printed printed = handout(LayoutKind.LAYERED, ViewFilter.NONE.withFocus("peacekeeping", 1), Handout.Paper.A4);
-        try (PDDocument doc = Loader.loadPDF(printed.pdf())) {
-            DiagramPageReader reader = new DiagramPageReader(printed.diagram());
-            reader.read(doc);
-            assertThat(landscapePages(doc)).containsExactly(2);
+        try (Opened opened = Opened.of(printed)) {
+            DiagramPageReader reader = opened.reader();
+            assertThat(opened.diagramPages()).containsExactly(2);
             assertThat(reader.visibleText(2, 0)).startsWith("Diagram")
                     .doesNotContain("Diagram:overview").doesNotContain("Diagram,part");
             assertThat(printed.diagram().nodes()).hasSizeGreaterThan(10)
