@@ -88,10 +88,17 @@ public final class ShareActions {
     }
 
     public void writeHandout(Path target, Window owner) {
+        java.util.concurrent.atomic.AtomicReference<Handout.Summary> written = new java.util.concurrent.atomic.AtomicReference<>();
         run(() -> {
-            new Handout(paperFor(Locale.getDefault()), LocalDate.now()).write(view(), target);
+            written.set(new Handout(paperFor(Locale.getDefault()), LocalDate.now()).write(view(), target));
             return target;
-        }, owner);
+        }, owner, done -> {
+            Handout.Summary s = written.get();
+            // Printed in layers instead of the window's layout: said here too, not only in the PDF.
+            return s == null || s.relaidFrom() == null ? I18n.get("export.done", done.toString())
+                    : I18n.get("share.handoutRelaid", done.toString(), I18n.get("layout." + s.relaidFrom().id()),
+                    s.relaidParts());
+        });
     }
 
     /** The full citation of a quote's source in the chosen style, with the quote's locator. */
@@ -126,6 +133,10 @@ public final class ShareActions {
     }
 
     private void run(Writing work, Window owner) {
+        run(work, owner, done -> I18n.get("export.done", done.toString()));
+    }
+
+    private void run(Writing work, Window owner, java.util.function.Function<Path, String> told) {
         if (vm.getTaxonomy() == null) {
             return;
         }
@@ -135,7 +146,7 @@ public final class ShareActions {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, done -> notify.accept(I18n.get("export.done", done.toString())),
+        }, done -> notify.accept(told.apply(done)),
                 failure -> WriteFailure.alert(owner, failure).show());
     }
 

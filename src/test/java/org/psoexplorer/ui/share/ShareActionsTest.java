@@ -68,6 +68,18 @@ class ShareActionsTest {
         assertThat(notices.get(1)).contains("handout.pdf");
     }
 
+    /** The window in the circular layout: its handout is printed in layers, and the notice says so as the PDF does. */
+    @Test
+    void aHandoutPrintedInLayersInsteadOfTheWindowsLayoutSaysSo() {
+        vm.layoutKindProperty().set(org.psoexplorer.layout.LayoutKind.CIRCULAR);
+        ShareActions share = new ShareActions(vm, notices::add, prefs);
+
+        share.writeHandout(dir.resolve("circular.pdf"), null);
+
+        assertThat(notices).singleElement().asString().contains("circular.pdf")
+                .contains("drawn in layers: in the Circular layout its names would have needed 28 pages");
+    }
+
     @Test
     void theCitationStyleIsRememberedAndUsedForCopiedCitations() {
         ShareActions share = new ShareActions(vm, notices::add, prefs);
