@@ -8,9 +8,10 @@ import java.util.List;
  * Puts concepts outside every hierarchy in the room the packed hierarchies leave empty below their
  * first row: beside the last hierarchy of a row and under the shorter ones. Packed strictly below
  * the hierarchies, they left a band as tall as the tallest small hierarchy and most of the
- * drawing wide with nothing in it but lines (the built-in taxonomy's layered drawing: a fifth of
- * its height). The first row, where the largest hierarchy stands, keeps the top to itself, so the
- * hierarchy is still read first; no concept goes inside a hierarchy's box, where its edges run.
+ * drawing wide with nothing in it but lines (the built-in taxonomy's layered drawing, beside
+ * regional organizations and humanitarian principles). The first row, where the largest hierarchy
+ * stands, keeps the top to itself, so the hierarchy is still read first; no concept goes inside a
+ * hierarchy's box, where its edges run.
  */
 final class RoomBesideHierarchies {
 

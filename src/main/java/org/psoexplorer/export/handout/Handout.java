@@ -72,7 +72,7 @@ public final class Handout {
     /**
      * The most pages of parts a diagram may take in the layout asked for: more, and a layered
      * drawing that takes fewer is printed instead, and the handout says why. The built-in
-     * taxonomy drawn in a circle or rings took 26-28 pages at a legible size, in layers 3; a
+     * taxonomy drawn in a circle or rings took 26-28 pages at a legible size, in layers 2; a
      * force-directed drawing (the window's first) takes 6.
      */
     static final int MAX_DIAGRAM_PARTS = 8;

@@ -149,10 +149,6 @@ final class NodeView extends Group {
         placeLeader();
     }
 
-    boolean bold() {
-        return bold;
-    }
-
     /** Whether the name's text, enlarged by {@code factor}, is wider than its box's inside. */
     private boolean outgrowsShape(double factor) {
         return (pillWidth - PILL_PAD_X) * factor > node.width() - 2 * BOX_STROKE;
