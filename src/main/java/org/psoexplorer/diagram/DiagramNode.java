@@ -31,6 +31,12 @@ public record DiagramNode(String id, String kind, List<String> lines, double x, 
         this(id, kind, lines, x, y, width, height, shape, fill, stroke, textColor, emphasis, 0, true);
     }
 
+    /** The same concept, drawn without its name. */
+    public DiagramNode unnamed() {
+        return new DiagramNode(id, kind, List.of(), x, y, width, height, shape, fill, stroke, textColor, emphasis,
+                labelPriority, core);
+    }
+
     public double minX() {
         return x - width / 2;
     }

@@ -77,10 +77,7 @@ public final class PdfDiagramForm implements Closeable {
      */
     public PdfDiagramForm namingOnly(java.awt.geom.Rectangle2D area, ExportOptions options) throws IOException {
         List<org.psoexplorer.diagram.DiagramNode> nodes = diagram.nodes().stream()
-                .map(n -> area.intersects(n.minX(), n.minY(), n.width(), n.height()) ? n
-                        : new org.psoexplorer.diagram.DiagramNode(n.id(), n.kind(), List.of(), n.x(), n.y(), n.width(),
-                        n.height(), n.shape(), n.fill(), n.stroke(), n.textColor(), n.emphasis(), n.labelPriority(),
-                        n.core()))
+                .map(n -> area.intersects(n.minX(), n.minY(), n.width(), n.height()) ? n : n.unnamed())
                 .toList();
         Diagram part = new Diagram(diagram.title(), diagram.width(), diagram.height(), nodes, diagram.edges(),
                 diagram.legend(), diagram.sources(), diagram.style(), diagram.language(), diagram.references());

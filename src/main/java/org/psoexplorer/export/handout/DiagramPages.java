@@ -24,10 +24,9 @@ import org.psoexplorer.export.share.ShareTexts;
  * The handout's diagram on landscape pages of its paper: one page, fitted, when the concept names
  * are legible there; otherwise an atlas: an overview with the parts of a {@link DiagramTiling}
  * marked on it and the legend under it, then a page for each part at a legible scale, with a small
- * map of where it lies. All of them draw the same PDF form, so the diagram is stored once and stays
- * vector; a part's page draws it through a form whose bounding box is the part, which clips away
- * the rest. Text tools that ignore clipping (pdftotext, a viewer's search) still find the names
- * clipped away on a part's page, at the place they would be drawn, off the part.
+ * map of where it lies. The drawing stays vector; a part's page draws it through a form whose
+ * bounding box is the part, which clips away the rest, and names only the concepts the part shows
+ * ({@link PdfDiagramForm#namingOnly}), so a search for a concept does not stop where it is clipped away.
  */
 final class DiagramPages implements Closeable {
 
@@ -63,19 +62,17 @@ final class DiagramPages implements Closeable {
 
     /** How many pages of parts the diagram would take (0 when one page is legible). */
     int parts(Diagram diagram) {
-        return plan(diagram, HEADING_ROOM).parts().size();
+        return plan(diagram, fitted(diagram, HEADING_ROOM)).parts().size();
     }
 
-    private DiagramTiling.Plan plan(Diagram diagram, float headingRoom) {
-        float width = size.getWidth() - 2 * MARGIN;
+    /** The scale the whole diagram is drawn at on one page under a heading {@code headingRoom} tall. */
+    private float fitted(Diagram diagram, float headingRoom) {
         DiagramPainter framed = new DiagramPainter(diagram, FRAMED);
-        float fitted = fit(framed.width(), framed.height(), width, roomHeight(headingRoom));
-        return DiagramTiling.plan(diagram, fitted, width, roomHeight(ATLAS_HEADING_ROOM));
+        return fit(framed.width(), framed.height(), roomWidth(), roomHeight(headingRoom));
     }
 
-    /** Adds the diagram's pages; returns how it was cut (no parts when one page is legible). */
-    DiagramTiling.Plan write(Diagram diagram) throws IOException {
-        return write(diagram, null);
+    private DiagramTiling.Plan plan(Diagram diagram, float fitted) {
+        return DiagramTiling.plan(diagram, fitted, roomWidth(), roomHeight(ATLAS_HEADING_ROOM));
     }
 
     /**
@@ -83,11 +80,10 @@ final class DiagramPages implements Closeable {
      * it was cut (no parts when one page is legible).
      */
     DiagramTiling.Plan write(Diagram diagram, String note) throws IOException {
-        float width = size.getWidth() - 2 * MARGIN;
+        float width = roomWidth();
         float headingRoom = note == null ? HEADING_ROOM : ATLAS_HEADING_ROOM;
-        DiagramPainter framed = new DiagramPainter(diagram, FRAMED);
-        float fitted = fit(framed.width(), framed.height(), width, roomHeight(headingRoom));
-        DiagramTiling.Plan plan = plan(diagram, headingRoom);
+        float fitted = fitted(diagram, headingRoom);
+        DiagramTiling.Plan plan = plan(diagram, fitted);
         if (!plan.hasParts()) {
             form = new PdfDiagramForm(doc, diagram, FRAMED);
             PDPage page = newPage();
@@ -132,6 +128,10 @@ final class DiagramPages implements Closeable {
         if (form != null) {
             form.close();
         }
+    }
+
+    private float roomWidth() {
+        return size.getWidth() - 2 * MARGIN;
     }
 
     private float roomHeight(float headingRoom) {

@@ -104,21 +104,9 @@ public final class Handout {
                 PageFlow flow = new PageFlow(doc, paper.portrait, fonts);
                 cover(flow, fonts, view, texts, visible);
                 flow.close();
-                Diagram diagram = drawn.diagram();
-                LayoutKind relaidFrom = null;
-                int relaidParts = 0;
-                int parts = diagramPages.parts(diagram);
-                if (parts > MAX_DIAGRAM_PARTS && view.layout() != LayoutKind.LAYERED) {
-                    Diagram inLayers = new SharedView(view.graph(), view.filter(), LayoutKind.LAYERED, lang,
-                            view.style(), view.title()).draw(lang).diagram();
-                    if (diagramPages.parts(inLayers) < parts) {
-                        diagram = inLayers;
-                        relaidFrom = view.layout();
-                        relaidParts = parts;
-                    }
-                }
-                diagramPages.write(diagram, relaidFrom == null ? null
-                        : texts.get("doc.diagramRelaid", texts.get("doc.layout." + relaidFrom.id()), relaidParts));
+                Printed printed = toPrint(view, drawn.diagram(), diagramPages);
+                diagramPages.write(printed.diagram(), printed.relaidFrom() == null ? null : texts.get("doc.diagramRelaid",
+                        texts.get("doc.layout." + printed.relaidFrom().id()), printed.relaidParts()));
                 List<Concept> concepts = glossary(flow, fonts, view, texts, visible, citations);
                 relations(flow, fonts, t, lang, texts, visible);
                 bibliography(flow, fonts, texts, citations, cited);
@@ -129,9 +117,31 @@ public final class Handout {
                 info.setCreator("PSO Explorer");
                 doc.getDocumentCatalog().setLanguage(lang);
                 doc.save(out);
-                return new Summary(doc.getNumberOfPages(), concepts.size(), cited.size(), relaidFrom, relaidParts);
+                return new Summary(doc.getNumberOfPages(), concepts.size(), cited.size(), printed.relaidFrom(),
+                        printed.relaidParts());
             }
         }
+    }
+
+    /** The diagram printed, and the layout asked for (and its pages of parts) when it is printed in layers instead. */
+    private record Printed(Diagram diagram, LayoutKind relaidFrom, int relaidParts) {
+    }
+
+    /**
+     * The view's diagram, or its layered drawing when the view's would take more than
+     * {@link #MAX_DIAGRAM_PARTS} pages of parts and the layered one takes fewer.
+     */
+    private static Printed toPrint(SharedView view, Diagram drawn, DiagramPages pages) {
+        int parts = pages.parts(drawn);
+        if (parts > MAX_DIAGRAM_PARTS && view.layout() != LayoutKind.LAYERED) {
+            String lang = view.language();
+            Diagram inLayers = new SharedView(view.graph(), view.filter(), LayoutKind.LAYERED, lang, view.style(),
+                    view.title()).draw(lang).diagram();
+            if (pages.parts(inLayers) < parts) {
+                return new Printed(inLayers, view.layout(), parts);
+            }
+        }
+        return new Printed(drawn, null, 0);
     }
 
     private void cover(PageFlow flow, HandoutFonts fonts, SharedView view, ShareTexts texts, VisibleGraph visible)
